@@ -1,0 +1,28 @@
+package com.salescallplanner.app;
+
+import com.salescallplanner.cli.RootCommand;
+import com.salescallplanner.store.DataFolder;
+import com.salescallplanner.ui.DesktopApp;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine;
+
+/** The composition root: picks the data folder, sets up logging, and wires the CLI and the UI. */
+final class Composition {
+    /** Returned when the window is open: the JavaFX thread keeps the process alive. */
+    static final int KEEP_RUNNING = Integer.MIN_VALUE;
+
+    int run(String[] args) {
+        LoggingSetup.configure(DataFolder.resolve(LoggingSetup.dataOption(args)));
+        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve);
+        CommandLine cl = new CommandLine(root);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl.execute(args);
+    }
+
+    private Integer startGui(Path folder) {
+        DesktopApp.start(folder);
+        return KEEP_RUNNING;
+    }
+}

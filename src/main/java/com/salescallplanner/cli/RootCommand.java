@@ -1,0 +1,39 @@
+package com.salescallplanner.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sales-call-planner [--data DIR] [COMMAND]}: with no command it opens the window,
+ * with one it is the command line. The GUI starter is injected so this package needs no JavaFX.
+ */
+@Command(name = "sales-call-planner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Plan every B2B sales call as an advance. Without a command, opens the window.",
+        subcommands = {CheckCommand.class})
+public final class RootCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Data folder (default: $SALES_CALL_PLANNER_DATA, else the OS's app-data folder).")
+    String dataOption;
+
+    private final Function<Path, Integer> guiStarter;
+    private final Function<String, Path> folderResolver;
+
+    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver) {
+        this.guiStarter = guiStarter;
+        this.folderResolver = folderResolver;
+    }
+
+    /** The data folder chosen by {@code --data}, the environment or the OS default. */
+    public Path dataFolder() {
+        return folderResolver.apply(dataOption);
+    }
+
+    @Override
+    public Integer call() {
+        return guiStarter.apply(dataFolder());
+    }
+}

@@ -1,0 +1,69 @@
+package com.salescallplanner.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/** Small validation helpers shared by the domain's value types. Messages name the field. */
+public final class Checks {
+    /** Longest single-line text (names, roles, titles). */
+    public static final int MAX_NAME = 200;
+    /** Longest multi-line text (objectives, notes, agenda). */
+    public static final int MAX_TEXT = 10_000;
+
+    private Checks() {
+    }
+
+    /** A required single-line name: not blank, at most {@link #MAX_NAME} characters. */
+    public static String name(String value, String field) {
+        String v = text(value, field, MAX_NAME);
+        if (v.isBlank()) {
+            throw new DomainException(field + " must not be empty.");
+        }
+        return v.strip();
+    }
+
+    /** Optional text, null becomes "", at most {@code max} characters; never contains NUL. */
+    public static String text(String value, String field, int max) {
+        if (value == null) {
+            return "";
+        }
+        if (value.length() > max) {
+            throw new DomainException(field + " is too long: " + value.length()
+                    + " characters, at most " + max + " allowed.");
+        }
+        if (value.indexOf('\0') >= 0) {
+            throw new DomainException(field + " contains a NUL character.");
+        }
+        return value;
+    }
+
+    /** Optional multi-line text of at most {@link #MAX_TEXT} characters. */
+    public static String text(String value, String field) {
+        return text(value, field, MAX_TEXT);
+    }
+
+    public static <T> T required(T value, String field) {
+        if (value == null) {
+            throw new DomainException(field + " is required.");
+        }
+        return value;
+    }
+
+    /** An immutable copy of a list with no null elements; null becomes the empty list. */
+    public static <T> List<T> list(Collection<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (T v : values) {
+            if (v == null) {
+                throw new DomainException(field + " contains an empty entry.");
+            }
+        }
+        return List.copyOf(values);
+    }
+
+    public static boolean equalsIgnoreCase(String a, String b) {
+        return Objects.requireNonNullElse(a, "").equalsIgnoreCase(Objects.requireNonNullElse(b, ""));
+    }
+}

@@ -1,0 +1,27 @@
+package com.salescallplanner.domain;
+
+import java.util.List;
+
+/**
+ * One rung of the commitment ladder: how much the commitment is worth (rank, 1 = smallest),
+ * what the buyer does, the earliest stage where asking for it fits, and example objectives.
+ */
+public record LadderRung(CommitmentKind kind, int rank, String label, String buyerAction,
+                         String earliestStageId, List<String> examples) {
+    public LadderRung {
+        Checks.required(kind, "Commitment kind");
+        if (kind == CommitmentKind.NONE) {
+            throw new DomainException("NONE is not a rung of the ladder: it means no commitment.");
+        }
+        if (rank < 1 || rank > 99) {
+            throw new DomainException("Rank of " + kind + " must be between 1 and 99, not " + rank + ".");
+        }
+        label = Checks.name(label, "Label of " + kind);
+        buyerAction = Checks.text(buyerAction, "Buyer action of " + kind, Checks.MAX_NAME * 2);
+        earliestStageId = Checks.name(earliestStageId, "Earliest stage of " + kind);
+        examples = Checks.list(examples, "Examples of " + kind);
+        for (String e : examples) {
+            Checks.name(e, "An example of " + kind);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package com.salescallplanner.domain;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Everything the rep keeps: the stage model, the ladder, prospects and their calls. Immutable:
+ * every edit returns a new value, which makes undo a matter of keeping the old one. The
+ * look-up indexes are built on first use and shared between versions where they still hold.
+ */
+public final class PlannerData {
+    private final StageModel stages;
+    private final CommitmentLadder ladder;
+    private final List<Prospect> prospects;
+    private final List<CallPlan> calls;
+    private volatile Map<ProspectId, Integer> prospectIndex;
+    private volatile Map<CallId, Integer> callIndex;
+    private volatile Map<ProspectId, List<CallPlan>> callsByProspect;
+
+    private PlannerData(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
+                        List<CallPlan> calls, Map<ProspectId, Integer> prospectIndex,
+                        Map<CallId, Integer> callIndex) {
+        this.stages = stages;
+        this.ladder = ladder;
+        this.prospects = prospects;
+        this.calls = calls;
+        this.prospectIndex = prospectIndex;
+        this.callIndex = callIndex;
+    }
+
+    /** Checks every cross-reference: unique ids, known stages, calls of known prospects. */
+    public static PlannerData of(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
+                                 List<CallPlan> calls) {
+        Checks.required(stages, "Stage model");
+        Checks.required(ladder, "Commitment ladder");
+        ladder.checkAgainst(stages);
+        PlannerData d = new PlannerData(stages, ladder, Checks.list(prospects, "Prospects"),
+                Checks.list(calls, "Calls"), null, null);
+        Map<ProspectId, Integer> pIndex = new HashMap<>();
+        for (int i = 0; i < d.prospects.size(); i++) {
+            Prospect p = d.prospects.get(i);
+            if (pIndex.put(p.id(), i) != null) {
+                throw new DomainException("Prospect id " + p.id() + " is used twice.");
+            }
+            d.checkStages(p);
+        }
+        Map<CallId, Integer> cIndex = new HashMap<>();
+        for (int i = 0; i < d.calls.size(); i++) {
+            CallPlan c = d.calls.get(i);
+            if (cIndex.put(c.id(), i) != null) {
+                throw new DomainException("Call id " + c.id() + " is used twice.");
+            }
+            if (!pIndex.containsKey(c.prospectId())) {
+                throw new DomainException("Call " + c.id() + " belongs to an unknown prospect " + c.prospectId() + ".");
+            }
+            d.checkStages(c);
+        }
+        d.prospectIndex = pIndex;
+        d.callIndex = cIndex;
+        return d;
+    }
+
+    public static PlannerData empty() {
+        return of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(), List.of());
+    }
+
+    public StageModel stages() {
+        return stages;
+    }
+
+    public CommitmentLadder ladder() {
+        return ladder;
+    }
+
+    public List<Prospect> prospects() {
+        return prospects;
+    }
+
+    public List<CallPlan> calls() {
+        return calls;
+    }
+
+    public boolean isEmpty() {
+        return prospects.isEmpty() && calls.isEmpty();
+    }
+
+    public Optional<Prospect> prospect(ProspectId id) {
+        Integer i = prospectIndex().get(id);
+        return i == null ? Optional.empty() : Optional.of(prospects.get(i));
+    }
+
+    public Optional<CallPlan> call(CallId id) {
+        Integer i = callIndex().get(id);
+        return i == null ? Optional.empty() : Optional.of(calls.get(i));
+    }
+
+    /** The prospect's calls, earliest first. */
+    public List<CallPlan> callsOf(ProspectId id) {
+        Map<ProspectId, List<CallPlan>> m = callsByProspect;
+        if (m == null) {
+            m = new HashMap<>();
+            for (CallPlan c : calls) {
+                m.computeIfAbsent(c.prospectId(), k -> new ArrayList<>()).add(c);
+            }
+            m.values().forEach(l -> l.sort(Comparator.comparing(CallPlan::start)));
+            m.replaceAll((k, v) -> List.copyOf(v));
+            callsByProspect = m;
+        }
+        return m.getOrDefault(id, List.of());
+    }
+
+    /** Adds the prospect, or replaces the one with the same id. */
+    public PlannerData withProspect(Prospect p) {
+        checkStages(p);
+        Integer i = prospectIndex().get(p.id());
+        List<Prospect> copy = new ArrayList<>(prospects);
+        if (i == null) {
+            copy.add(p);
+            return new PlannerData(stages, ladder, List.copyOf(copy), calls, null, callIndex);
+        }
+        copy.set(i, p);
+        return keepCallsIndex(new PlannerData(stages, ladder, List.copyOf(copy), calls, prospectIndex, callIndex));
+    }
+
+    /** Removes the prospect and its calls. */
+    public PlannerData withoutProspect(ProspectId id) {
+        if (prospect(id).isEmpty()) {
+            return this;
+        }
+        return new PlannerData(stages, ladder, prospects.stream().filter(p -> !p.id().equals(id)).toList(),
+                calls.stream().filter(c -> !c.prospectId().equals(id)).toList(), null, null);
+    }
+
+    /** Adds the call, or replaces the one with the same id. */
+    public PlannerData withCall(CallPlan c) {
+        if (prospect(c.prospectId()).isEmpty()) {
+            throw new DomainException("Call " + c.id() + " belongs to an unknown prospect " + c.prospectId() + ".");
+        }
+        checkStages(c);
+        Integer i = callIndex().get(c.id());
+        List<CallPlan> copy = new ArrayList<>(calls);
+        if (i == null) {
+            copy.add(c);
+            return new PlannerData(stages, ladder, prospects, List.copyOf(copy), prospectIndex, null);
+        }
+        copy.set(i, c);
+        return new PlannerData(stages, ladder, prospects, List.copyOf(copy), prospectIndex, callIndex);
+    }
+
+    public PlannerData withoutCall(CallId id) {
+        if (call(id).isEmpty()) {
+            return this;
+        }
+        return new PlannerData(stages, ladder, prospects, calls.stream().filter(c -> !c.id().equals(id)).toList(),
+                prospectIndex, null);
+    }
+
+    /** Replaces the stage model; every stage still in use must remain. */
+    public PlannerData withStages(StageModel newStages) {
+        return of(newStages, ladder, prospects, calls);
+    }
+
+    public PlannerData withLadder(CommitmentLadder newLadder) {
+        newLadder.checkAgainst(stages);
+        return new PlannerData(stages, newLadder, prospects, calls, prospectIndex, callIndex);
+    }
+
+    private PlannerData keepCallsIndex(PlannerData d) {
+        d.callsByProspect = callsByProspect;
+        return d;
+    }
+
+    private void checkStages(Prospect p) {
+        requireStage(p.stageId(), p.company());
+        p.stageHistory().forEach(h -> requireStage(h.stageId(), p.company()));
+    }
+
+    private void checkStages(CallPlan c) {
+        requireStage(c.stageIdAtPlanning(), "call " + c.id());
+        if (c.outcome() != null) {
+            requireStage(c.outcome().stageAfterId(), "call " + c.id());
+        }
+    }
+
+    private void requireStage(String id, String where) {
+        if (stages.find(id).isEmpty()) {
+            throw new DomainException("Stage '" + id + "' of " + where + " is not in the stage model.");
+        }
+    }
+
+    private Map<ProspectId, Integer> prospectIndex() {
+        Map<ProspectId, Integer> m = prospectIndex;
+        if (m == null) {
+            m = index(prospects, Prospect::id);
+            prospectIndex = m;
+        }
+        return m;
+    }
+
+    private Map<CallId, Integer> callIndex() {
+        Map<CallId, Integer> m = callIndex;
+        if (m == null) {
+            m = index(calls, CallPlan::id);
+            callIndex = m;
+        }
+        return m;
+    }
+
+    private static <T, K> Map<K, Integer> index(List<T> list, Function<T, K> key) {
+        Map<K, Integer> m = new HashMap<>(list.size() * 2);
+        for (int i = 0; i < list.size(); i++) {
+            m.put(key.apply(list.get(i)), i);
+        }
+        return m;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PlannerData d && stages.equals(d.stages) && ladder.equals(d.ladder)
+                && prospects.equals(d.prospects) && calls.equals(d.calls);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(stages, ladder, prospects, calls);
+    }
+
+    @Override
+    public String toString() {
+        return "PlannerData[" + prospects.size() + " prospects, " + calls.size() + " calls]";
+    }
+}

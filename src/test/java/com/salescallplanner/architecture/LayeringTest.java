@@ -1,0 +1,53 @@
+package com.salescallplanner.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of docs/architecture.md, enforced on the production classes. */
+@AnalyzeClasses(packages = "com.salescallplanner", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+
+    @ArchTest
+    static final ArchRule layers_dependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("Domain").definedBy("com.salescallplanner.domain..")
+            .layer("Store").definedBy("com.salescallplanner.store..")
+            .layer("Ui").definedBy("com.salescallplanner.ui..")
+            .layer("Cli").definedBy("com.salescallplanner.cli..")
+            .layer("App").definedBy("com.salescallplanner.app..")
+            .whereLayer("App").mayNotBeAccessedByAnyLayer()
+            .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli", "App");
+
+    @ArchTest
+    static final ArchRule domain_usesNoFrameworkOrIo = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "tools.jackson..", "com.fasterxml..", "picocli..", "org.apache.commons..",
+                    "java.io..", "java.nio.file..", "java.net..", "org.slf4j..", "ch.qos.logback..")
+            .because("the domain is pure Java: records and rules, no UI, JSON or I/O");
+
+    @ArchTest
+    static final ArchRule jackson_onlyInStore = noClasses().that().resideOutsideOfPackage("..store..")
+            .should().dependOnClassesThat().resideInAnyPackage("tools.jackson..", "com.fasterxml.jackson..")
+            .because("the store owns the JSON format");
+
+    @ArchTest
+    static final ArchRule javafx_onlyInUiAndApp = noClasses().that().resideInAnyPackage("..domain..", "..store..",
+            "..cli..").should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule logging_throughSlf4jOnly = noClasses().should().dependOnClassesThat()
+            .resideInAnyPackage("ch.qos.logback..", "java.util.logging..", "org.apache.logging..", "org.apache.log4j..")
+            .because("code logs through SLF4J; Logback is only the runtime backend");
+
+    @ArchTest
+    static final ArchRule noSystemOut_outsideCli = noClasses().that().resideOutsideOfPackage("..cli..")
+            .should().accessField(System.class, "out")
+            .because("only the command line prints to stdout; everything else logs");
+}
