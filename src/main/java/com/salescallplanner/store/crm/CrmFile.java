@@ -13,19 +13,19 @@ public final class CrmFile {
     private CrmFile() {
     }
 
-    /** The file's bytes; a {@link CsvFileException} naming the file when it cannot be read. */
+    /** The file's bytes; a {@link CsvFileException} saying why when it cannot be read (the caller names the file). */
     public static byte[] read(Path file) {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new CsvFileException(file + " is " + size / (1024 * 1024)
+                throw new CsvFileException("The file is " + size / (1024 * 1024)
                         + " MB: an import file may be at most " + MAX_BYTES / (1024 * 1024) + " MB.");
             }
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new CsvFileException(file + " does not exist.", e);
+            throw new CsvFileException("The file does not exist.", e);
         } catch (IOException e) {
-            throw new CsvFileException(file + " cannot be read: " + e.getMessage(), e);
+            throw new CsvFileException("The file cannot be read: " + e.getMessage(), e);
         }
     }
 }
