@@ -1,0 +1,253 @@
+package com.salescallplanner.domain.check;
+
+import static com.salescallplanner.domain.check.Verb.Role.*;
+
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.check.People.Person;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads one clause: who acts (buyer, seller, an imperative the rep gives themself, a thing), whether
+ * that is a buyer commitment, on which rung, and who owns it.
+ */
+final class ClauseReader {
+    enum Actor { BUYER, SELLER, IMPERATIVE, THING, NOMINAL }
+
+    /**
+     * @param subject the acting person, kept so that "... and confirms the budget" inherits it
+     * @param owner   the buyer-side person who commits, or null
+     */
+    record Clause(Actor actor, Person subject, boolean buyerAction, CommitmentKind kind, Person owner) {
+    }
+
+    private record Action(Verb verb, int index, Actor actor, Person subject) {
+    }
+
+    static final PhraseTable<Boolean> VAGUE = new PhraseTable<Boolean>().add(true, "sometime", "some time",
+            "at some point", "maybe", "perhaps", "possibly", "in the future", "down the road", "when ready",
+            "when they are ready", "when they're ready", "if interested", "if they are interested", "eventually",
+            "whenever", "no rush", "at their convenience", "rapport", "relationship", "trust", "keep in touch",
+            "stay in touch", "be in touch", "think it over", "think about it", "get back to", "come back to",
+            "circle back", "touch base", "follow up", "let us know", "let me know", "keep us posted",
+            "keep me posted", "next step", "open to", "interested in", "curious about");
+
+    private final List<Token> t;
+    private final String[] lemmas;
+    private final boolean[] covered;
+    private final Clauses clauses;
+    private final People people;
+    private final CommitmentLadder ladder;
+
+    ClauseReader(List<Token> t, String[] lemmas, boolean[] covered, CommitmentLadder ladder) {
+        this.t = t;
+        this.lemmas = lemmas;
+        this.covered = covered;
+        this.clauses = new Clauses(t, lemmas, covered);
+        this.people = new People(t, lemmas, covered);
+        this.ladder = ladder;
+    }
+
+    Clauses clauses() {
+        return clauses;
+    }
+
+    People people() {
+        return people;
+    }
+
+    Clause read(int s, int e, Clause previous) {
+        if (vague(s, e)) {
+            return new Clause(Actor.THING, null, false, CommitmentKind.NONE, null);
+        }
+        int v = clauses.verb(s, e);
+        if (v < 0) {
+            CommitmentKind k = cues(s, e, s);
+            return new Clause(Actor.NOMINAL, null, k != null, orNone(k), k != null ? people.firstBuyer(s, e) : null);
+        }
+        Person subject = people.first(s, v);
+        Actor actor = subject != null ? (subject.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER)
+                : hasContent(s, v) ? Actor.THING : Actor.IMPERATIVE;
+        if (actor == Actor.IMPERATIVE && previous != null && previous.actor() != Actor.NOMINAL) {
+            actor = previous.actor();
+            subject = previous.subject();
+        }
+        Action a = resolve(v, e, actor, subject);
+        CommitmentKind kind = kind(a, s, v, e);
+        Person owner = null;
+        if (kind != null) {
+            owner = a.actor() == Actor.BUYER ? a.subject() : people.firstBuyer(a.index(), e);
+        }
+        return new Clause(a.actor(), a.subject(), kind != null, orNone(kind), owner);
+    }
+
+    /** The kind of a buyer commitment, or null when the clause commits the buyer to nothing. */
+    private CommitmentKind kind(Action a, int s, int v, int e) {
+        Verb.Role role = a.verb().role();
+        if (role == NONCOMMIT) {
+            return null;
+        }
+        switch (a.actor()) {
+            case BUYER:
+                CommitmentKind k = cues(v, e, a.index());
+                return k != null ? k : a.verb().fallback();
+            case THING:
+                if (role == SELLER && !toUs(a.index(), e)) {
+                    return null;
+                }
+                return cues(s, e, a.index());
+            default:
+                if (role == SELLER || role == CAUSE) {
+                    return null;
+                }
+                CommitmentKind c = cues(v, e, a.index());
+                return c == null && role == BOOK ? CommitmentKind.NEXT_MEETING : c;
+        }
+    }
+
+    /** Follows particles ("follow up"), "agrees to introduce", and "get the CFO to sign" to the real action. */
+    private Action resolve(int v, int e, Actor actor, Person subject) {
+        Verb verb = withParticle(Verbs.find(t.get(v).lower()).verb(), v, e);
+        int i = v;
+        if (at(i + 1, e).equals("to") && baseVerb(i + 2, e) != null && (verb.role() == GENERIC || verb.fallback() == null)
+                && verb.role() != NONCOMMIT && verb.role() != CAUSE) {
+            i += 2;
+            verb = withParticle(baseVerb(i, e), i, e);
+        }
+        if (verb.role() != CAUSE) {
+            return new Action(verb, i, actor, subject);
+        }
+        int k = i + 1;
+        while (k < e && Words.DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        Person doer = k < e ? people.at(k, e) : null;
+        if (doer != null) {
+            int j = doer.to() + (at(doer.to(), e).equals("to") ? 1 : 0);
+            Verb next = baseVerb(j, e);
+            if (next != null) {
+                Actor who = doer.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER;
+                return new Action(withParticle(next, j, e), j, who, doer);
+            }
+        }
+        Verb bare = new Verb(verb.base(), verb.bare(), null, false, verb.bare());
+        return new Action(withParticle(bare, i, e), i, actor, subject);
+    }
+
+    private Verb withParticle(Verb verb, int i, int e) {
+        String next = at(i + 1, e);
+        if (next.equals("it") || next.equals("them") || next.equals("us") || next.equals("this")) {
+            next = at(i + 2, e);
+        }
+        Verb p = Verbs.particle(verb.base(), next);
+        return p != null ? p : verb;
+    }
+
+    private Verb baseVerb(int j, int e) {
+        if (j >= e) {
+            return null;
+        }
+        Verb.Found f = Verbs.find(t.get(j).lower());
+        return f != null && f.form() == Verb.Form.BASE ? f.verb() : null;
+    }
+
+    /**
+     * The highest-ranked kind named by keywords in [from, to); null if none. Dates, determiners and
+     * departments inside a role ("head of procurement") are left out, and so is a purpose the seller
+     * pursues after the action ("a call to discuss their requirements").
+     */
+    CommitmentKind cues(int from, int to, int action) {
+        String[] ls = new String[to - from];
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            Token tok = t.get(k);
+            if (k > action && tok.lower().equals("to") && isSellerVerb(k + 1, to)) {
+                break;
+            }
+            if (!covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(tok.lower()) && !inRole(k, to)) {
+                ls[n++] = tok.lemma();
+            }
+        }
+        ls = n == ls.length ? ls : Arrays.copyOf(ls, n);
+        CommitmentKind best = null;
+        for (int i = 0; i < n; ) {
+            PhraseTable.Match<CommitmentKind> m = KindCues.TABLE.match(ls, i);
+            if (m == null) {
+                i++;
+                continue;
+            }
+            CommitmentKind k = m.value();
+            if (k != CommitmentKind.NONE && (best == null || ladder.rank(k) > ladder.rank(best))) {
+                best = k;
+            }
+            i += m.length();
+        }
+        return best;
+    }
+
+    private boolean isSellerVerb(int j, int e) {
+        Verb v = baseVerb(j, e);
+        return v != null && (v.role() == SELLER || v.role() == NONCOMMIT);
+    }
+
+    /** A department word inside a longer role: "procurement" in "head of procurement" or "procurement lead". */
+    private boolean inRole(int k, int e) {
+        if (!Words.DEPARTMENTS.contains(t.get(k).lower())) {
+            return false;
+        }
+        int from = k;
+        while (from > 0 && k - from < 3 && !t.get(from - 1).isPunct()
+                && (Words.isRoleModifier(t.get(from - 1)) || Words.isRoleHead(t.get(from - 1))
+                || t.get(from - 1).lower().equals("of"))) {
+            from--;
+        }
+        People.Person p = people.at(from, e);
+        return p != null && p.from() <= k && p.to() > k && p.to() - p.from() >= 2;
+    }
+
+    private boolean vague(int s, int e) {
+        for (int i = s; i < e; i++) {
+            if (VAGUE.startsPhrase(lemmas[i])) {
+                PhraseTable.Match<Boolean> m = VAGUE.match(lemmas, i);
+                if (m != null && i + m.length() <= e) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "sent to us", "shared with us": a thing the buyer gives the seller. */
+    private boolean toUs(int from, int e) {
+        for (int k = from; k + 1 < e; k++) {
+            String l = t.get(k).lower();
+            if ((l.equals("to") || l.equals("with")) && Words.isSellerPronoun(t.get(k + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasContent(int s, int v) {
+        for (int k = s; k < v; k++) {
+            Token tok = t.get(k);
+            String l = tok.lower();
+            if (tok.isWord() && !covered[k] && !Words.DETERMINERS.contains(l) && !Words.AUXILIARIES.contains(l)
+                    && !l.equals("sure") && !l.equals("ensure") && !l.equals("make") && !l.equals("if")
+                    && !Words.NOT_NAMES.contains(l)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String at(int i, int e) {
+        return i < e && i < t.size() ? t.get(i).lower() : "";
+    }
+
+    private static CommitmentKind orNone(CommitmentKind k) {
+        return k == null ? CommitmentKind.NONE : k;
+    }
+}

@@ -1,0 +1,199 @@
+package com.salescallplanner.domain.check;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the date or dated event that bounds a commitment: "next Tuesday", "by the 15th", "3/1", "Q3",
+ * "in two weeks", "before the board meeting on the 12th", "at the steering committee". Works on tokens
+ * in one pass; the first phrase that resolves to a day wins, else the first event.
+ */
+final class DateReader {
+    /** Tokens [from, to) of a date phrase and its day; null for an event whose day the text does not say. */
+    record Hit(int from, int to, LocalDate date) {
+    }
+
+    private final List<Token> t;
+    private final String[] lemmas;
+    private final LocalDate today;
+
+    private DateReader(List<Token> tokens, String[] lemmas, LocalDate today) {
+        this.t = tokens;
+        this.lemmas = lemmas;
+        this.today = today;
+    }
+
+    /** The commitment's date in {@code text}, or null; marks the tokens of every date found in {@code covered}. */
+    static DateMention read(String text, List<Token> tokens, String[] lemmas, LocalDate today, boolean[] covered) {
+        return new DateReader(tokens, lemmas, today).read(text, covered);
+    }
+
+    private DateMention read(String text, boolean[] covered) {
+        List<Hit> hits = null;
+        for (int i = 0; i < t.size(); ) {
+            Hit h = event(i);
+            if (h == null) {
+                h = DateMatchers.at(t, i, today);
+            }
+            if (h == null) {
+                i++;
+                continue;
+            }
+            h = withLeads(h);
+            if (hits == null) {
+                hits = new ArrayList<>(2);
+            }
+            int last = hits.size() - 1;
+            if (last >= 0 && hits.get(last).date() == null && h.date() != null && h.from() == hits.get(last).to()) {
+                hits.set(last, new Hit(hits.get(last).from(), h.to(), h.date()));
+            } else {
+                hits.add(h);
+            }
+            i = h.to();
+        }
+        if (hits == null) {
+            return null;
+        }
+        Hit chosen = null;
+        for (Hit h : hits) {
+            for (int k = h.from(); k < h.to(); k++) {
+                covered[k] = true;
+            }
+            if (chosen == null || chosen.date() == null && h.date() != null) {
+                chosen = h;
+            }
+        }
+        return new DateMention(text.substring(t.get(chosen.from()).start(), t.get(chosen.to() - 1).end()),
+                chosen.date());
+    }
+
+    /** "before the board meeting", "at our next call", "ahead of the QBR": an event the day belongs to. */
+    private Hit event(int i) {
+        String lead = t.get(i).lower();
+        if (!DateWords.EVENT_LEADS.contains(lead)) {
+            return null;
+        }
+        int j = i + 1;
+        if (lead.equals("ahead") && j < t.size() && t.get(j).lower().equals("of")) {
+            j++;
+        }
+        int determiners = 0;
+        while (j < t.size() && determiners < 2 && DateWords.EVENT_DETERMINERS.contains(t.get(j).lower())) {
+            j++;
+            determiners++;
+        }
+        if (determiners == 0) {
+            return null;
+        }
+        for (int k = j; k < Math.min(j + 3, t.size()); k++) {
+            PhraseTable.Match<Boolean> m = DateWords.EVENTS.match(lemmas, k);
+            if (m != null && !t.get(k + m.length() - 1).lower().endsWith("'s")) {
+                return new Hit(i, k + m.length(), null);
+            }
+            if (!t.get(k).isWord()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Takes in the words that lead a date: "by", "on", "before", "no later than". */
+    private Hit withLeads(Hit h) {
+        int from = h.from();
+        while (from > 0 && DateWords.LEADS.contains(t.get(from - 1).lower())) {
+            from--;
+        }
+        if (from >= 2 && t.get(from - 1).lower().equals("of") && t.get(from - 2).lower().equals("end")) {
+            from -= 2;
+            while (from > 0 && (t.get(from - 1).lower().equals("the") || DateWords.LEADS.contains(t.get(from - 1).lower()))) {
+                from--;
+            }
+        }
+        return from == h.from() ? h : new Hit(from, h.to(), h.date());
+    }
+
+    /** The matchers for phrases that resolve to a day; each looks at the tokens around position i. */
+    static final class DateMatchers {
+        private DateMatchers() {
+        }
+
+        static Hit at(List<Token> t, int i, LocalDate today) {
+            Token tok = t.get(i);
+            String w = tok.lower();
+            if (tok.type() == Token.Type.NUMBER || tok.type() == Token.Type.ORDINAL) {
+                Hit h = dayFirst(t, i, today);
+                return h != null ? h : tok.type() == Token.Type.NUMBER ? numeric(t, i, today) : null;
+            }
+            Month month = DateWords.MONTHS.get(w);
+            if (month != null) {
+                return RelativeDates.month(t, i, month, today);
+            }
+            DayOfWeek day = DateWords.WEEKDAYS.get(w);
+            if (day != null) {
+                return weekday(t, i, day, today);
+            }
+            if (w.startsWith("mid-") && DateWords.MONTHS.containsKey(w.substring(4))) {
+                return new Hit(i, i + 1, DateMath.month(today, DateWords.MONTHS.get(w.substring(4)), "mid"));
+            }
+            return RelativeDates.relative(t, i, today);
+        }
+
+        /** "1 March", "15th of March 2026", "the 15th", "the 1st of next month". */
+        private static Hit dayFirst(List<Token> t, int i, LocalDate today) {
+            int d = DateWords.dayOfMonth(t.get(i));
+            if (d < 0) {
+                return null;
+            }
+            int j = i + 1;
+            if (j < t.size() && t.get(j).lower().equals("of")) {
+                j++;
+            }
+            Month m = j < t.size() ? DateWords.MONTHS.get(t.get(j).lower()) : null;
+            if (m != null) {
+                int year = j + 1 < t.size() ? DateWords.year(t.get(j + 1)) : -1;
+                LocalDate date = DateMath.monthDay(today, m, d, year);
+                return date == null ? null : new Hit(i, year > 0 ? j + 2 : j + 1, date);
+            }
+            boolean the = i > 0 && t.get(i - 1).lower().equals("the");
+            if (t.get(i).type() != Token.Type.ORDINAL || !the) {
+                return null;
+            }
+            if (j + 1 < t.size() && j == i + 2 && (t.get(j).lower().equals("next") || t.get(j).lower().equals("this"))
+                    && t.get(j + 1).lower().equals("month")) {
+                int ahead = t.get(j).lower().equals("next") ? 1 : 0;
+                LocalDate date = DateMath.dayOfMonth(today, d, ahead);
+                return date == null ? null : new Hit(i - 1, j + 2, date);
+            }
+            LocalDate date = DateMath.dayOfMonth(today, d, 0);
+            return date == null ? null : new Hit(i - 1, i + 1, date);
+        }
+
+        private static Hit numeric(List<Token> t, int i, LocalDate today) {
+            String s = t.get(i).lower();
+            if (s.indexOf('/') < 0 && s.indexOf('-') < 0) {
+                return null;
+            }
+            LocalDate d = DateMath.numeric(today, s);
+            return d == null ? null : new Hit(i, i + 1, d);
+        }
+
+        /** "Tuesday", "next Tuesday", "this Friday", "Tuesday, March 3" (the explicit date wins). */
+        private static Hit weekday(List<Token> t, int i, DayOfWeek day, LocalDate today) {
+            int next = i + 1 < t.size() && t.get(i + 1).lower().equals(",") ? i + 2 : i + 1;
+            if (next < t.size()) {
+                Hit explicit = at(t, next, today);
+                if (explicit != null && explicit.date() != null && (DateWords.MONTHS.containsKey(t.get(next).lower())
+                        || t.get(next).type() != Token.Type.WORD)) {
+                    return new Hit(i, explicit.to(), explicit.date());
+                }
+            }
+            String before = i > 0 ? t.get(i - 1).lower() : "";
+            boolean thisWeek = before.equals("this") || before.equals("coming");
+            int from = thisWeek || before.equals("next") ? i - 1 : i;
+            return new Hit(from, i + 1, DateMath.weekday(today, day, thisWeek));
+        }
+    }
+}
