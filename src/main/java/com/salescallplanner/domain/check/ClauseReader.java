@@ -92,7 +92,7 @@ final class ClauseReader {
         switch (a.actor()) {
             case BUYER:
                 CommitmentKind k = cues(v, e, a.index());
-                return k != null ? k : a.verb().fallback();
+                return buyerKind(k != null ? k : a.verb().fallback(), a, e);
             case THING:
                 if (role == SELLER && !toUs(a.index(), e)) {
                     return null;
@@ -107,9 +107,28 @@ final class ClauseReader {
         }
     }
 
+    /**
+     * Two readings that depend on who acts: a buyer who sets up a meeting with another of the buyer's
+     * people introduces a stakeholder; the economic buyer taking part is the economic buyer brought in.
+     */
+    private CommitmentKind buyerKind(CommitmentKind k, Action a, int e) {
+        if (k == null) {
+            return null;
+        }
+        if (k == CommitmentKind.NEXT_MEETING && a.subject() != null && people.firstBuyer(a.index() + 1, e) != null) {
+            k = CommitmentKind.INTRODUCE_STAKEHOLDER;
+        }
+        Person s = a.subject();
+        if (s != null && cues(s.from(), s.to(), s.to()) == CommitmentKind.MUTUAL_PLAN
+                && ladder.rank(k) < ladder.rank(CommitmentKind.MUTUAL_PLAN)) {
+            k = CommitmentKind.MUTUAL_PLAN;
+        }
+        return k;
+    }
+
     /** Follows particles ("follow up"), "agrees to introduce", and "get the CFO to sign" to the real action. */
     private Action resolve(int v, int e, Actor actor, Person subject) {
-        Verb verb = withParticle(Verbs.find(t.get(v).lower()).verb(), v, e);
+        Verb verb = withParticle(Verbs.orUnknown(t.get(v).lower()), v, e);
         int i = v;
         if (at(i + 1, e).equals("to") && baseVerb(i + 2, e) != null && (verb.role() == GENERIC || verb.fallback() == null)
                 && verb.role() != NONCOMMIT && verb.role() != CAUSE) {

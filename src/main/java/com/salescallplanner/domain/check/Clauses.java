@@ -65,7 +65,7 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
-            if (f != null && isVerbHere(f, j, e, subjectEmpty)) {
+            if (f != null ? isVerbHere(f, j, e, subjectEmpty) : subjectEmpty && isUnknownImperative(j, e)) {
                 return j;
             }
             if (!Words.DETERMINERS.contains(l)) {
@@ -73,6 +73,21 @@ final class Clauses {
             }
         }
         return -1;
+    }
+
+    /**
+     * An unknown word opening a clause and followed by "the", "a", "our"... is taken for the rep's own
+     * imperative ("Revise the proposal", "Hand the deck to ..."): names are followed by verbs, not articles.
+     */
+    private boolean isUnknownImperative(int j, int e) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || j + 1 >= e || !Words.DETERMINERS.contains(t.get(j + 1).lower())) {
+            return false;
+        }
+        String l = tok.lower();
+        return !Words.NOT_NAMES.contains(l) && !Words.PREPOSITIONS.contains(l) && !Words.isRoleHead(tok)
+                && !Words.isRoleModifier(tok) && !DateWords.isDateWord(l) && !KindCues.isCueWord(tok.lemma())
+                && !Words.BUYER_PRONOUNS.contains(l) && !Words.isSellerPronoun(tok) && !l.endsWith("'s");
     }
 
     /**

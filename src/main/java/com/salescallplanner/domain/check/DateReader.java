@@ -88,13 +88,23 @@ final class DateReader {
         if (determiners == 0) {
             return null;
         }
-        for (int k = j; k < Math.min(j + 3, t.size()); k++) {
+        boolean temporal = DateWords.TEMPORAL_LEADS.contains(lead);
+        LocalDate inside = null;
+        for (int k = j; k < Math.min(j + 4, t.size()); k++) {
             PhraseTable.Match<Boolean> m = DateWords.EVENTS.match(lemmas, k);
-            if (m != null && !t.get(k + m.length() - 1).lower().endsWith("'s")) {
-                return new Hit(i, k + m.length(), null);
+            if (m == null && temporal) {
+                m = DateWords.TEMPORAL_EVENTS.match(lemmas, k);
             }
-            if (!t.get(k).isWord()) {
+            if (m != null && !t.get(k + m.length() - 1).lower().endsWith("'s")) {
+                return new Hit(i, k + m.length(), inside);
+            }
+            if (t.get(k).isPunct()) {
                 return null;
+            }
+            Hit d = DateMatchers.at(t, k, today);
+            if (d != null && d.date() != null) {
+                inside = d.date();
+                k = d.to() - 1;
             }
         }
         return null;

@@ -17,10 +17,12 @@ final class DateWords {
     /** Words that can introduce an event: "before the board meeting", "at the steering committee". */
     static final Set<String> EVENT_LEADS = Set.of("before", "at", "by", "after", "until", "for", "during", "to",
             "ahead", "in");
+    /** Leads that set a deadline: after them any scheduled thing is a dated event ("after" sets none). */
+    static final Set<String> TEMPORAL_LEADS = Set.of("before", "until", "ahead", "by");
     static final Set<String> EVENT_DETERMINERS = Set.of("the", "our", "their", "next", "this", "its", "his", "her",
             "upcoming", "coming");
     /** Dated events: the day is theirs even when the text does not give it. */
-    static final PhraseTable<Boolean> EVENTS = new PhraseTable<Boolean>().add(true, "board meeting", "board",
+    static final PhraseTable<Boolean> EVENTS = new PhraseTable<Boolean>().add(true, "board meeting",
             "steering committee", "steerco", "steering group", "qbr", "quarterly business review", "budget meeting",
             "budget review", "budget cycle", "planning meeting", "kickoff", "kick-off", "offsite", "off-site",
             "all-hands", "conference", "trade show", "tradeshow", "go-live", "renewal", "contract renewal",
@@ -29,6 +31,10 @@ final class DateWords {
             "management meeting", "team meeting", "weekly meeting", "monthly meeting", "quarterly review",
             "review meeting", "investment committee", "budget committee", "board review", "summit", "expo",
             "strategy day", "annual planning", "pilot review");
+    /** Scheduled things that are a dated event after "before" or "after", but the commitment itself after "to" or "at". */
+    static final PhraseTable<Boolean> TEMPORAL_EVENTS = new PhraseTable<Boolean>().add(true, "workshop", "demo",
+            "pilot", "board", "presentation", "readout", "review", "visit", "site visit", "trial", "launch",
+            "rollout", "holiday break", "summer break", "audit", "deadline", "vote", "decision");
     private static final Set<String> OTHER = Set.of("today", "tonight", "tomorrow", "eod", "eow", "eom", "eoq",
             "eoy", "cob", "week", "month", "quarter", "year", "q1", "q2", "q3", "q4", "h1", "h2", "weekend",
             "fortnight", "mid", "end", "month-end", "quarter-end", "year-end", "end-of-month", "end-of-quarter",

@@ -23,7 +23,8 @@ final class KindCues {
         cue(NEXT_MEETING, "meeting", "meet", "call", "phone call", "video call", "conversation", "appointment",
                 "catch-up", "follow-up", "follow-up meeting", "follow-up call", "discovery call", "intro call",
                 "introductory call", "coffee", "lunch", "dinner", "zoom", "teams call", "time with", "slot",
-                "calendar invite", "accept ~ invite", "invite accepted", "next meeting", "next call", "session",
+                "calendar invite", "accept ~ invite", "intro meeting", "introductory meeting", "intro session",
+                "<n> minute", "<n> min", "<n> hour", "half an hour", "half-hour", "invite accepted", "next meeting", "next call", "session",
                 "<duration>", "get together");
         cue(SHARE_INFORMATION, "data", "figure", "number", "requirement", "requirements document", "documentation",
                 "document", "docs", "doc", "detail", "spreadsheet", "volume", "metric", "access", "credential",
@@ -39,7 +40,11 @@ final class KindCues {
         cue(AGREE_CRITERIA, "criteria", "criterion", "success criteria", "decision criteria", "evaluation criteria",
                 "selection criteria", "demo", "demonstration", "tailored demo", "custom demo", "product demo",
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
-                "must-have", "agree ~ requirement", "sign off ~ requirement", "test scenario", "evaluation plan");
+                "must-have", "agree ~ requirement", "sign off ~ requirement", "test scenario", "criteria for ~",
+                "criteria for ~ ~");
+        for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
+            cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
+        }
         cue(EVALUATE, "pilot", "proof of concept", "poc", "proof-of-concept", "trial", "free trial", "evaluation",
                 "evaluate", "technical evaluation", "technical workshop", "integration workshop", "workshop",
                 "architecture workshop", "site visit", "visit", "reference call", "reference", "reference customer",
@@ -49,10 +54,12 @@ final class KindCues {
         cue(MUTUAL_PLAN, "economic buyer", "mutual action plan", "mutual plan", "action plan", "joint plan",
                 "success plan", "close plan", "closing plan", "project plan", "implementation plan", "rollout plan",
                 "map", "map out", "timeline with date", "dated plan", "budget holder", "executive sponsor",
-                "exec sponsor", "plan with date");
+                "exec sponsor", "plan with date", "evaluation plan", "joint ~ plan", "plan with milestone", "milestone",
+                "plan for ~", "plan for ~ ~", "timeline with milestone");
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
-                "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget");
+                "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
+                "approve ~ investment", "sign off ~ spend", "spend");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
@@ -61,12 +68,16 @@ final class KindCues {
                 "verbal", "verbal commitment", "verbal yes", "verbally", "shortlist", "vendor selection",
                 "decide ~ vendor", "decide on ~ vendor", "vendor decision", "paperwork", "loi", "letter of intent",
                 "contract review", "master services agreement", "msa", "review ~ contract", "review ~ msa",
-                "legal");
+                "legal", "risk assessment", "vendor risk assessment", "vendor assessment", "due diligence",
+                "vendor due diligence", "compliance review", "supplier form", "new supplier", "supplier", "vendor",
+                "go/no-go", "go-no-go", "go/no-go decision", "final decision", "buying decision", "purchase decision",
+                "decision on ~ offer", "decision on ~ proposal", "yes/no decision");
         cue(AGREE_TERMS, "term", "final term", "contract term", "commercial term", "payment term", "t&c", "t&cs",
                 "terms and conditions", "signature date", "signing date", "sign date", "close date", "final price",
                 "final pricing", "agree ~ price", "agree ~ pricing", "agree to ~ pricing", "discount", "negotiate",
                 "negotiation", "redline", "sign off", "sign-off", "final contract", "payment schedule",
-                "start date", "legal sign-off");
+                "start date", "legal sign-off", "marked-up", "mark-up", "markup", "marked up", "contract comment",
+                "comment on ~ contract");
         cue(SIGN, "sign", "signature", "countersign", "e-sign", "docusign", "purchase order", "po", "p.o",
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",
                 "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form");

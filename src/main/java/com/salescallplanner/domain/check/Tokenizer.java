@@ -61,8 +61,12 @@ final class Tokenizer {
         }
         String lower = new String(lc);
         Token.Type type = typeOf(lower);
-        String lemma = type == Token.Type.WORD ? Words.lemma(lower) : lower;
+        String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
         return new Token(t, lower, lemma, s, e, type);
+    }
+
+    private static boolean isCount(String lower) {
+        return lower.length() <= 3 && lower.chars().allMatch(Character::isDigit);
     }
 
     private static Token.Type typeOf(String lower) {

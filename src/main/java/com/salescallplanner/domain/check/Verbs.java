@@ -12,6 +12,8 @@ import java.util.Set;
 
 /** The verbs the reader knows, by every form ("send", "sends", "sent", "sending"), and their particles. */
 final class Verbs {
+    /** A word the reader does not know, used as an imperative ("Revise the proposal"): the rep's own action. */
+    static final Verb UNKNOWN = new Verb("?", Role.SELLER, null, false, Role.SELLER);
     private static final Map<String, Verb.Found> FORMS = new HashMap<>(800);
     private static final Map<String, Verb> PARTICLES = new HashMap<>(64);
     /** Forms that are almost always nouns or adjectives in objectives ("buying group", "meeting"). */
@@ -198,6 +200,8 @@ final class Verbs {
         particle("send over", SELLER, SHARE_INFORMATION);
         particle("walk through", SELLER, SHARE_INFORMATION);
         particle("go through", Role.BUYER, null);
+        particle("run through", SELLER, null);
+        particle("go over", SELLER, null);
         particle("get together", Role.BUYER, NEXT_MEETING);
         particle("hop on", Role.BUYER, NEXT_MEETING);
         particle("jump on", Role.BUYER, NEXT_MEETING);
@@ -242,6 +246,12 @@ final class Verbs {
     /** The verb of which {@code lower} is a form, or null. */
     static Verb.Found find(String lower) {
         return FORMS.get(lower);
+    }
+
+    /** The verb of which {@code lower} is a form, or {@link #UNKNOWN}. */
+    static Verb orUnknown(String lower) {
+        Verb.Found f = FORMS.get(lower);
+        return f == null ? UNKNOWN : f.verb();
     }
 
     /** A verb with its particle, e.g. "follow" + "up", or null when they make no phrasal verb. */
