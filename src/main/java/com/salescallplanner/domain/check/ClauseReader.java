@@ -34,6 +34,10 @@ final class ClauseReader {
             "circle back", "touch base", "follow up", "let us know", "let me know", "keep us posted",
             "keep me posted", "next step", "open to", "interested in", "curious about");
 
+    /** An embedded question: "confirms who signs off" tells us something, it signs nothing. */
+    private static final java.util.Set<String> WH = java.util.Set.of("who", "whom", "whether", "how", "what", "why",
+            "where", "when");
+
     private final List<Token> t;
     private final String[] lemmas;
     private final boolean[] covered;
@@ -151,7 +155,8 @@ final class ClauseReader {
                 return new Action(withParticle(next, j, e), j, who, doer);
             }
         }
-        Verb bare = new Verb(verb.base(), verb.bare(), null, false, verb.bare());
+        Verb.Role role = doer != null && at(doer.to(), e).equals("for") ? BUYER : verb.bare();
+        Verb bare = new Verb(verb.base(), role, null, false, role);
         return new Action(withParticle(bare, i, e), i, actor, subject);
     }
 
@@ -175,14 +180,20 @@ final class ClauseReader {
     /**
      * The highest-ranked kind named by keywords in [from, to); null if none. Dates, determiners and
      * departments inside a role ("head of procurement") are left out, and so is a purpose the seller
-     * pursues after the action ("a call to discuss their requirements").
+     * pursues after the action ("a call to discuss their requirements") and an embedded question
+     * ("confirms who signs off", which is information).
      */
     CommitmentKind cues(int from, int to, int action) {
         String[] ls = new String[to - from];
         int n = 0;
+        boolean question = false;
         for (int k = from; k < to; k++) {
             Token tok = t.get(k);
             if (k > action && tok.lower().equals("to") && isSellerVerb(k + 1, to)) {
+                break;
+            }
+            if (k > action && WH.contains(tok.lower())) {
+                question = true;
                 break;
             }
             if (!covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(tok.lower()) && !inRole(k, to)) {
@@ -203,7 +214,7 @@ final class ClauseReader {
             }
             i += m.length();
         }
-        return best;
+        return best == null && question ? CommitmentKind.SHARE_INFORMATION : best;
     }
 
     private boolean isSellerVerb(int j, int e) {

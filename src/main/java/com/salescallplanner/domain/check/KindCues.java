@@ -33,14 +33,14 @@ final class KindCues {
                 "information", "info", "kpi", "kpis", "report", "export", "share ~ budget", "send ~ budget",
                 "budget range", "budget figure", "current process", "baseline", "invoice", "nda", "non-disclosure",
                 "sign ~ nda", "mutual nda", "questionnaire", "decision timeline", "timeline", "org structure",
-                "list", "contact detail", "feedback", "answer");
+                "list", "contact detail", "feedback", "answer", "must-have");
         cue(INTRODUCE_STAKEHOLDER, "introduce", "introduction", "intro", "invite", "bring", "bring in", "loop in",
                 "connect", "put ~ in touch", "put ~ ~ in touch", "involve", "include", "refer", "referral",
                 "warm intro", "cc");
         cue(AGREE_CRITERIA, "criteria", "criterion", "success criteria", "decision criteria", "evaluation criteria",
                 "selection criteria", "demo", "demonstration", "tailored demo", "custom demo", "product demo",
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
-                "must-have", "agree ~ requirement", "sign off ~ requirement", "test scenario", "criteria for ~",
+                "agree ~ must-have", "agree ~ requirement", "define ~ success", "agree ~ kpi", "success definition", "sign off ~ requirement", "test scenario", "criteria for ~",
                 "criteria for ~ ~");
         for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
             cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
@@ -53,13 +53,13 @@ final class KindCues {
                 "sign up", "pilot result");
         cue(MUTUAL_PLAN, "economic buyer", "mutual action plan", "mutual plan", "action plan", "joint plan",
                 "success plan", "close plan", "closing plan", "project plan", "implementation plan", "rollout plan",
-                "map", "map out", "timeline with date", "dated plan", "budget holder", "executive sponsor",
+                "map", "map out", "timeline with date", "dated plan", "budget holder", "budget owner", "executive sponsor",
                 "exec sponsor", "plan with date", "evaluation plan", "joint ~ plan", "plan with milestone", "milestone",
                 "plan for ~", "plan for ~ ~", "timeline with milestone");
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
                 "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
-                "approve ~ investment", "sign off ~ spend", "spend");
+                "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
@@ -76,7 +76,8 @@ final class KindCues {
                 "terms and conditions", "signature date", "signing date", "sign date", "close date", "final price",
                 "final pricing", "agree ~ price", "agree ~ pricing", "agree to ~ pricing", "discount", "negotiate",
                 "negotiation", "redline", "sign off", "sign-off", "final contract", "payment schedule",
-                "start date", "legal sign-off", "marked-up", "mark-up", "markup", "marked up", "contract comment",
+                "start date", "legal sign-off", "clause", "liability", "indemnity", "sla", "service level",
+                "warranty", "contract language", "marked-up", "mark-up", "markup", "marked up", "contract comment",
                 "comment on ~ contract");
         cue(SIGN, "sign", "signature", "countersign", "e-sign", "docusign", "purchase order", "po", "p.o",
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",

@@ -61,7 +61,7 @@ final class People {
         if (Words.BUYER_PRONOUNS.contains(tok.lower())) {
             return new Person(j, j + 1, Side.BUYER);
         }
-        if (Words.isName(tok)) {
+        if (Words.isName(tok) && !(j == 0 && j + 1 < limit && isBaseVerb(t.get(j + 1)))) {
             int b = j + 1;
             while (b < limit && Words.isName(t.get(b))) {
                 b++;
@@ -121,6 +121,11 @@ final class People {
         }
         PhraseTable.Match<?> m = KindCues.TABLE.match(lemmas, from);
         return m != null && m.length() >= 2;
+    }
+
+    private static boolean isBaseVerb(Token x) {
+        Verb.Found f = Verbs.find(x.lower());
+        return f != null && f.form() == Verb.Form.BASE;
     }
 
     private static boolean isRoleWord(Token x) {

@@ -124,6 +124,11 @@ final class RelativeDates {
                 && lower(t, i + 2).equals("next")) {
             return new Hit(i - 1, i + 3, DateMath.endOfWeek(today, 2));
         }
+        if (!relative && edge.isEmpty() && lower(t, i - 1).equals("the")
+                && Set.of("ends", "closes", "end", "close").contains(lower(t, i + 1))) {
+            edge = "end";
+            to = i + 2;
+        }
         if (!relative && edge.isEmpty()) {
             return null;
         }

@@ -13,7 +13,7 @@ final class Words {
             "must", "to", "is", "are", "am", "be", "been", "being", "was", "were", "do", "does", "did", "going",
             "gonna", "also", "then", "please", "formally", "officially", "personally", "finally", "first",
             "ideally", "hopefully", "jointly", "together", "definitely", "actually", "really", "just", "probably",
-            "quickly", "happy", "willing", "able", "ready");
+            "quickly", "happy", "willing", "able", "ready", "cold", "warm");
 
     /** Words that end one clause and start the next. */
     static final Set<String> CLAUSE_BREAKS = Set.of("and", "then", "but", "so", "while", "whereas", "afterwards",
@@ -39,13 +39,13 @@ final class Words {
     /** The head word of a buyer-side role: "the CFO", "their IT lead", "procurement", "the buying group". */
     static final Set<String> ROLE_HEADS = Set.of("cfo", "ceo", "cio", "cto", "coo", "ciso", "cmo", "cro", "cpo",
             "cso", "cdo", "vp", "svp", "evp", "avp", "gm", "md", "director", "head", "manager", "lead", "leader",
-            "owner", "officer", "champion", "sponsor", "buyer", "decision-maker", "stakeholder", "stakeholders",
+            "owner", "holder", "officer", "champion", "sponsor", "buyer", "decision-maker", "stakeholder", "stakeholders",
             "team", "group", "committee", "board", "procurement", "purchasing", "legal", "finance", "counsel",
             "controller", "architect", "architects", "engineer", "engineers", "analyst", "analysts", "administrator",
             "admin", "president", "founder", "partner", "chair", "chairman", "chairwoman", "coordinator",
             "specialist", "executive", "executives", "leadership", "management", "department", "dept", "prospect",
             "client", "customer", "contact", "user", "users", "gatekeeper", "assistant", "treasurer", "accountant",
-            "coach", "it", "hr", "ops", "operations", "infosec", "security", "sales", "marketing", "engineering",
+            "coach", "budget-holder", "it", "hr", "ops", "operations", "infosec", "security", "sales", "marketing", "engineering",
             "maker", "makers", "committee's", "cfo's", "ceo's", "cio's", "cto's", "coo's", "board's", "buyers",
             "principal", "superintendent", "dean", "manager's", "team's", "steerco");
 
@@ -55,7 +55,7 @@ final class Words {
             "board", "customer", "client", "user", "users", "contact");
 
     /** Words before a role head that belong to the role: "economic buyer", "project lead", "head of finance". */
-    static final Set<String> ROLE_MODIFIERS = Set.of("economic", "project", "program", "programme", "technical",
+    static final Set<String> ROLE_MODIFIERS = Set.of("economic", "budget", "project", "program", "programme", "technical",
             "integration", "it", "operations", "ops", "finance", "financial", "security", "legal", "procurement",
             "purchasing", "engineering", "sales", "marketing", "hr", "product", "data", "platform", "infrastructure",
             "senior", "chief", "deputy", "assistant", "regional", "global", "evaluation", "buying", "steering",
@@ -74,7 +74,8 @@ final class Words {
             "outcome", "result", "plan", "note", "notes", "todo", "tbd", "asap", "eod", "eow", "eom", "eoq",
             "eoy", "cob", "q1", "q2", "q3", "q4", "h1", "h2", "fy", "api", "crm", "erp", "sso", "roi", "poc",
             "rfp", "rfi", "po", "nda", "msa", "sow", "dpa", "kpi", "kpis", "saas", "pilot", "demo", "signed",
-            "intro", "meeting", "call", "verbal", "contract", "agreement", "proposal", "budget", "access");
+            "intro", "meeting", "call", "verbal", "contract", "agreement", "proposal", "budget", "access", "one",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "cold", "warm");
 
     private Words() {
     }
@@ -121,6 +122,9 @@ final class Words {
     static boolean isRoleHead(Token t) {
         if (t.lower().equals("it")) {
             return t.text().equals("IT");
+        }
+        if (t.lower().equals("customers") || t.lower().equals("clients")) {
+            return false;
         }
         return ROLE_HEADS.contains(t.lower()) || ROLE_HEADS.contains(t.lemma());
     }

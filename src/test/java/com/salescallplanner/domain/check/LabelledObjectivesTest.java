@@ -82,14 +82,19 @@ class LabelledObjectivesTest {
     }
 
     /**
-     * A second table written after the reader was tuned on the first, and never tuned against: its
-     * agreement is the honest estimate for new text. The bar is lower; the figure goes to the report.
+     * Two more tables, each written before the reader had seen it. Their first runs were the honest
+     * estimates for new text (see docs/checker.md); the reader was then improved on them, so now they
+     * guard against regressions.
      */
     @Test
-    void checker_heldOutTable_agreesOnMostRows() throws IOException {
-        List<Row> heldOut = load("held-out-objectives.csv");
-        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(agreement("held-out-objectives.csv", heldOut, "checker-agreement-held-out.txt")).isGreaterThanOrEqualTo(0.75);
+    void checker_laterTables_stillAgreeOnAtLeast90PercentOfRows() throws IOException {
+        List<Row> first = load("held-out-objectives.csv");
+        List<Row> second = load("held-out-2-objectives.csv");
+        assertThat(first).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(second).hasSizeGreaterThanOrEqualTo(40);
+        assertThat(agreement("held-out-objectives.csv", first, "checker-agreement-held-out.txt")).isGreaterThanOrEqualTo(0.9);
+        assertThat(agreement("held-out-2-objectives.csv", second, "checker-agreement-held-out-2.txt"))
+                .isGreaterThanOrEqualTo(0.9);
     }
 
     /** Checks every row; returns the share of rows where every label agrees; logs and writes the misses. */
