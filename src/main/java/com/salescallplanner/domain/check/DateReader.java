@@ -98,7 +98,9 @@ final class DateReader {
             if (m != null && !t.get(k + m.length() - 1).lower().endsWith("'s")) {
                 return new Hit(i, k + m.length(), inside);
             }
-            if (t.get(k).isPunct()) {
+            String w = t.get(k).lower();
+            if (t.get(k).isPunct() || Words.PREPOSITIONS.contains(w) || DateWords.EVENT_LEADS.contains(w)
+                    || Words.CLAUSE_BREAKS.contains(w)) {
                 return null;
             }
             Hit d = DateMatchers.at(t, k, today);
@@ -113,7 +115,8 @@ final class DateReader {
     /** Takes in the words that lead a date: "by", "on", "before", "no later than". */
     private Hit withLeads(Hit h) {
         int from = h.from();
-        while (from > 0 && DateWords.LEADS.contains(t.get(from - 1).lower())) {
+        while (from > 0 && (DateWords.LEADS.contains(t.get(from - 1).lower())
+                || from > 1 && t.get(from - 1).lower().equals("the") && DateWords.LEADS.contains(t.get(from - 2).lower()))) {
             from--;
         }
         if (from >= 2 && t.get(from - 1).lower().equals("of") && t.get(from - 2).lower().equals("end")) {
@@ -135,7 +138,10 @@ final class DateReader {
             String w = tok.lower();
             if (tok.type() == Token.Type.NUMBER || tok.type() == Token.Type.ORDINAL) {
                 Hit h = dayFirst(t, i, today);
-                return h != null ? h : tok.type() == Token.Type.NUMBER ? numeric(t, i, today) : null;
+                if (h == null && tok.type() == Token.Type.NUMBER) {
+                    h = numeric(t, i, today);
+                }
+                return h != null ? h : RelativeDates.relative(t, i, today);
             }
             Month month = DateWords.MONTHS.get(w);
             if (month != null) {
@@ -168,7 +174,7 @@ final class DateReader {
                 return date == null ? null : new Hit(i, year > 0 ? j + 2 : j + 1, date);
             }
             boolean the = i > 0 && t.get(i - 1).lower().equals("the");
-            if (t.get(i).type() != Token.Type.ORDINAL || !the) {
+            if (t.get(i).type() != Token.Type.ORDINAL || !the || followedByNoun(t, i + 1)) {
                 return null;
             }
             if (j + 1 < t.size() && j == i + 2 && (t.get(j).lower().equals("next") || t.get(j).lower().equals("this"))
@@ -179,6 +185,16 @@ final class DateReader {
             }
             LocalDate date = DateMath.dayOfMonth(today, d, 0);
             return date == null ? null : new Hit(i - 1, i + 1, date);
+        }
+
+        /** "the 3rd party": an ordinal before a noun is no day. */
+        private static boolean followedByNoun(List<Token> t, int j) {
+            if (j >= t.size() || !t.get(j).isWord()) {
+                return false;
+            }
+            String w = t.get(j).lower();
+            return !Words.PREPOSITIONS.contains(w) && !Words.CLAUSE_BREAKS.contains(w) && !DateWords.LEADS.contains(w)
+                    && !w.equals("or") && !w.equals("latest") && !w.equals("next") && !w.equals("this");
         }
 
         private static Hit numeric(List<Token> t, int i, LocalDate today) {
