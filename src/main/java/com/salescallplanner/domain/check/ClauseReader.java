@@ -6,7 +6,6 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.check.People.Person;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,24 +25,13 @@ final class ClauseReader {
     private record Action(Verb verb, int index, Actor actor, Person subject) {
     }
 
-    static final PhraseTable<Boolean> VAGUE = new PhraseTable<Boolean>().add(true, "sometime", "some time",
-            "at some point", "maybe", "perhaps", "possibly", "in the future", "down the road", "when ready",
-            "when they are ready", "when they're ready", "if interested", "if they are interested", "eventually",
-            "whenever", "no rush", "at their convenience", "rapport", "relationship", "trust", "keep in touch",
-            "stay in touch", "be in touch", "think it over", "think about it", "get back to", "come back to",
-            "circle back", "touch base", "follow up", "let us know", "let me know", "keep us posted",
-            "keep me posted", "next step", "open to", "interested in", "curious about");
-
-    /** An embedded question: "confirms who signs off" tells us something, it signs nothing. */
-    private static final java.util.Set<String> WH = java.util.Set.of("who", "whom", "whether", "how", "what", "why",
-            "where", "when");
-
     private final List<Token> t;
     private final String[] lemmas;
     private final boolean[] covered;
     private final Clauses clauses;
     private final People people;
     private final CommitmentLadder ladder;
+    private final CueScanner scanner;
 
     ClauseReader(List<Token> t, String[] lemmas, boolean[] covered, CommitmentLadder ladder) {
         this.t = t;
@@ -52,6 +40,7 @@ final class ClauseReader {
         this.clauses = new Clauses(t, lemmas, covered);
         this.people = new People(t, lemmas, covered);
         this.ladder = ladder;
+        this.scanner = new CueScanner(t, lemmas, covered, people, ladder);
     }
 
     Clauses clauses() {
@@ -63,12 +52,12 @@ final class ClauseReader {
     }
 
     Clause read(int s, int e, Clause previous) {
-        if (vague(s, e)) {
+        if (scanner.vague(s, e)) {
             return new Clause(Actor.THING, null, false, CommitmentKind.NONE, null);
         }
         int v = clauses.verb(s, e);
         if (v < 0) {
-            CommitmentKind k = cues(s, e, s);
+            CommitmentKind k = scanner.cues(s, e, s);
             return new Clause(Actor.NOMINAL, null, k != null, orNone(k), k != null ? people.firstBuyer(s, e) : null);
         }
         Person subject = people.first(s, v);
@@ -95,18 +84,18 @@ final class ClauseReader {
         }
         switch (a.actor()) {
             case BUYER:
-                CommitmentKind k = cues(v, e, a.index());
+                CommitmentKind k = scanner.cues(v, e, a.index());
                 return buyerKind(k != null ? k : a.verb().fallback(), a, e);
             case THING:
                 if (role == SELLER && !toUs(a.index(), e)) {
                     return null;
                 }
-                return cues(s, e, a.index());
+                return scanner.cues(s, e, a.index());
             default:
                 if (role == SELLER || role == CAUSE) {
                     return null;
                 }
-                CommitmentKind c = cues(v, e, a.index());
+                CommitmentKind c = scanner.cues(v, e, a.index());
                 return c == null && role == BOOK ? CommitmentKind.NEXT_MEETING : c;
         }
     }
@@ -123,7 +112,7 @@ final class ClauseReader {
             k = CommitmentKind.INTRODUCE_STAKEHOLDER;
         }
         Person s = a.subject();
-        if (s != null && cues(s.from(), s.to(), s.to()) == CommitmentKind.MUTUAL_PLAN
+        if (s != null && scanner.cues(s.from(), s.to(), s.to()) == CommitmentKind.MUTUAL_PLAN
                 && ladder.rank(k) < ladder.rank(CommitmentKind.MUTUAL_PLAN)) {
             k = CommitmentKind.MUTUAL_PLAN;
         }
@@ -175,78 +164,6 @@ final class ClauseReader {
         }
         Verb.Found f = Verbs.find(t.get(j).lower());
         return f != null && f.form() == Verb.Form.BASE ? f.verb() : null;
-    }
-
-    /**
-     * The highest-ranked kind named by keywords in [from, to); null if none. Dates, determiners and
-     * departments inside a role ("head of procurement") are left out, and so is a purpose the seller
-     * pursues after the action ("a call to discuss their requirements") and an embedded question
-     * ("confirms who signs off", which is information).
-     */
-    CommitmentKind cues(int from, int to, int action) {
-        String[] ls = new String[to - from];
-        int n = 0;
-        boolean question = false;
-        for (int k = from; k < to; k++) {
-            Token tok = t.get(k);
-            if (k > action && tok.lower().equals("to") && isSellerVerb(k + 1, to)) {
-                break;
-            }
-            if (k > action && WH.contains(tok.lower())) {
-                question = true;
-                break;
-            }
-            if (!covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(tok.lower()) && !inRole(k, to)) {
-                ls[n++] = tok.lemma();
-            }
-        }
-        ls = n == ls.length ? ls : Arrays.copyOf(ls, n);
-        CommitmentKind best = null;
-        for (int i = 0; i < n; ) {
-            PhraseTable.Match<CommitmentKind> m = KindCues.TABLE.match(ls, i);
-            if (m == null) {
-                i++;
-                continue;
-            }
-            CommitmentKind k = m.value();
-            if (k != CommitmentKind.NONE && (best == null || ladder.rank(k) > ladder.rank(best))) {
-                best = k;
-            }
-            i += m.length();
-        }
-        return best == null && question ? CommitmentKind.SHARE_INFORMATION : best;
-    }
-
-    private boolean isSellerVerb(int j, int e) {
-        Verb v = baseVerb(j, e);
-        return v != null && (v.role() == SELLER || v.role() == NONCOMMIT);
-    }
-
-    /** A department word inside a longer role: "procurement" in "head of procurement" or "procurement lead". */
-    private boolean inRole(int k, int e) {
-        if (!Words.DEPARTMENTS.contains(t.get(k).lower())) {
-            return false;
-        }
-        int from = k;
-        while (from > 0 && k - from < 3 && !t.get(from - 1).isPunct()
-                && (Words.isRoleModifier(t.get(from - 1)) || Words.isRoleHead(t.get(from - 1))
-                || t.get(from - 1).lower().equals("of"))) {
-            from--;
-        }
-        People.Person p = people.at(from, e);
-        return p != null && p.from() <= k && p.to() > k && p.to() - p.from() >= 2;
-    }
-
-    private boolean vague(int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (VAGUE.startsPhrase(lemmas[i])) {
-                PhraseTable.Match<Boolean> m = VAGUE.match(lemmas, i);
-                if (m != null && i + m.length() <= e) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** "sent to us", "shared with us": a thing the buyer gives the seller. */
