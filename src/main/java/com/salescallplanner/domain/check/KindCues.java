@@ -68,7 +68,7 @@ final class KindCues {
                 "verbal", "verbal commitment", "verbal yes", "verbally", "shortlist", "vendor selection",
                 "decide ~ vendor", "decide on ~ vendor", "vendor decision", "paperwork", "loi", "letter of intent",
                 "contract review", "master services agreement", "msa", "review ~ contract", "review ~ msa",
-                "legal", "risk assessment", "vendor risk assessment", "vendor assessment", "due diligence",
+                "to legal", "legal step", "legal process", "risk assessment", "vendor risk assessment", "vendor assessment", "due diligence",
                 "vendor due diligence", "compliance review", "supplier form", "new supplier", "supplier", "vendor",
                 "go/no-go", "go-no-go", "go/no-go decision", "final decision", "buying decision", "purchase decision",
                 "decision on ~ offer", "decision on ~ proposal", "yes/no decision");
