@@ -91,6 +91,14 @@ class ObjectiveReaderTest {
         "The CFO agrees to a call next month | 2026-03-31 | next month",
         "The CFO countersigns the order form before the quarter closes | 2026-03-31 | before the quarter closes",
         "The CFO confirms the budget at the March 10 board meeting | 2026-03-10 | at the March 10 board meeting",
+        "The CFO agrees to a call this Friday | 2026-02-20 | this Friday",
+        "The CFO sends the figures by EOD | 2026-02-16 | by EOD",
+        "The CFO signs by early March | 2026-03-10 | by early March",
+        "The CFO signs in H2 | 2026-12-31 | in H2",
+        "The CFO signs by year-end | 2026-12-31 | by year-end",
+        "The CFO signs next quarter | 2026-06-30 | next quarter",
+        "The CFO agrees to a call the 1st of next month | 2026-03-01 | the 1st of next month",
+        "The CFO signs on March 1, 2027 | 2027-03-01 | on March 1, 2027",
     })
     void date_phrase_resolvesRelativeToToday(String text, LocalDate date, String phrase) {
         DateMention due = read(text).due();
@@ -104,6 +112,7 @@ class ObjectiveReaderTest {
         "The finance director agrees the success criteria at the steering committee | at the steering committee",
         "The champion loops in the head of finance before our next meeting | before our next meeting",
         "Their data team gives us a sample export before the workshop | before the workshop",
+        "The CFO confirms the budget ahead of the QBR | ahead of the QBR",
     })
     void date_datedEventWithoutDay_keepsThePhrase(String text, String phrase) {
         DateMention due = read(text).due();
