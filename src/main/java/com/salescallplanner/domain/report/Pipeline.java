@@ -74,7 +74,7 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
         Map<String, Stage> stages = new HashMap<>();
         columns.forEach(c -> stages.put(c.stage().id(), c.stage()));
         for (PipelineCard c : cards) {
-            result.add(new StrandedProspect(c.prospect(), stages.get(c.prospect().stageId()), c.strandedReason(),
+            result.add(new StrandedProspect(c.prospect(), stages.get(c.prospect().stageId()), c.strandedReasons(),
                     c.daysSinceLastCall(today), c.daysInStage()));
         }
         return List.copyOf(result);

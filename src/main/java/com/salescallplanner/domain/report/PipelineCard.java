@@ -28,7 +28,7 @@ public record PipelineCard(Prospect prospect, long daysInStage, Optional<LocalDa
         return !strandedReasons.isEmpty();
     }
 
-    /** Why the prospect is stranded, in words; "" when it is not. */
+    /** Why the prospect is stranded, in full sentences; "" when it is not. */
     public String strandedReason() {
         return StrandedReason.sentence(strandedReasons);
     }

@@ -9,24 +9,39 @@ import java.util.stream.Collectors;
 /** Why an open prospect counts as stranded (see {@link ProspectHealth}). */
 public enum StrandedReason {
     /** No planned call ahead and no agreed next step dated today or later. */
-    NO_DATED_NEXT_STEP("no dated next step: no call planned and no agreed next step from today on"),
+    NO_DATED_NEXT_STEP("No dated next step", "no call is planned and no agreed next step is dated today or later"),
     /** The most recent reviewed calls all ended without a buyer commitment. */
-    CONTINUATIONS("the last " + ProspectHealth.CONTINUATIONS_TO_STRAND + " calls ended as continuations");
+    CONTINUATIONS("Only continuations lately", "the last " + ProspectHealth.CONTINUATIONS_TO_STRAND
+            + " reviewed calls ended as continuations, the buyer committed to nothing");
 
-    private final String words;
+    private final String label;
+    private final String explanation;
 
-    StrandedReason(String words) {
-        this.words = words;
+    StrandedReason(String label, String explanation) {
+        this.label = label;
+        this.explanation = explanation;
     }
 
+    /** A few words for a table cell, e.g. "No dated next step". */
+    public String label() {
+        return label;
+    }
+
+    /** The label with what it means, e.g. "No dated next step: no call is planned and ...". */
     public String words() {
-        return words;
+        return label + ": " + explanation + ".";
     }
 
-    /** The reasons as one sentence for a rep, e.g. "No dated next step: ...; the last 2 calls ...". */
+    /** The labels in one line, e.g. "No dated next step; only continuations lately". */
+    public static String labels(Set<StrandedReason> reasons) {
+        String s = reasons.stream().sorted().map(r -> r.label.toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining("; "));
+        return s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** Every reason in full, one sentence each. */
     public static String sentence(Set<StrandedReason> reasons) {
-        String s = reasons.stream().sorted().map(StrandedReason::words).collect(Collectors.joining("; "));
-        return s.isEmpty() ? "" : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1) + ".";
+        return reasons.stream().sorted().map(StrandedReason::words).collect(Collectors.joining(" "));
     }
 
     static Set<StrandedReason> of(ProspectHealth health) {

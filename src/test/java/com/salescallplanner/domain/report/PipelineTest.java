@@ -89,9 +89,14 @@ class PipelineTest {
                 .containsExactly("Delta", "Beta", "Gamma", "Foxtrot");
         StrandedProspect delta = pipeline.stranded().get(0);
         assertThat(delta.daysSinceLastCall()).isEqualTo(OptionalLong.of(25));
-        assertThat(delta.reason()).isEqualTo("No dated next step: no call planned and no agreed next step from "
-                + "today on; the last 2 calls ended as continuations.");
-        assertThat(pipeline.stranded().get(1).reason()).isEqualTo("The last 2 calls ended as continuations.");
+        assertThat(delta.reasons()).containsExactlyInAnyOrder(StrandedReason.NO_DATED_NEXT_STEP,
+                StrandedReason.CONTINUATIONS);
+        assertThat(delta.reason()).isEqualTo("No dated next step; only continuations lately");
+        assertThat(delta.explanation()).isEqualTo("No dated next step: no call is planned and no agreed next step "
+                + "is dated today or later. Only continuations lately: the last 2 reviewed calls ended as "
+                + "continuations, the buyer committed to nothing.");
+        assertThat(pipeline.stranded().get(1).reasons()).containsExactly(StrandedReason.CONTINUATIONS);
+        assertThat(pipeline.stranded().get(1).reason()).isEqualTo("Only continuations lately");
         StrandedProspect gamma = pipeline.stranded().get(2);
         assertThat(gamma.daysSinceLastCall()).isEmpty();
         assertThat(gamma.daysInStage()).isEqualTo(10);

@@ -56,20 +56,25 @@ public final class SyntheticData {
     private static Prospect prospect(int i, Random rnd, List<Stage> open, StageModel model, LocalDate today) {
         String company = NAMES[i % NAMES.length] + " " + KINDS[(i / NAMES.length) % KINDS.length]
                 + (i >= NAMES.length * KINDS.length ? " " + (i / (NAMES.length * KINDS.length) + 1) : "");
-        LocalDate day = today.minusDays(20 + rnd.nextInt(700));
-        List<StageChange> history = new ArrayList<>();
+        // Stays of 3 to 45 days per stage, the last change up to 60 days (open) or 400 days (closed) ago.
         int reached = rnd.nextInt(open.size());
+        int fate = rnd.nextInt(10);
+        boolean closed = fate < 3;
+        int[] stays = new int[reached + 1];
+        int total = closed ? rnd.nextInt(400) : rnd.nextInt(60);
+        for (int s = 0; s < (closed ? reached + 1 : reached); s++) { // the current open stage has no end yet
+            stays[s] = 3 + rnd.nextInt(43);
+            total += stays[s];
+        }
+        LocalDate day = today.minusDays(total);
+        List<StageChange> history = new ArrayList<>();
         for (int s = 0; s <= reached; s++) {
             history.add(new StageChange(open.get(s).id(), day));
-            day = day.plusDays(3 + rnd.nextInt(40));
-            if (day.isAfter(today)) {
-                break;
-            }
+            day = day.plusDays(stays[s]);
         }
-        int fate = rnd.nextInt(10);
-        if (fate < 3 && !day.isAfter(today)) {
-            String closed = fate == 0 ? StageModel.CLOSED_WON : StageModel.CLOSED_LOST;
-            history.add(new StageChange(model.require(closed).id(), day));
+        if (closed) {
+            String closedStage = fate == 0 ? StageModel.CLOSED_WON : StageModel.CLOSED_LOST;
+            history.add(new StageChange(model.require(closedStage).id(), day));
         }
         String stage = history.get(history.size() - 1).stageId();
         BigDecimal amount = rnd.nextInt(5) == 0 ? null : BigDecimal.valueOf(1000L * (5 + rnd.nextInt(200)));
@@ -93,7 +98,7 @@ public final class SyntheticData {
                 boolean stretch = type.isAdvance() && rnd.nextBoolean();
                 NextStep next = rnd.nextBoolean()
                         ? new NextStep("Next meeting", start.toLocalDate().plusDays(7 + rnd.nextInt(30))) : null;
-                c = c.withOutcome(new CallOutcome(type, stretch, type.isAdvance(), "", stage, next,
+                c = c.withOutcome(new CallOutcome(type, stretch, stretch || (type.isAdvance() && rnd.nextInt(5) > 0), "", stage, next,
                         start.toLocalDate()));
             }
             calls.add(c);
