@@ -3,6 +3,8 @@ package com.salescallplanner.ui.board;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -103,8 +105,21 @@ final class ColumnView extends VBox {
             } else if (MOVE_ON.match(e) || MOVE_BACK.match(e)) {
                 vm.moveBy(c.prospect().id(), MOVE_ON.match(e) ? 1 : -1);
                 e.consume();
+            } else if (e.getCode() == KeyCode.CONTEXT_MENU || (e.getCode() == KeyCode.F10 && e.isShiftDown())) {
+                // Most platforms turn these keys into a context-menu request; this covers those that do not.
+                showMenuBelowSelectedCard(c);
+                e.consume();
             }
         });
+    }
+
+    private void showMenuBelowSelectedCard(PipelineCard card) {
+        int index = list.getSelectionModel().getSelectedIndex();
+        Node anchor = list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof CardCell cell && cell.getIndex() == index).findFirst().orElse(list);
+        Bounds b = anchor.localToScreen(anchor.getBoundsInLocal());
+        fillMenu(card);
+        menu.show(anchor, b.getMinX() + 16, b.getMinY() + Math.min(b.getHeight(), CardCell.HEIGHT) - 8);
     }
 
     private void fillMenu(PipelineCard card) {
