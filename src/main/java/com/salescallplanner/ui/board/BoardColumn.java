@@ -17,6 +17,7 @@ public final class BoardColumn {
     private final Stage stage;
     private final ObservableList<PipelineCard> cards = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("0");
     private final ReadOnlyStringWrapper amount = new ReadOnlyStringWrapper("");
 
     BoardColumn(Stage stage) {
@@ -26,6 +27,7 @@ public final class BoardColumn {
     void show(PipelineColumn column, Formats formats) {
         cards.setAll(column.cards());
         count.set(column.count());
+        countText.set(formats.number(column.count()));
         String sum = formats.amount(column.amount());
         amount.set(column.withoutAmount() == 0 ? sum : sum + " (" + formats.number(column.withoutAmount())
                 + " without amount)");
@@ -46,6 +48,11 @@ public final class BoardColumn {
 
     public ReadOnlyIntegerProperty countProperty() {
         return count.getReadOnlyProperty();
+    }
+
+    /** The count as the rep reads numbers, e.g. "1,352". */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
     /** "340,000", or "340,000 (3 without amount)". */

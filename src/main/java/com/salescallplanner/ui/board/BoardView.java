@@ -1,11 +1,13 @@
 package com.salescallplanner.ui.board;
 
 import com.salescallplanner.domain.report.PipelineCard;
+import com.salescallplanner.ui.reports.Showing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Label;
@@ -26,6 +28,7 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
     private final HBox columnsBox = new HBox();
     private final CardDrag drag = new CardDrag(this);
     private final List<ColumnView> views = new ArrayList<>();
+    private final BooleanBinding showing;
 
     public BoardView(BoardViewModel vm) {
         this.vm = vm;
@@ -54,6 +57,7 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
 
         vm.columns().addListener((ListChangeListener<BoardColumn>) c -> rebuild());
         rebuild();
+        showing = Showing.track(this, vm::setShowing);
     }
 
     @Override

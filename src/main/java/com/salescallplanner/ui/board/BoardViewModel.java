@@ -19,6 +19,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -54,15 +55,24 @@ public final class BoardViewModel {
         this.navigator = Objects.requireNonNull(navigator);
         this.confirmation = Objects.requireNonNull(confirmation);
         this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::show);
+        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
         workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
         refresh();
     }
 
     public void refresh() {
+        computation.refresh();
+    }
+
+    /** While the board is off screen it is not recomputed; showing it catches up. */
+    public void setShowing(boolean showing) {
+        computation.setPaused(!showing);
+    }
+
+    private Supplier<Pipeline> prepare() {
         PlannerData data = workspace.data();
         ZonedDateTime now = workspace.now();
-        computation.request(() -> Pipeline.of(data, now));
+        return () -> Pipeline.of(data, now);
     }
 
     /**

@@ -47,7 +47,7 @@ final class ColumnView extends VBox {
         Label title = new Label(column.stage().name());
         title.getStyleClass().add(BoardStyles.COLUMN_TITLE);
         Label count = new Label();
-        count.textProperty().bind(column.countProperty().asString());
+        count.textProperty().bind(column.countTextProperty());
         count.getStyleClass().add(BoardStyles.COLUMN_COUNT);
         Label amount = new Label();
         amount.textProperty().bind(column.amountProperty());

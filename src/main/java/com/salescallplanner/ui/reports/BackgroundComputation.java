@@ -17,10 +17,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Recomputes a value when asked, at most once per burst of requests: a burst of edits (typing,
- * undo pressed five times) triggers one computation after {@code delay}, on a worker thread,
- * so 100,000 calls never freeze the window. Only the latest request's result is published.
- * Requests and publishing happen on the JavaFX thread.
+ * Recomputes a view's figures when asked, at most once per burst of requests: a burst of edits
+ * (typing, undo pressed five times) triggers one computation after {@code delay}, on a worker
+ * thread, so 100,000 calls never freeze the window. Only the latest request's result is
+ * published. While paused (the view is not on screen) requests are only noted, and one
+ * computation runs on resuming. Requests and publishing happen on the JavaFX thread.
  */
 public final class BackgroundComputation<T> {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundComputation.class);
@@ -32,22 +33,34 @@ public final class BackgroundComputation<T> {
 
     private final RefreshMode mode;
     private final Duration delay;
+    private final Supplier<Supplier<T>> prepare;
     private final Consumer<T> publish;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private long generation;
     private ScheduledFuture<?> pending;
+    private boolean paused;
+    private boolean stale;
 
-    public BackgroundComputation(RefreshMode mode, Duration delay, Consumer<T> publish) {
+    /**
+     * @param prepare runs on the JavaFX thread and returns the work to do elsewhere; the work may
+     *                only read immutable values that {@code prepare} captured (the data, "now")
+     * @param publish receives the result on the JavaFX thread
+     */
+    public BackgroundComputation(RefreshMode mode, Duration delay, Supplier<Supplier<T>> prepare,
+                                 Consumer<T> publish) {
         this.mode = Objects.requireNonNull(mode);
         this.delay = Objects.requireNonNull(delay);
+        this.prepare = Objects.requireNonNull(prepare);
         this.publish = Objects.requireNonNull(publish);
     }
 
-    /**
-     * Asks for a new value. {@code work} must only read immutable inputs it captured on the
-     * calling thread (e.g. the current PlannerData and "now").
-     */
-    public void request(Supplier<T> work) {
+    /** Asks for fresh figures. */
+    public void refresh() {
+        if (paused) {
+            stale = true;
+            return;
+        }
+        Supplier<T> work = prepare.get();
         if (mode == RefreshMode.IMMEDIATE) {
             publish.accept(work.get());
             return;
@@ -58,6 +71,15 @@ public final class BackgroundComputation<T> {
             pending.cancel(false);
         }
         pending = WORKER.schedule(() -> compute(work, mine), delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops computing while the view is hidden; resuming catches up with what was missed. */
+    public void setPaused(boolean pause) {
+        paused = pause;
+        if (!pause && stale) {
+            stale = false;
+            refresh();
+        }
     }
 
     /** True from a request until its result (or failure) has been handled. */

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tab;
@@ -22,6 +23,7 @@ public final class ReportsView extends BorderPane {
     public static final String STRANDED = "Stranded";
 
     private final TabPane tabs = new TabPane();
+    private final BooleanBinding showing;
 
     public ReportsView(ReportsViewModel vm) {
         getStyleClass().add(ReportStyles.VIEW);
@@ -43,6 +45,7 @@ public final class ReportsView extends BorderPane {
                 tab(OPEN_PIPELINE, Feather.BAR_CHART_2, new OpenPipelinePane(vm)),
                 tab(STRANDED, Feather.ALERT_TRIANGLE, new StrandedPane(vm)));
         setCenter(tabs);
+        showing = Showing.track(this, vm::setShowing);
     }
 
     /** Brings the named tab to the front, e.g. {@link #STRANDED} from a "see stranded" link. */

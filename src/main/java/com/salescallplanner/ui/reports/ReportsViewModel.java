@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -59,16 +60,25 @@ public final class ReportsViewModel {
         this.workspace = Objects.requireNonNull(workspace);
         this.navigator = Objects.requireNonNull(navigator);
         this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::show);
+        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
         workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
         refresh();
     }
 
     /** Recomputes from the workspace's current data and time. */
     public void refresh() {
+        computation.refresh();
+    }
+
+    /** While the view is off screen the figures are not recomputed; showing it catches up. */
+    public void setShowing(boolean showing) {
+        computation.setPaused(!showing);
+    }
+
+    private Supplier<ReportSnapshot> prepare() {
         PlannerData data = workspace.data();
         ZonedDateTime now = workspace.now();
-        computation.request(() -> ReportSnapshot.of(data, now));
+        return () -> ReportSnapshot.of(data, now);
     }
 
     public void planNextCall(StrandedProspect s) {

@@ -2,11 +2,13 @@ package com.salescallplanner.ui.today;
 
 import com.salescallplanner.domain.report.AgendaCall;
 import com.salescallplanner.ui.today.TodayViewModel.CallEntry;
+import com.salescallplanner.ui.reports.Showing;
 import com.salescallplanner.ui.today.TodayViewModel.Entry;
 
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -27,6 +29,7 @@ public final class TodayView extends BorderPane {
     private final ListView<Entry> agenda;
     private final ListView<AgendaCall> reviews;
     private final Timeline clock;
+    private final BooleanBinding showing;
 
     public TodayView(TodayViewModel vm) {
         getStyleClass().add(TodayStyles.VIEW);
@@ -77,11 +80,12 @@ public final class TodayView extends BorderPane {
 
         clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.refresh()));
         clock.setCycleCount(Animation.INDEFINITE);
-        sceneProperty().addListener((o, old, scene) -> {
-            if (scene == null) {
-                clock.stop();
-            } else {
+        showing = Showing.track(this, on -> {
+            vm.setShowing(on);
+            if (on) {
                 clock.play();
+            } else {
+                clock.stop();
             }
         });
     }

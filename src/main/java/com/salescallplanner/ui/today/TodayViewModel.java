@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -75,21 +76,30 @@ public final class TodayViewModel {
         this.workspace = Objects.requireNonNull(workspace);
         this.navigator = Objects.requireNonNull(navigator);
         this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::show);
+        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
         workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
         refresh();
     }
 
     /** Recomputes; also called as time passes, since calls end and days change. */
     public void refresh() {
+        computation.refresh();
+    }
+
+    /** While the view is off screen it is not recomputed; showing it catches up. */
+    public void setShowing(boolean showing) {
+        computation.setPaused(!showing);
+    }
+
+    private Supplier<Computed> prepare() {
         PlannerData data = workspace.data();
         ZonedDateTime now = workspace.now();
-        computation.request(() -> {
+        return () -> {
             Agenda a = Agenda.of(data, now);
             Optional<StrandedProspect> suggestion = a.todaysCalls().isEmpty()
                     ? Pipeline.of(data, now).stranded().stream().findFirst() : Optional.empty();
             return new Computed(a, suggestion);
-        });
+        };
     }
 
     public void startCall(AgendaCall c) {

@@ -93,6 +93,17 @@ class ReportsViewModelTest {
     }
 
     @Test
+    void hidden_skipsRecomputing_andCatchesUpWhenShownAgain() {
+        vm.setShowing(false);
+        workspace.apply("Plan a call with Beta", d -> d.withCall(planned("b1", BETA, at("2025-03-13"), DISCOVERY)));
+        assertThat(vm.stranded()).extracting(s -> s.prospect().company()).containsExactly("Beta");
+
+        vm.setShowing(true);
+
+        assertThat(vm.stranded()).isEmpty();
+    }
+
+    @Test
     void noReviewedCalls_saysSoInsteadOfShowingZeroRates() {
         workspace.reset(data(List.of(BETA), List.of()));
 
