@@ -40,8 +40,8 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add(BoardStyles.MESSAGE);
-        Label hint = new Label("Drag a card to another stage, or right-click it. Ctrl+Left/Right moves the selected "
-                + "card.");
+        Label hint = new Label("Drag a card to another stage, or right-click it. " + ColumnView.MOVE_BACK.getDisplayText()
+                + " / " + ColumnView.MOVE_ON.getDisplayText() + " moves the selected card.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -29,6 +29,7 @@ final class ReviewCell extends ListCell<AgendaCall> {
         when.getStyleClass().add(Styles.TEXT_MUTED);
         title.getStyleClass().add(TodayStyles.CALL_TITLE);
         review.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL, Styles.BUTTON_OUTLINED);
+        review.setMinWidth(Region.USE_PREF_SIZE); // the text beside it gives way, never the button
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         card = new HBox(8, new VBox(2, title, when), gap, review);
