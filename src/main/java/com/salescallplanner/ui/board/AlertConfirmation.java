@@ -16,8 +16,9 @@ public final class AlertConfirmation implements Confirmation {
         this.owner = owner;
     }
 
+    /** Centres on whichever window has the focus when asking. */
     public AlertConfirmation() {
-        this(() -> null);
+        this(() -> Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null));
     }
 
     @Override

@@ -45,6 +45,11 @@ public final class BoardViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ChangeListener<PlannerData> onDataChanged = (o, old, now) -> refresh();
 
+    /** Confirms moves into a closed stage with an {@link AlertConfirmation}. */
+    public BoardViewModel(Workspace workspace, Navigator navigator) {
+        this(workspace, navigator, new AlertConfirmation());
+    }
+
     public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation) {
         this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.current());
     }

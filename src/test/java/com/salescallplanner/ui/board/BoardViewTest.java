@@ -56,7 +56,7 @@ class BoardViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardViewModel(workspace, navigator, new AlertConfirmation(stage::getOwner),
+        BoardViewModel vm = new BoardViewModel(workspace, navigator, new AlertConfirmation(() -> stage),
                 RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         view = new BoardView(vm);
         stage.setScene(new Scene(view, 1280, 760));

@@ -26,7 +26,7 @@ import java.util.concurrent.TimeoutException;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.TableCell;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -130,12 +130,12 @@ class ReportsViewTest {
         TableRow<?> row = robot.from(table).lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .filter(r -> !r.isEmpty() && first.equals(firstCellText(robot, r))).findFirst().orElseThrow(
                         () -> new AssertionError("No row starts with " + first));
-        return robot.from(row).lookup(".table-cell").queryAllAs(TableCell.class).stream()
+        return robot.from(row).lookup(".table-cell").queryAllAs(Labeled.class).stream()
                 .map(c -> c.getText() == null ? "" : c.getText()).filter(t -> !t.isEmpty()).toList();
     }
 
     private static String firstCellText(FxRobot robot, TableRow<?> row) {
-        return robot.from(row).lookup(".table-cell").queryAllAs(TableCell.class).stream().findFirst()
-                .map(TableCell::getText).orElse("");
+        return robot.from(row).lookup(".table-cell").queryAllAs(Labeled.class).stream().findFirst()
+                .map(Labeled::getText).orElse("");
     }
 }

@@ -3,7 +3,6 @@ package com.salescallplanner.ui.reports;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
-import com.salescallplanner.ui.board.AlertConfirmation;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.model.Workspace;
@@ -40,7 +39,7 @@ public final class ViewsDemo {
             RecordingNavigator nav = new RecordingNavigator();
             Parent root = switch (view) {
                 case "today" -> new TodayView(new TodayViewModel(ws, nav));
-                case "board" -> new BoardView(new BoardViewModel(ws, nav, new AlertConfirmation()));
+                case "board" -> new BoardView(new BoardViewModel(ws, nav));
                 default -> new ReportsView(new ReportsViewModel(ws, nav));
             };
             Stage stage = new Stage();
