@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -18,7 +19,16 @@ final class JacksonErrors {
     }
 
     static FormatException translate(JacksonException e) {
-        String line = lineAndColumn(e.getLocation());
+        return translate(e, null);
+    }
+
+    /** @param parser the parser that failed, for errors that carry no location (safety limits) */
+    static FormatException translate(JacksonException e, JsonParser parser) {
+        TokenStreamLocation loc = e.getLocation();
+        if (loc == null && parser != null) {
+            loc = parser.currentLocation();
+        }
+        String line = lineAndColumn(loc);
         String path = path(e.getPath());
         String where = path.isEmpty() ? (line.isEmpty() ? "the top level" : line)
                 : line.isEmpty() ? path : path + " (" + line + ")";
@@ -77,7 +87,7 @@ final class JacksonErrors {
         }
         String m = message.split("\n", 2)[0];
         m = m.replaceAll("\\s*\\(start marker at \\[Source:[^]]*]\\)", "")
-                .replaceAll("\\s*\\(from `[^`]*`\\)", "")
+                .replaceAll(",? from `[^`]*`", "")
                 .replaceAll("`[^`]*\\.([A-Za-z]+)`", "$1")
                 .strip();
         return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;

@@ -83,7 +83,8 @@ public final class PlannerJson {
      * (the writer puts it first, so this is usually the first field).
      */
     private static int schemaVersion(byte[] bytes) throws FormatException {
-        try (JsonParser p = Mappers.STRICT.createParser(bytes)) {
+        JsonParser p = Mappers.STRICT.createParser(bytes);
+        try (p) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new FormatException("line 1, column 1", "this is not a planner file: it does not start with '{'.");
             }
@@ -101,6 +102,8 @@ public final class PlannerJson {
                 p.skipChildren();
             }
             throw new FormatException("schemaVersion", "is missing: this is not a planner file, or it is damaged.");
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e, p);
         }
     }
 }
