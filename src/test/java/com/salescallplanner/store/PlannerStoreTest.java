@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.store.format.PlannerJson;
 
 import java.nio.file.Files;
@@ -33,13 +31,7 @@ class PlannerStoreTest {
     }
 
     private static PlannerData withProspects(int n) {
-        PlannerData d = PlannerData.empty();
-        for (int i = 0; i < n; i++) {
-            Prospect p = Prospect.create("Company " + i, "", "prospecting", LocalDate.of(2026, 1, 1));
-            d = d.withProspect(new Prospect(new ProspectId("p" + i), p.company(), p.dealName(), p.contacts(),
-                    p.stageId(), p.stageHistory(), p.qualification(), p.crmId(), p.amount(), p.notes()));
-        }
-        return d;
+        return TestData.withProspects(n);
     }
 
     @Test

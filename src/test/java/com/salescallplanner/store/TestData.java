@@ -37,6 +37,16 @@ public final class TestData {
     private TestData() {
     }
 
+    /** An otherwise empty planner with n prospects whose ids and names are fixed. */
+    public static PlannerData withProspects(int n) {
+        PlannerData d = PlannerData.empty();
+        for (int i = 0; i < n; i++) {
+            d = d.withProspect(new Prospect(new ProspectId("p" + i), "Company " + i, "", List.of(), "prospecting",
+                    List.of(new StageChange("prospecting", LocalDate.of(2026, 1, 1))), null, "", null, ""));
+        }
+        return d;
+    }
+
     /** Every field filled, custom stages and ladder, non-ASCII text, a DST-gap zone. */
     public static PlannerData full() {
         List<Stage> stages = new ArrayList<>(StageModel.defaults().stages());
