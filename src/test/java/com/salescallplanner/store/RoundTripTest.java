@@ -8,6 +8,11 @@ import com.salescallplanner.store.format.PlannerJson;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import com.salescallplanner.domain.sample.SampleGenerator;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,10 +22,31 @@ class RoundTripTest {
         PlannerData data = TestData.full();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlannerJson.write(data, Instant.parse("2026-05-01T10:00:00Z"), out);
-        System.err.println(out.toString(StandardCharsets.UTF_8));
         PlannerJson.Decoded back = PlannerJson.read(out.toByteArray());
         assertThat(back.data()).isEqualTo(data);
         assertThat(back.data().calls()).containsExactlyElementsOf(data.calls());
         assertThat(back.data().prospects()).containsExactlyElementsOf(data.prospects());
+        assertThat(back.data().stages()).isEqualTo(data.stages());
+        assertThat(back.data().ladder()).isEqualTo(data.ladder());
+        assertThat(back.schemaVersion()).isEqualTo(PlannerJson.CURRENT_VERSION);
+    }
+
+    @Test
+    void writeThenRead_emptyPlannerAndSampleData_comeBackEqual() throws Exception {
+        for (PlannerData data : List.of(PlannerData.empty(), SampleGenerator.generate(200, 1_500, 17,
+                ZonedDateTime.of(2026, 3, 29, 1, 30, 0, 0, ZoneId.of("Europe/London"))))) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PlannerJson.write(data, Instant.now(), out);
+            assertThat(PlannerJson.read(out.toByteArray()).data()).isEqualTo(data);
+        }
+    }
+
+    @Test
+    void write_isPrettyUtf8WithTheVersionFirst() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlannerJson.write(TestData.full(), Instant.parse("2026-05-01T10:00:00Z"), out);
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"savedAt\": \"2026-05-01T10:00:00Z\"")
+                .contains("\"name\": \"Jörg Müller\"").endsWith("}\n");
     }
 }
