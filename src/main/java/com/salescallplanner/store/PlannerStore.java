@@ -36,6 +36,7 @@ public final class PlannerStore implements AutoCloseable {
     private final Clock clock;
     private final Backups backups;
     private final Inspector inspector;
+    private final ReplacedFile replaced;
     private volatile String readOnlyReason;
     /** The version of the file this store last read or wrote, and its format version. */
     private KnownFile known;
@@ -50,6 +51,7 @@ public final class PlannerStore implements AutoCloseable {
         this.clock = clock;
         this.backups = new Backups(folder.resolve(BACKUP_FOLDER), clock.getZone());
         this.inspector = new Inspector(file, backups);
+        this.replaced = new ReplacedFile(file, backups, inspector, clock);
         this.readOnlyReason = lock == null ? "opened for reading only" : null;
     }
 
@@ -124,7 +126,7 @@ public final class PlannerStore implements AutoCloseable {
         try {
             OwnerOnly.createFolder(folder);
             tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out));
-            preserveCurrentFile();
+            replaced.keep(known);
             AtomicFiles.moveIntoPlace(tmp, file);
             known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
         } catch (IOException e) {
@@ -157,7 +159,7 @@ public final class PlannerStore implements AutoCloseable {
         }
         inspector.read(backup.path()); // refuse a backup that cannot be read, before touching anything
         try {
-            preserveCurrentFile();
+            replaced.keep(known);
             AtomicFiles.copy(backup.path(), file);
         } catch (IOException e) {
             throw new StoreException(Kind.IO, file, "Could not restore " + backup.displayName() + ": "
@@ -183,47 +185,6 @@ public final class PlannerStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Before the file is replaced: keep it as a backup if it can be read, or set it aside if it
-     * cannot. The version this store last read or wrote is known to be readable; anything else
-     * (an edit by hand meanwhile) is read first.
-     */
-    private void preserveCurrentFile() throws IOException {
-        if (!Files.exists(file)) {
-            return;
-        }
-        FileStamp now = FileStamp.of(file);
-        int version;
-        if (known != null && now.sameAs(known.stamp())) {
-            version = known.version();
-        } else {
-            try {
-                version = inspector.read(file).decoded().schemaVersion();
-                LOG.warn("{} was changed by another program since it was loaded; keeping that version as a backup",
-                        file);
-            } catch (StoreException e) {
-                setAside(now);
-                return;
-            }
-        }
-        if (version < PlannerJson.CURRENT_VERSION) {
-            Path original = backups.keepOriginal(file, version, LocalDateTime.now(clock));
-            LOG.info("Kept the format-{} original as {}", version, original);
-        }
-        backups.keep(file);
-    }
-
-    private void setAside(FileStamp stamp) throws IOException {
-        if (stamp.size() == 0) {
-            return; // an empty file holds nothing to keep
-        }
-        String name = "planner-unreadable-" + LocalDateTime.now(clock).toString().replace(':', '-') + ".json";
-        Path aside = folder.resolve(name);
-        Files.move(file, aside);
-        AtomicFiles.syncFolder(folder);
-        LOG.warn("{} could not be read; it was set aside as {} and not overwritten", file, aside);
-    }
-
     private Optional<String> missingFileNotice() {
         List<Backup> all = backups.list();
         if (all.isEmpty()) {
@@ -231,11 +192,6 @@ public final class PlannerStore implements AutoCloseable {
         }
         return Optional.of("There is no " + FILE_NAME + " in " + folder + ", but there are backups; the newest is "
                 + all.get(0).displayName() + ". Restore it if your data is missing.");
-    }
-
-    /** For tests and diagnostics: the file this store last read or wrote. */
-    KnownFile known() {
-        return known;
     }
 
     /** Whether this store holds the folder's lock. */

@@ -3,6 +3,7 @@ package com.salescallplanner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.store.format.PlannerJson;
 
 import java.io.ByteArrayOutputStream;
@@ -11,8 +12,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-
-import com.salescallplanner.domain.sample.SampleGenerator;
 
 import org.junit.jupiter.api.Test;
 
