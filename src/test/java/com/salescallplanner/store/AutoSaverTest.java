@@ -22,32 +22,33 @@ class AutoSaverTest {
     Path folder;
 
     private final List<SaveStatus> statuses = new CopyOnWriteArrayList<>();
+    /** Counts down when the saver reports SAVED, after it has updated its own state. */
+    private final CountDownLatch savedReported = new CountDownLatch(1);
 
     private static PlannerData version(int n) {
         return TestData.withProspects(n + 1);
     }
 
     private AutoSaver saver(AutoSaver.Target target, Duration quiet) {
-        return new AutoSaver(target, statuses::add, quiet, Duration.ofMillis(1), Duration.ofMillis(5),
+        return new AutoSaver(target, st -> {
+            statuses.add(st);
+            if (st.state() == SaveStatus.State.SAVED) {
+                savedReported.countDown();
+            }
+        }, quiet, Duration.ofMillis(1), Duration.ofMillis(5),
                 Clock.systemUTC());
     }
 
     @Test
     void submit_aBurstOfEdits_savesOnlyTheNewestAfterTheQuietPeriod() throws Exception {
         List<PlannerData> saved = new CopyOnWriteArrayList<>();
-        CountDownLatch done = new CountDownLatch(1);
         PlannerData last = version(99);
-        try (AutoSaver s = saver(d -> {
-            saved.add(d);
-            if (d == last) {
-                done.countDown();
-            }
-        }, Duration.ofSeconds(2))) {
+        try (AutoSaver s = saver(saved::add, Duration.ofSeconds(2))) {
             for (int i = 0; i < 99; i++) {
                 s.submit(version(i));
             }
             s.submit(last);
-            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(saved).containsExactly(last);
         assertThat(statuses).extracting(SaveStatus::state).containsExactly(SaveStatus.State.SAVING,
@@ -58,16 +59,14 @@ class AutoSaverTest {
     void failingSaves_areRetried_andTheNewestStateIsSavedInTheEnd() throws Exception {
         AtomicInteger attempts = new AtomicInteger();
         List<PlannerData> saved = new CopyOnWriteArrayList<>();
-        CountDownLatch done = new CountDownLatch(1);
         try (AutoSaver s = saver(d -> {
             if (attempts.incrementAndGet() <= 3) {
                 throw new StoreException(StoreException.Kind.IO, folder, "Could not save planner.json: the disk is full.");
             }
             saved.add(d);
-            done.countDown();
         }, Duration.ZERO)) {
             s.submit(version(1));
-            assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
             assertThat(s.hasUnsavedChanges()).isFalse();
         }
         assertThat(saved).containsExactly(version(1));
