@@ -4,7 +4,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
-import com.salescallplanner.store.CliJson;
+import com.salescallplanner.store.JsonText;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
@@ -49,7 +49,7 @@ final class ListCommand implements Callable<Integer> {
         List<Row> rows = rows(loaded.data(), ZonedDateTime.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(CliJson.array(rows.stream().map(Row::toJson).toList()));
+            out.println(JsonText.pretty(rows.stream().map(Row::toJson).toList()));
         } else if (rows.isEmpty()) {
             out.println("No prospects yet. Add some in the window, or try 'demo' for sample data.");
         } else {
