@@ -1,5 +1,6 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.store.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
 
 import java.nio.charset.Charset;
@@ -10,9 +11,21 @@ import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Reads the import's --delimiter and --charset options; a bad value is a usage error (exit 2). */
+/** Reads the import's --format, --delimiter and --charset options; a bad value is a usage error (exit 2). */
 final class CliOptions {
     private CliOptions() {
+    }
+
+    /** The CRM format asked for, or null for "auto" (detect it from the header). */
+    static CrmFormat crmFormat(CommandSpec spec, String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "auto" -> null;
+            case "salesforce" -> CrmFormat.SALESFORCE;
+            case "hubspot" -> CrmFormat.HUBSPOT;
+            case "generic" -> CrmFormat.GENERIC;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--format " + value + ": use auto, salesforce, hubspot or generic.");
+        };
     }
 
     /** The detected dialect with the options that were given in its place. */

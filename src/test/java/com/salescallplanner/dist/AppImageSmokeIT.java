@@ -65,6 +65,18 @@ class AppImageSmokeIT {
     }
 
     @Test
+    void launcher_importDryRun_readsAFixtureWithTheBundledLibraries() throws Exception {
+        Path csv = Path.of(getClass().getResource("/com/salescallplanner/store/crm/hubspot-deals.csv").toURI());
+
+        Run r = run("import", csv.toString(), "--dry-run");
+
+        assertThat(r.status()).as(r.out()).isZero();
+        assertThat(r.out()).contains("HubSpot deal export").contains("4 imported, 0 updated, 0 unchanged, 0 rejected.")
+                .contains("Dry run: nothing was saved.");
+        assertThat(data.resolve("planner.json")).doesNotExist();
+    }
+
+    @Test
     void deb_onLinux_isBuilt() throws IOException {
         if (Boolean.parseBoolean(System.getProperty("dist.deb.skip", "true"))) {
             return;
