@@ -11,6 +11,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm",
             Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.ENGLISH);
     public static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private Formats() {
@@ -22,6 +23,11 @@ public final class Formats {
 
     public static String dateTime(ZonedDateTime t) {
         return t == null ? "" : DATE_TIME.format(t);
+    }
+
+    /** "Tue 3 Mar, 14:30": for tables, where the year is obvious. */
+    public static String shortDateTime(ZonedDateTime t) {
+        return t == null ? "" : SHORT.format(t);
     }
 
     /** "12:05" or "1:02:05"; negative durations read with a minus sign. */

@@ -110,9 +110,9 @@ public final class ProspectListView implements PageView {
         table.setAccessibleText("Prospects");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ProspectRow, String> company = column("Company", 220,
+        TableColumn<ProspectRow, String> company = column("Company", 200,
                 r -> r.prospect().company());
-        TableColumn<ProspectRow, String> deal = column("Deal", 220, r -> r.prospect().dealName());
+        TableColumn<ProspectRow, String> deal = column("Deal", 200, r -> r.prospect().dealName());
         TableColumn<ProspectRow, String> stage = column("Stage", 120, ProspectRow::stageName);
         stage.setComparator(Comparator.comparing(s -> vm.stageChoices().stream().map(Stage::name).toList().indexOf(s)));
         TableColumn<ProspectRow, ZonedDateTime> next = new TableColumn<>("Next call");
@@ -122,16 +122,16 @@ public final class ProspectListView implements PageView {
             @Override
             protected void updateItem(ZonedDateTime item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : Formats.dateTime(item));
+                setText(empty || item == null ? "" : Formats.shortDateTime(item));
             }
         });
         next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
         TableColumn<ProspectRow, Long> days = new TableColumn<>("Days in stage");
-        days.setPrefWidth(110);
+        days.setPrefWidth(120);
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysInStage()));
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<ProspectRow, ProspectRow> flag = new TableColumn<>("Attention");
-        flag.setPrefWidth(190);
+        flag.setPrefWidth(270);
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         flag.setCellFactory(c -> new FlagCell());
         flag.setComparator(Comparator.comparing(ProspectRow::flagText));
