@@ -1,0 +1,67 @@
+package com.salescallplanner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlannerDataTest {
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+    private static final ZonedDateTime TEN = DAY.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin"));
+
+    @Test
+    void withProspect_newThenReplaced_oneEntryWithLatestValues() {
+        Prospect p = Prospect.create("Acme", "Fleet rollout", StageModel.DISCOVERY, DAY);
+        PlannerData d = PlannerData.empty().withProspect(p).withProspect(p.withDetails("Acme GmbH", "Fleet"));
+        assertThat(d.prospects()).hasSize(1);
+        assertThat(d.prospect(p.id())).map(Prospect::company).contains("Acme GmbH");
+    }
+
+    @Test
+    void withCall_unknownProspect_rejectedAndDataUnchanged() {
+        PlannerData d = PlannerData.empty();
+        CallPlan c = CallPlan.draft(ProspectId.random(), TEN, Duration.ofMinutes(30), StageModel.DISCOVERY);
+        assertThatThrownBy(() -> d.withCall(c)).hasMessageContaining("unknown prospect");
+        assertThat(d.calls()).isEmpty();
+    }
+
+    @Test
+    void withProspect_unknownStage_rejected() {
+        Prospect p = Prospect.create("Acme", "", "qualification", DAY);
+        assertThatThrownBy(() -> PlannerData.empty().withProspect(p))
+                .hasMessageContaining("Stage 'qualification' of Acme is not in the stage model");
+    }
+
+    @Test
+    void callsOf_sortedByStart_andRemovedWithTheirProspect() {
+        Prospect p = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
+        CallPlan later = CallPlan.draft(p.id(), TEN.plusDays(7), Duration.ofMinutes(30), StageModel.DISCOVERY);
+        CallPlan earlier = CallPlan.draft(p.id(), TEN, Duration.ofMinutes(30), StageModel.DISCOVERY);
+        PlannerData d = PlannerData.empty().withProspect(p).withCall(later).withCall(earlier);
+        assertThat(d.callsOf(p.id())).containsExactly(earlier, later);
+        PlannerData removed = d.withoutProspect(p.id());
+        assertThat(removed.prospects()).isEmpty();
+        assertThat(removed.calls()).isEmpty();
+    }
+
+    @Test
+    void of_duplicateProspectIds_rejected() {
+        Prospect p = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
+        assertThatThrownBy(() -> PlannerData.of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(p, p),
+                List.of())).hasMessageContaining("used twice");
+    }
+
+    @Test
+    void withStages_removingAStageInUse_rejected() {
+        Prospect p = Prospect.create("Acme", "", StageModel.NEGOTIATION, DAY);
+        PlannerData d = PlannerData.empty().withProspect(p);
+        List<Stage> fewer = d.stages().stages().stream().filter(s -> !s.id().equals(StageModel.NEGOTIATION)).toList();
+        assertThatThrownBy(() -> d.withStages(new StageModel(fewer))).isInstanceOf(DomainException.class);
+    }
+}
