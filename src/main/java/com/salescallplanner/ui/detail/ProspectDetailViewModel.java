@@ -77,7 +77,9 @@ public final class ProspectDetailViewModel {
             Prospect pr = p.get();
             health.set(ProspectHealth.of(d, pr, edits.workspace().now()));
             prospect.set(pr);
-            stageChoices.setAll(d.stages().stages());
+            if (!stageChoices.equals(d.stages().stages())) {
+                stageChoices.setAll(d.stages().stages());
+            }
             stage.set(d.stages().find(pr.stageId()).orElse(null));
             List<CallPlan> list = new ArrayList<>(d.callsOf(id));
             Collections.reverse(list);
