@@ -38,12 +38,14 @@ public final class ObjectiveModel {
 
     public ObjectiveModel(Level level) {
         this.level = level;
-        owner.addListener((obs, o, n) -> {
+        // Invalidation listeners, registered first, run before any listener the editor adds:
+        // the edit is marked before the editor re-runs the checker.
+        owner.addListener(obs -> {
             if (!applyingReading) {
                 ownerEdited.set(true);
             }
         });
-        due.addListener((obs, o, n) -> {
+        due.addListener(obs -> {
             if (!applyingReading) {
                 dueEdited.set(true);
             }

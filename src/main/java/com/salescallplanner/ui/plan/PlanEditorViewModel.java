@@ -121,7 +121,7 @@ public final class PlanEditorViewModel {
     }
 
     private void changed() {
-        if (loading) {
+        if (loading || checking) {
             return;
         }
         dirty.set(true);
