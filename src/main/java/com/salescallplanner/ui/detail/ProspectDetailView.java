@@ -49,6 +49,7 @@ public final class ProspectDetailView implements PageView {
     private final VBox calls = new VBox(8);
     private final VBox contacts = new VBox(6);
     private final VBox history = new VBox(2);
+    private Button planButton;
 
     public ProspectDetailView(ProspectDetailViewModel vm) {
         this.vm = vm;
@@ -97,6 +98,7 @@ public final class ProspectDetailView implements PageView {
         Button delete = Icons.iconButton(Feather.TRASH_2, "Delete this prospect");
         delete.setOnAction(e -> vm.delete());
         Button plan = Icons.button("Plan a call", Feather.CALENDAR);
+        planButton = plan;
         plan.setId(PLAN_ID);
         plan.getStyleClass().add(ACCENT);
         plan.setOnAction(e -> vm.planCall());
@@ -150,7 +152,9 @@ public final class ProspectDetailView implements PageView {
         String status = vm.status(c);
         Label when = new Label(Formats.dateTime(c.start()) + "  \u00b7  " + Formats.minutes(c.duration()));
         when.getStyleClass().add(Css.FIELD_LABEL);
+        when.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label(status);
+        state.setMinWidth(Region.USE_PREF_SIZE);
         state.getStyleClass().add(Css.FLAG);
         if (status.equals("Outcome missing")) {
             state.getStyleClass().add(Css.FLAG_OUTCOME_MISSING);
@@ -165,9 +169,8 @@ public final class ProspectDetailView implements PageView {
             text.getChildren().add(muted("Next step: " + c.outcome().nextStep().description() + " ("
                     + Formats.date(c.outcome().nextStep().date()) + ")"));
         }
-        HBox.setHgrow(text, Priority.ALWAYS);
-        HBox buttons = new HBox(4);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = new HBox(6);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         if (!c.isReviewed()) {
             Button edit = Icons.button("Edit plan", Feather.EDIT_3);
             edit.setOnAction(e -> vm.editCall(c));
@@ -178,9 +181,8 @@ public final class ProspectDetailView implements PageView {
         Button review = Icons.button(c.isReviewed() ? "Edit review" : "Review", Feather.CHECK_SQUARE);
         review.setOnAction(e -> vm.review(c));
         buttons.getChildren().add(review);
-        HBox row = new HBox(12, text, buttons);
+        VBox row = new VBox(8, text, buttons);
         row.getStyleClass().add(Css.CALL_ROW);
-        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
@@ -266,6 +268,11 @@ public final class ProspectDetailView implements PageView {
         vm.commitNotes();
         vm.commitQualification();
         return true;
+    }
+
+    @Override
+    public void focusFirst() {
+        planButton.requestFocus();
     }
 
     @Override
