@@ -145,11 +145,15 @@ public final class MainWindow {
         PageView next = pages.create(page);
         PageView old = current;
         current = next;
+        // Park the focus on the container first: when the focused node leaves the scene, JavaFX
+        // would otherwise hand the focus to some button that a typed space then presses.
+        content.requestFocus();
         content.getChildren().setAll(next.node());
         if (old != null && old != next && !pages.isKept(old)) {
             old.dispose();
         }
-        Platform.runLater(next::focusFirst);
+        // After the next pulse has laid the page out; earlier, the focus may not stick.
+        Platform.runLater(() -> Platform.runLater(next::focusFirst));
     }
 
     private void applyTheme(boolean dark) {

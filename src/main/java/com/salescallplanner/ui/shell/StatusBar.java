@@ -64,6 +64,8 @@ final class StatusBar extends HBox {
         redo.setOnAction(e -> vm.redo());
         vm.workspace().redoLabelProperty().addListener((obs, o, n) -> redo.getTooltip().setText(
                 n.isEmpty() ? "Redo" : n));
+        undo.setFocusTraversable(false);
+        redo.setFocusTraversable(false);
         getChildren().addAll(save, progress, progressText, grow, undo, redo);
     }
 }
