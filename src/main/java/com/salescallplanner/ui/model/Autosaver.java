@@ -63,7 +63,12 @@ public final class Autosaver {
 
     private void changed(PlannerData data) {
         latest = data;
-        if (workspace.readOnlyProperty().get() || data == lastSaved) {
+        if (workspace.readOnlyProperty().get()) {
+            return;
+        }
+        if (data == lastSaved) {
+            // e.g. undo back to what is in the file: nothing left to write
+            status.set(SaveStatus.SAVED);
             return;
         }
         status.set(SaveStatus.SAVING);

@@ -1,14 +1,19 @@
 package com.salescallplanner.ui.prospects;
 
+import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
@@ -40,6 +45,7 @@ public final class ProspectListViewModel {
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(ALL_STAGES);
     private final ObjectProperty<ProspectRow> selected = new SimpleObjectProperty<>();
     private final StringBinding countText;
+    private Map<ProspectId, Cached> cache = new HashMap<>();
 
     public ProspectListViewModel(Workspace workspace, ProspectActions actions, Navigator navigator) {
         this.workspace = workspace;
@@ -58,13 +64,38 @@ public final class ProspectListViewModel {
         return n + (n == 1 ? " prospect" : " prospects");
     }
 
+    /** A row and what it was computed from, to reuse it while neither changed. */
+    private record Cached(ProspectRow row, List<CallPlan> calls, LocalDate day) {
+    }
+
+    /**
+     * Recomputes only the rows whose prospect or calls changed, and replaces only those in the
+     * list, so an edit to one prospect among 10,000 costs one row, not a full rebuild.
+     */
     private void rebuild(PlannerData data) {
         ZonedDateTime now = workspace.now();
+        LocalDate today = now.toLocalDate();
         List<ProspectRow> fresh = new ArrayList<>(data.prospects().size());
+        Map<ProspectId, Cached> next = new HashMap<>(data.prospects().size() * 2);
         for (Prospect p : data.prospects()) {
-            fresh.add(ProspectRow.of(data, p, now));
+            List<CallPlan> calls = data.callsOf(p.id());
+            Cached c = cache.get(p.id());
+            if (c == null || c.row().prospect() != p || !c.day().equals(today) || !c.calls().equals(calls)) {
+                c = new Cached(ProspectRow.of(data, p, now), calls, today);
+            }
+            next.put(p.id(), c);
+            fresh.add(c.row());
         }
-        rows.setAll(fresh);
+        cache = next;
+        if (!sameProspectsInOrder(fresh)) {
+            rows.setAll(fresh);
+        } else {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (rows.get(i) != fresh.get(i)) {
+                    rows.set(i, fresh.get(i));
+                }
+            }
+        }
         List<Stage> choices = new ArrayList<>();
         choices.add(ALL_STAGES);
         choices.addAll(data.stages().stages());
@@ -73,6 +104,18 @@ public final class ProspectListViewModel {
             stageChoices.setAll(choices);
             stage.set(choices.stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(ALL_STAGES));
         }
+    }
+
+    private boolean sameProspectsInOrder(List<ProspectRow> fresh) {
+        if (fresh.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).prospect().id().equals(rows.get(i).prospect().id())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void refilter() {

@@ -68,4 +68,14 @@ class AutosaverTest {
         assertThat(saver.flush(Duration.ofSeconds(10))).isTrue();
         assertThat(storage.saveCount()).isZero();
     }
+
+    @Test
+    void undo_backToTheSavedData_showsSavedWithoutWriting() {
+        saver.flush(Duration.ofSeconds(10));
+        edit("Acme");
+        workspace.undo();
+        assertThat(saver.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        saver.flush(Duration.ofSeconds(10));
+        assertThat(storage.saveCount()).isZero();
+    }
 }
