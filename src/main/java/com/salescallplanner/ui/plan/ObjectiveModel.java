@@ -50,7 +50,9 @@ public final class ObjectiveModel {
                 dueEdited.set(true);
             }
         });
-        kindText = Bindings.createStringBinding(() -> kind().displayName(), kindOverride, reading);
+        kindText = Bindings.createStringBinding(() -> kind() == CommitmentKind.NONE
+                ? (kindOverride.get() == null ? "No commitment read" : "No commitment") : kind().displayName(),
+                kindOverride, reading);
     }
 
     public Level level() {
