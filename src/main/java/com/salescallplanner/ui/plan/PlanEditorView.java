@@ -159,6 +159,19 @@ public final class PlanEditorView implements PageView {
         return root;
     }
 
+    /** Shortcut+Enter here saves this plan and starts its call. */
+    @Override
+    public boolean onKey(javafx.scene.input.KeyEvent e) {
+        if (START_KEYS.match(e)) {
+            vm.saveAndStart();
+            return true;
+        }
+        return false;
+    }
+
+    private static final javafx.scene.input.KeyCombination START_KEYS =
+            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
+
     @Override
     public boolean canLeave() {
         return vm.canLeave();

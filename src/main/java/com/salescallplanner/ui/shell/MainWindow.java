@@ -124,7 +124,12 @@ public final class MainWindow {
         }
     }
 
+    /** The page sees a key first (call mode's 1 and 2, the plan's Shortcut+Enter), then the window. */
     private void onKey(KeyEvent e) {
+        if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {
+            e.consume();
+            return;
+        }
         boolean inText = stage.getScene().getFocusOwner() instanceof TextInputControl;
         for (Shortcut s : shortcuts) {
             if (s.keys().match(e)) {
@@ -135,9 +140,6 @@ public final class MainWindow {
                 s.action().run();
                 return;
             }
-        }
-        if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {
-            e.consume();
         }
     }
 
