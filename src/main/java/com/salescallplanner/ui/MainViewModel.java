@@ -151,7 +151,15 @@ public final class MainViewModel implements Navigator {
 
     /** "Load sample data" on the first-run screen; replaces the empty data in one undoable edit. */
     public void loadSampleData() {
-        PlannerData sample = sampleData.create(workspace.now());
+        useSampleData(makeSampleData());
+    }
+
+    /** Makes the sample data; may be slow for a large sample, so the window calls it off the FX thread. */
+    public PlannerData makeSampleData() {
+        return sampleData.create(workspace.now());
+    }
+
+    public void useSampleData(PlannerData sample) {
         edits.apply("Load sample data", d -> d.isEmpty() ? sample : d);
     }
 

@@ -19,6 +19,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -161,7 +163,7 @@ public final class PlanEditorView implements PageView {
 
     /** Shortcut+Enter here saves this plan and starts its call. */
     @Override
-    public boolean onKey(javafx.scene.input.KeyEvent e) {
+    public boolean onKey(KeyEvent e) {
         if (START_KEYS.match(e)) {
             vm.saveAndStart();
             return true;
@@ -169,8 +171,7 @@ public final class PlanEditorView implements PageView {
         return false;
     }
 
-    private static final javafx.scene.input.KeyCombination START_KEYS =
-            javafx.scene.input.KeyCombination.keyCombination("Shortcut+Enter");
+    private static final KeyCombination START_KEYS = KeyCombination.keyCombination("Shortcut+Enter");
 
     @Override
     public boolean canLeave() {

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.ExtraPages;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
@@ -21,6 +22,9 @@ import com.salescallplanner.ui.review.ReviewViewModel;
 import java.time.Clock;
 import java.util.List;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
 
@@ -55,8 +59,9 @@ final class Pages {
             }
         });
         this.list = new ProspectListView(listVm);
-        FirstRunView firstRun = new FirstRunView(this::newProspect, vm::loadSampleData);
+        FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
+        firstRun.disableProperty().bind(firstRunBusy);
         list.node().visibleProperty().bind(vm.firstRunProperty().not());
         StackPane stack = new StackPane(list.node(), firstRun);
         this.prospectsPage = new PageView() {
@@ -78,6 +83,25 @@ final class Pages {
             actions.create().ifPresent(vm::showProspect);
         }
     }
+
+    /** Makes the sample off the JavaFX thread (a large one takes a moment), then adds it as one edit. */
+    private void loadSampleData() {
+        Task<PlannerData> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected PlannerData call() {
+                return vm.makeSampleData();
+            }
+        };
+        task.setOnSucceeded(e -> vm.useSampleData(task.getValue()));
+        task.setOnFailed(e -> vm.edits().dialogs().showError("Cannot load sample data",
+                String.valueOf(task.getException().getMessage())));
+        firstRunBusy.bind(task.runningProperty());
+        Thread t = new Thread(task, "sample-data");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
 
     ProspectListView list() {
         return list;
