@@ -1,14 +1,82 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.ObjectiveChecker;
+import com.salescallplanner.store.JsonText;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder; the objective checker's command is built with the checker. */
-@Command(name = "check", description = "Check a call's objectives against a stage.")
+/**
+ * {@code check --stage STAGE --stretch TEXT --conservative TEXT [--json]}: checks two objectives
+ * against a stage of the default stage model. Exit status 0 when nothing is an error, 1 when
+ * something is, 2 on a usage error.
+ */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check a call's stretch and conservative objectives against a stage.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:no error-severity finding", "1:an error-severity finding", "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
+    static final int NOT_READY = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--stage", required = true, paramLabel = "STAGE",
+            description = "The prospect's stage, by name (case-insensitive): Prospecting, Discovery, ...")
+    String stage;
+
+    @Option(names = "--stretch", required = true, paramLabel = "TEXT", description = "The stretch objective.")
+    String stretch;
+
+    @Option(names = "--conservative", required = true, paramLabel = "TEXT",
+            description = "The conservative objective.")
+    String conservative;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Option(names = "--today", paramLabel = "DATE",
+            description = "Resolve relative dates (\"next Tuesday\") against this ISO date (default: today).")
+    LocalDate today;
+
     @Override
     public Integer call() {
-        return 2;
+        StageModel stages = StageModel.defaults();
+        Stage s = stages.findByName(stage).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "Unknown stage '" + stage + "'. Valid stages: " + stages.namesForMessage() + "."));
+        Objective st = objective(Level.STRETCH, stretch);
+        Objective co = objective(Level.CONSERVATIVE, conservative);
+        ObjectiveChecker checker = new ObjectiveChecker(stages, CommitmentLadder.defaults());
+        CheckResult result = checker.check(s.id(), st, co, false, today != null ? today : LocalDate.now());
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(JsonText.of(CheckReport.json(s.name(), result)));
+        } else {
+            CheckReport.text(s.name(), result).forEach(out::println);
+        }
+        out.flush();
+        return result.ready() ? 0 : NOT_READY;
+    }
+
+    private Objective objective(Level level, String text) {
+        try {
+            return Objective.of(level, text);
+        } catch (DomainException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 }

@@ -1,0 +1,174 @@
+package com.salescallplanner.domain.check;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectHealth;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Checks a call's objectives against the prospect's stage and the commitment ladder, rule by rule
+ * (see {@link Rule}). Stateless after construction and cheap enough to run on every keystroke.
+ */
+public final class ObjectiveChecker {
+    private final StageModel stages;
+    private final CommitmentLadder ladder;
+    private final ObjectiveReader reader;
+    private final StageFit fit;
+    private final FindingTexts texts;
+
+    public ObjectiveChecker(StageModel stages, CommitmentLadder ladder) {
+        this.stages = Objects.requireNonNull(stages, "stages");
+        this.ladder = Objects.requireNonNull(ladder, "ladder");
+        this.reader = new ObjectiveReader(ladder);
+        this.fit = new StageFit(stages, ladder);
+        this.texts = new FindingTexts(ladder, fit);
+    }
+
+    public static ObjectiveChecker of(PlannerData data) {
+        return new ObjectiveChecker(data.stages(), data.ladder());
+    }
+
+    public ObjectiveReader reader() {
+        return reader;
+    }
+
+    /**
+     * Checks two objectives at a stage.
+     *
+     * @param previousOutcomeMissing the prospect's previous call has no recorded outcome
+     * @param today                  the day relative dates ("next Tuesday") are resolved against
+     * @throws com.salescallplanner.domain.DomainException when the stage is not in the stage model
+     */
+    public CheckResult check(String stageId, Objective stretch, Objective conservative,
+                             boolean previousOutcomeMissing, LocalDate today) {
+        Stage stage = stages.require(stageId);
+        int index = stages.indexOf(stageId);
+        ObjectiveReading s = read(stretch, today);
+        ObjectiveReading c = read(conservative, today);
+        List<Finding> findings = new ArrayList<>(6);
+        if (stage.closed()) {
+            findings.add(texts.closedStage(stage.name()));
+        }
+        objective(findings, stretch, s, index, stage.closed());
+        objective(findings, conservative, c, index, stage.closed());
+        if (!stretch.isBlank() && !conservative.isBlank() && (s.kind() != CommitmentKind.NONE || c.kind() != CommitmentKind.NONE)
+                && ladder.rank(s.kind()) <= ladder.rank(c.kind())) {
+            findings.add(texts.notAbove(s.kind(), c.kind(), index));
+        }
+        if (previousOutcomeMissing) {
+            findings.add(texts.outcomeMissing(""));
+        }
+        return new CheckResult(stageId, List.of(s, c), findings);
+    }
+
+    /**
+     * Checks a plan of the rep's data. The previous outcome is missing when an earlier call of the
+     * prospect has ended without one; a planned call for a prospect that is closed now is an error too.
+     */
+    public CheckResult check(PlannerData data, CallPlan plan, ZonedDateTime now) {
+        if (!data.stages().equals(stages) || !data.ladder().equals(ladder)) {
+            return of(data).check(data, plan, now);
+        }
+        boolean previousMissing = false;
+        for (CallPlan c : data.callsOf(plan.prospectId())) {
+            if (!c.id().equals(plan.id()) && c.start().isBefore(plan.start()) && !c.isReviewed()
+                    && !c.end().isAfter(now)) {
+                previousMissing = true;
+                break;
+            }
+        }
+        CheckResult r = check(plan.stageIdAtPlanning(), plan.stretch(), plan.conservative(), previousMissing,
+                now.toLocalDate());
+        Prospect p = data.prospect(plan.prospectId()).orElse(null);
+        if (!plan.isReviewed() && p != null && stages.isClosed(p.stageId()) && !r.has(Rule.CLOSED_STAGE)) {
+            List<Finding> findings = new ArrayList<>(r.findings());
+            findings.add(0, texts.closedStage(stages.nameOf(p.stageId())));
+            return new CheckResult(r.stageId(), r.readings(), findings);
+        }
+        return r;
+    }
+
+    /** The findings shown on the prospect list: no dated next step, a past call without an outcome. */
+    public List<Finding> checkProspect(PlannerData data, Prospect prospect, ZonedDateTime now) {
+        ProspectHealth h = ProspectHealth.of(data, prospect, now);
+        List<Finding> out = new ArrayList<>(2);
+        if (!h.closed() && h.noDatedNextStep()) {
+            out.add(texts.noNextStep(prospect.displayName()));
+        }
+        if (h.outcomeMissing()) {
+            out.add(texts.outcomeMissing(""));
+        }
+        return out;
+    }
+
+    /** One objective as the checker reads it: the rep's kind, owner and date win over the text's. */
+    public ObjectiveReading read(Objective o, LocalDate today) {
+        Reading r = reader.read(o.text(), today);
+        boolean overridden = o.kindOverride() != null;
+        CommitmentKind kind = overridden ? o.kindOverride() : r.kind();
+        boolean advance = overridden ? kind != CommitmentKind.NONE : r.advance();
+        String owner = !o.owner().isEmpty() ? o.owner() : r.owner();
+        String phrase = o.due() != null || r.due() == null ? null : r.due().phrase();
+        LocalDate date = o.due() != null ? o.due() : r.due() == null ? null : r.due().date();
+        return new ObjectiveReading(o.level(), o.text(), kind, !overridden, advance, owner, phrase, date);
+    }
+
+    /** Example objectives whose kind fits a conservative objective at the stage, biggest commitment first. */
+    public List<Example> examplesFor(String stageId) {
+        return examplesFor(stageId, Level.CONSERVATIVE);
+    }
+
+    /** Example objectives whose kind fits the level at the stage (a stretch may reach one stage ahead). */
+    public List<Example> examplesFor(String stageId, Level level) {
+        if (stages.isClosed(stageId) || stages.indexOf(stageId) < 0) {
+            return List.of();
+        }
+        List<Example> out = new ArrayList<>();
+        for (LadderRung r : fit.fitting(level, stages.indexOf(stageId))) {
+            r.examples().forEach(e -> out.add(new Example(r.kind(), r.label(), e)));
+        }
+        return out;
+    }
+
+    private void objective(List<Finding> out, Objective o, ObjectiveReading r, int stage, boolean closed) {
+        Level level = o.level();
+        if (o.isBlank()) {
+            out.add(texts.missing(level, stage));
+            return;
+        }
+        if (!r.advance()) {
+            out.add(texts.notAnAdvance(level, stage));
+        } else if (!r.hasOwner()) {
+            out.add(texts.noOwner(level, stage));
+        }
+        if (!r.hasDue()) {
+            out.add(texts.noDate(level));
+        }
+        if (closed || r.kind() == CommitmentKind.NONE) {
+            return;
+        }
+        if (fit.tooFarAhead(r.kind(), level, stage)) {
+            out.add(texts.tooFarAhead(level, r.kind(), stage));
+        } else if (level == Level.STRETCH && isBelowStage(r.kind(), stage)) {
+            out.add(texts.aimsLow(r.kind(), stage));
+        }
+    }
+
+    private boolean isBelowStage(CommitmentKind kind, int stage) {
+        List<LadderRung> own = fit.ownRungs(stage);
+        return !own.isEmpty() && ladder.rank(kind) < own.get(0).rank();
+    }
+}

@@ -1,0 +1,94 @@
+package com.salescallplanner.domain.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits an objective into tokens in one pass. Joined forms stay one token: "follow-up", "3/1",
+ * "2026-03-01", "Acme's", "T&Cs", "15th". A plain character loop, because it runs on every keystroke.
+ */
+final class Tokenizer {
+    private Tokenizer() {
+    }
+
+    static List<Token> tokenize(String text) {
+        List<Token> out = new ArrayList<>(Math.max(8, text.length() / 5));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                int s = i++;
+                while (i < n) {
+                    char d = text.charAt(i);
+                    if (Character.isLetterOrDigit(d)) {
+                        i++;
+                    } else if (joins(text, i, d)) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                out.add(word(text, s, i));
+            } else {
+                if (!Character.isWhitespace(c)) {
+                    String p = String.valueOf(c);
+                    out.add(new Token(p, p, p, i, i + 1, Token.Type.PUNCT));
+                }
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** A joiner inside a word: hyphen, slash, apostrophe or ampersand between letters or digits; a dot between digits. */
+    private static boolean joins(String text, int i, char d) {
+        if (i + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        if (d == '.') {
+            return Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1));
+        }
+        return d == '-' || d == '/' || d == '\'' || d == '\u2019' || d == '&';
+    }
+
+    private static Token word(String text, int s, int e) {
+        String t = text.substring(s, e);
+        char[] lc = new char[t.length()];
+        for (int k = 0; k < lc.length; k++) {
+            char ch = t.charAt(k);
+            lc[k] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
+        }
+        String lower = new String(lc);
+        Token.Type type = typeOf(lower);
+        String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
+        return new Token(t, lower, lemma, s, e, type);
+    }
+
+    private static boolean isCount(String lower) {
+        return lower.length() <= 3 && lower.chars().allMatch(Character::isDigit);
+    }
+
+    private static Token.Type typeOf(String lower) {
+        if (!Character.isDigit(lower.charAt(0))) {
+            return Token.Type.WORD;
+        }
+        int k = 0;
+        while (k < lower.length() && Character.isDigit(lower.charAt(k))) {
+            k++;
+        }
+        if (k <= 2 && k + 2 == lower.length()) {
+            String suffix = lower.substring(k);
+            if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {
+                return Token.Type.ORDINAL;
+            }
+        }
+        for (int j = k; j < lower.length(); j++) {
+            char ch = lower.charAt(j);
+            if (!Character.isDigit(ch) && ch != '/' && ch != '-' && ch != '.') {
+                return Token.Type.WORD;
+            }
+        }
+        return Token.Type.NUMBER;
+    }
+}

@@ -1,0 +1,91 @@
+package com.salescallplanner.ui.board;
+
+import com.salescallplanner.domain.report.PipelineCard;
+import com.salescallplanner.ui.reports.Showing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import atlantafx.base.theme.Styles;
+
+/**
+ * The pipeline board: one column per stage, open stages first, the closed ones last and set
+ * apart. Cards are dragged between columns ({@link CardDrag}) or moved from the keyboard.
+ */
+public final class BoardView extends BorderPane implements CardDrag.Targets {
+    private final BoardViewModel vm;
+    private final HBox columnsBox = new HBox();
+    private final CardDrag drag = new CardDrag(this);
+    private final List<ColumnView> views = new ArrayList<>();
+    private final BooleanBinding showing;
+
+    public BoardView(BoardViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add(BoardStyles.VIEW);
+        getStylesheets().add(BoardStyles.stylesheet());
+
+        Label title = new Label("Pipeline");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label message = new Label();
+        message.textProperty().bind(vm.messageProperty());
+        message.getStyleClass().add(BoardStyles.MESSAGE);
+        Label hint = new Label("Drag a card to another stage, or right-click it. " + ColumnView.MOVE_BACK.getDisplayText()
+                + " / " + ColumnView.MOVE_ON.getDisplayText() + " moves the selected card.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(12, title, message, gap, hint);
+        header.getStyleClass().add(BoardStyles.HEADER);
+        setTop(header);
+
+        columnsBox.getStyleClass().add(BoardStyles.COLUMNS);
+        ScrollPane scroll = new ScrollPane(columnsBox);
+        scroll.setFitToHeight(true);
+        scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        setCenter(scroll);
+
+        vm.columns().addListener((ListChangeListener<BoardColumn>) c -> rebuild());
+        rebuild();
+        showing = Showing.track(this, vm::setShowing);
+    }
+
+    @Override
+    public Optional<ColumnView> columnAt(double sceneX, double sceneY) {
+        for (ColumnView v : views) {
+            Bounds b = v.localToScene(v.getBoundsInLocal());
+            if (b.contains(sceneX, sceneY)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void highlight(ColumnView column) {
+        views.forEach(v -> v.setDropTarget(v == column));
+    }
+
+    @Override
+    public void drop(PipelineCard card, ColumnView target) {
+        vm.moveProspect(card.prospect().id(), target.column().stage().id());
+    }
+
+    private void rebuild() {
+        views.clear();
+        for (BoardColumn c : vm.columns()) {
+            views.add(new ColumnView(c, vm, drag));
+        }
+        columnsBox.getChildren().setAll(views);
+    }
+}

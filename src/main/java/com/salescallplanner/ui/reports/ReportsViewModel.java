@@ -1,0 +1,162 @@
+package com.salescallplanner.ui.reports;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.report.HitRates;
+import com.salescallplanner.domain.report.PipelineColumn;
+import com.salescallplanner.domain.report.ReportSnapshot;
+import com.salescallplanner.domain.report.StageDuration;
+import com.salescallplanner.domain.report.StrandedProspect;
+import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.model.Workspace;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The figures of the Reports view, recomputed (debounced, off the JavaFX thread) whenever the
+ * rep's data changes. Holds rows ready for tables and charts, and the navigation a row offers.
+ */
+public final class ReportsViewModel {
+    static final Duration DEBOUNCE = Duration.ofMillis(150);
+
+    /** One line of a hit-rate table: a stage's or a month's name and its rates. */
+    public record RateRow(String label, HitRates rates) {
+    }
+
+    private final Workspace workspace;
+    private final Navigator navigator;
+    private final Formats formats;
+    private final BackgroundComputation<ReportSnapshot> computation;
+    private final ReadOnlyObjectWrapper<ReportSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<RateRow> ratesByStage = FXCollections.observableArrayList();
+    private final ObservableList<RateRow> ratesByMonth = FXCollections.observableArrayList();
+    private final ObservableList<StageDuration> stageDurations = FXCollections.observableArrayList();
+    private final ObservableList<PipelineColumn> openByStage = FXCollections.observableArrayList();
+    private final ObservableList<StrandedProspect> stranded = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper overallSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper openSummary = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper strandedSummary = new ReadOnlyStringWrapper("");
+    private final ChangeListener<PlannerData> onDataChanged = (obs, old, now) -> refresh();
+
+    public ReportsViewModel(Workspace workspace, Navigator navigator) {
+        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.current());
+    }
+
+    public ReportsViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {
+        this.workspace = Objects.requireNonNull(workspace);
+        this.navigator = Objects.requireNonNull(navigator);
+        this.formats = Objects.requireNonNull(formats);
+        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
+        workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
+        refresh();
+    }
+
+    /** Recomputes from the workspace's current data and time. */
+    public void refresh() {
+        computation.refresh();
+    }
+
+    /** While the view is off screen the figures are not recomputed; showing it catches up. */
+    public void setShowing(boolean showing) {
+        computation.setPaused(!showing);
+    }
+
+    private Supplier<ReportSnapshot> prepare() {
+        PlannerData data = workspace.data();
+        ZonedDateTime now = workspace.now();
+        return () -> ReportSnapshot.of(data, now);
+    }
+
+    public void planNextCall(StrandedProspect s) {
+        navigator.planCall(s.prospect().id());
+    }
+
+    public void openProspect(ProspectId id) {
+        navigator.showProspect(id);
+    }
+
+    private void show(ReportSnapshot s) {
+        snapshot.set(s);
+        ratesByStage.setAll(s.hitRates().byStage().stream().map(r -> new RateRow(r.stage().name(), r.rates()))
+                .toList());
+        ratesByMonth.setAll(s.hitRates().byMonth().stream()
+                .map(r -> new RateRow(formats.month(r.month()), r.rates())).toList());
+        stageDurations.setAll(s.stageDurations());
+        openByStage.setAll(s.openByStage());
+        stranded.setAll(s.stranded());
+        HitRates all = s.hitRates().overall();
+        overallSummary.set(all.reviewed() == 0 ? "No reviewed calls yet: rates appear once calls have an outcome."
+                : "Across " + formats.number(all.reviewed()) + " reviewed calls: stretch met "
+                + formats.rate(all.stretch()) + ", conservative met " + formats.rate(all.conservative())
+                + ", advances " + formats.rate(all.advance()) + ".");
+        int open = s.openByStage().stream().mapToInt(PipelineColumn::count).sum();
+        int withoutAmount = s.openByStage().stream().mapToInt(PipelineColumn::withoutAmount).sum();
+        BigDecimal total = s.openByStage().stream().map(PipelineColumn::amount).reduce(BigDecimal.ZERO,
+                BigDecimal::add);
+        openSummary.set(formats.number(open) + " open prospects worth " + formats.amount(total)
+                + (withoutAmount == 0 ? "" : " (" + formats.number(withoutAmount) + " without an amount)") + ".");
+        strandedSummary.set(s.stranded().isEmpty() ? "No stranded prospects: every open deal has a dated next step."
+                : formats.number(s.stranded().size()) + " of " + formats.number(open)
+                + " open prospects are stranded: plan a call that asks for a commitment.");
+    }
+
+    public ReadOnlyObjectProperty<ReportSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return computation.busyProperty();
+    }
+
+    // The lists below are the view's to read; only this view model changes them.
+
+    public ObservableList<RateRow> ratesByStage() {
+        return ratesByStage;
+    }
+
+    public ObservableList<RateRow> ratesByMonth() {
+        return ratesByMonth;
+    }
+
+    public ObservableList<StageDuration> stageDurations() {
+        return stageDurations;
+    }
+
+    public ObservableList<PipelineColumn> openByStage() {
+        return openByStage;
+    }
+
+    public ObservableList<StrandedProspect> stranded() {
+        return stranded;
+    }
+
+    public ReadOnlyStringProperty overallSummaryProperty() {
+        return overallSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty openSummaryProperty() {
+        return openSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty strandedSummaryProperty() {
+        return strandedSummary.getReadOnlyProperty();
+    }
+
+    public Formats formats() {
+        return formats;
+    }
+}
