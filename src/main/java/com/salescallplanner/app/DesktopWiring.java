@@ -3,7 +3,7 @@ package com.salescallplanner.app;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.ExtraPages;
-import com.salescallplanner.ui.plan.BasicPlanAdvisor;
+import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ final class DesktopWiring {
 
     static DesktopServices services(Path folder) {
         return new DesktopServices(new InMemoryStorage(PlannerData.empty()), new PropertiesSettingsStore(folder),
-                StarterSample::create, BasicPlanAdvisor::new, ExtraPages.placeholders(), Clock.systemDefaultZone(),
+                StarterSample::create, CheckerPlanAdvisor::new, ExtraPages.placeholders(), Clock.systemDefaultZone(),
                 Platform::exit);
     }
 }

@@ -1,7 +1,7 @@
 package com.salescallplanner.ui;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.plan.BasicPlanAdvisor;
+import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
@@ -20,9 +20,9 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
                               Function<Supplier<PlannerData>, PlanAdvisor> advisors, ExtraPages extraPages,
                               Clock clock, Runnable onExit) {
 
-    /** Services for tests and trials: the given storage, in-memory settings, the basic checker. */
+    /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
     public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
-        return new DesktopServices(storage, SettingsStore.inMemory(), sample, BasicPlanAdvisor::new,
+        return new DesktopServices(storage, SettingsStore.inMemory(), sample, CheckerPlanAdvisor::new,
                 ExtraPages.placeholders(), clock, () -> { });
     }
 

@@ -26,6 +26,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -98,8 +99,14 @@ class MainWindowStoryTest {
         robot.clickOn("#stretch-objective").write("The CIO commits the integration team to a pilot by June 1");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(ruleIds(robot, "#stretch-findings")).doesNotContain("missing-stretch");
-        robot.clickOn("#conservative-objective").write("Ravi sends us the process documentation by Friday");
+        assertThat(robot.lookup("#stretch-kind").queryAs(MenuButton.class).getText()).isEqualTo("Evaluate");
+        robot.clickOn("#conservative-objective").write("send them a brochure");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ruleIds(robot, "#conservative-findings")).contains("not-an-advance");
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        robot.write("Ravi sends us the process documentation by Friday");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ruleIds(robot, "#conservative-findings")).doesNotContain("not-an-advance");
         assertThat(ruleIds(robot, "#conservative-findings")).doesNotContain("missing-conservative");
         assertThat(robot.lookup("#" + PlanEditorView.READINESS_ID).queryAs(Label.class).getText())
                 .startsWith("Ready");
