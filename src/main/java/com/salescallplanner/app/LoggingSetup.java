@@ -1,5 +1,8 @@
 package com.salescallplanner.app;
 
+import com.salescallplanner.store.DataFolder;
+
+import java.io.IOException;
 import java.nio.file.Path;
 
 /** Points Logback's rolling file at the data folder's logs/ before the first logger is made. */
@@ -10,8 +13,14 @@ final class LoggingSetup {
     }
 
     static void configure(Path dataFolder) {
+        try {
+            // Owner-only folders (0700) must exist before Logback creates logs/ with the default rights.
+            DataFolder.ensureExists(dataFolder);
+        } catch (IOException e) {
+            System.err.println("Warning: cannot create the data folder " + dataFolder + ": " + e.getMessage());
+        }
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, dataFolder.resolve("logs").toString());
+            System.setProperty(LOG_DIR_PROPERTY, dataFolder.resolve(DataFolder.LOGS).toString());
         }
     }
 

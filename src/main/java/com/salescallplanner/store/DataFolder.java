@@ -1,5 +1,6 @@
 package com.salescallplanner.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -12,6 +13,8 @@ public final class DataFolder {
     public static final String ENV = "SALES_CALL_PLANNER_DATA";
     static final String LINUX_NAME = "sales-call-planner";
     static final String DESKTOP_NAME = "Sales Call Planner";
+    /** The log files' folder inside the data folder (see logback.xml). */
+    public static final String LOGS = "logs";
 
     private DataFolder() {
     }
@@ -43,6 +46,17 @@ public final class DataFolder {
         Path base = xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg)
                 : home.resolve(".local/share");
         return base.resolve(LINUX_NAME);
+    }
+
+    /**
+     * Creates the folder on first use, readable by its owner only (0700 on POSIX systems);
+     * an existing folder is left as it is. Also creates {@code logs} inside it the same way,
+     * before the logging library would create it with looser rights.
+     */
+    public static Path ensureExists(Path folder) throws IOException {
+        OwnerOnly.createFolder(folder);
+        OwnerOnly.createFolder(folder.resolve(LOGS));
+        return folder;
     }
 
     /** The folder for this process: its {@code --data} option, environment and OS. */

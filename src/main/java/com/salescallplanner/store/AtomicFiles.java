@@ -1,0 +1,116 @@
+package com.salescallplanner.store;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces a file so that, whenever the process or the machine stops, the file holds either the
+ * whole old content or the whole new content: write a temporary file in the same folder, force
+ * it to disk, rename it over the target in one step, then force the folder entry to disk.
+ */
+final class AtomicFiles {
+    static final String TEMP_SUFFIX = ".tmp";
+    private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+
+    /** Writes the content to a stream; the stream is not to be closed. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /** A new owner-only temporary file beside {@code target}, holding the content, on disk. */
+    static Path writeTemp(Path target, Content content) throws IOException {
+        Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        try (FileChannel ch = FileChannel.open(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW,
+                StandardOpenOption.WRITE), OwnerOnly.fileAttributes())) {
+            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+            ch.force(true);
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        return tmp;
+    }
+
+    /** Renames the finished temporary file over the target, atomically where the file system can. */
+    static void moveIntoPlace(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            LOG.warn("The file system of {} cannot replace files atomically; using a plain move", target);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /** Writes a whole file atomically: temporary file, force, rename, folder sync. */
+    static void write(Path target, Content content) throws IOException {
+        moveIntoPlace(writeTemp(target, content), target);
+    }
+
+    /** Copies a file atomically (the copy is complete or absent), owner-only. */
+    static void copy(Path source, Path target) throws IOException {
+        write(target, out -> Files.copy(source, out));
+    }
+
+    /**
+     * Makes the rename itself durable. Linux and macOS can force a folder; Windows cannot open
+     * one for this and commits renames with the file system's own journal.
+     */
+    static void syncFolder(Path folder) {
+        try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.debug("Cannot force folder {} to disk on this system", folder, e);
+        }
+    }
+
+    /** Removes temporary files left by a save that was killed half-way. Only call with the lock held. */
+    static int deleteStaleTemps(Path folder) {
+        int n = 0;
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) {
+            for (Path p : ds) {
+                if (Files.isRegularFile(p)) {
+                    Files.deleteIfExists(p);
+                    n++;
+                    LOG.info("Removed {} left by an interrupted save", p.getFileName());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not clean temporary files in {}: {}", folder, IoMessages.describe(e));
+        }
+        return n;
+    }
+
+    static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.debug("Could not delete {}", p, e);
+        }
+    }
+}

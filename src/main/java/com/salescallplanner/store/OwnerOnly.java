@@ -1,0 +1,58 @@
+package com.salescallplanner.store;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * Creates folders and files that only their owner can read (0700 and 0600 on POSIX systems):
+ * a pipeline is confidential. On other systems (Windows) the user's profile folder already
+ * restricts access, and the attributes are simply not applied.
+ */
+final class OwnerOnly {
+    static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
+
+    private OwnerOnly() {
+    }
+
+    /** Creates the folder (and missing parents); the folder itself gets 0700 when it is new. */
+    static Path createFolder(Path dir) throws IOException {
+        if (Files.isDirectory(dir)) {
+            return dir;
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        try {
+            Files.createDirectory(dir, folderAttributes());
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            if (!Files.isDirectory(dir)) {
+                throw e;
+            }
+        }
+        return dir;
+    }
+
+    /** Attributes for a new file: 0600 on POSIX. */
+    static FileAttribute<?>[] fileAttributes() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rw-------"))} : NONE;
+    }
+
+    private static FileAttribute<?>[] folderAttributes() {
+        return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------"))} : NONE;
+    }
+
+    /** Sets 0600 on a file made by a copy, which would otherwise keep the source's or umask's bits. */
+    static void restrict(Path file) throws IOException {
+        if (POSIX) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+}

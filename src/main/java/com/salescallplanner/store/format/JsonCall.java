@@ -1,0 +1,53 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.CallOutcome;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CallProgress;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.UpfrontContract;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One call plan as stored. The start is an RFC 3339 date-time with its offset plus the IANA
+ * time zone, so other tools read the instant and the planner keeps the rep's zone.
+ */
+record JsonCall(String id, String prospectId, String start, String timeZone, String duration,
+                List<String> attendees, String stageIdAtPlanning, JsonContract contract, JsonObjective stretch,
+                JsonObjective conservative, List<String> questions, JsonProgress progress, JsonOutcome outcome) {
+    static JsonCall from(CallPlan c) {
+        return new JsonCall(c.id().value(), c.prospectId().value(),
+                c.start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), c.start().getZone().getId(),
+                c.duration().toString(), c.attendees(), c.stageIdAtPlanning(), JsonContract.from(c.contract()),
+                JsonObjective.from(c.stretch()), JsonObjective.from(c.conservative()), c.questions(),
+                JsonProgress.from(c.progress()), c.outcome() == null ? null : JsonOutcome.from(c.outcome()));
+    }
+
+    CallPlan toDomain(FieldPath at, Set<String> stageIds, Set<ProspectId> prospectIds) {
+        CallId cid = Fields.domain(at.field("id"), () -> new CallId(Fields.required(at.field("id"), id)));
+        ProspectId pid = Fields.domain(at.field("prospectId"),
+                () -> new ProspectId(Fields.required(at.field("prospectId"), prospectId)));
+        if (!prospectIds.contains(pid)) {
+            throw new InvalidValue(at.field("prospectId"), "no prospect has the id " + pid + ".");
+        }
+        ZonedDateTime when = Fields.zoned(at.field("start"), start, at.field("timeZone"), timeZone);
+        Duration length = Fields.duration(at.field("duration"), duration);
+        List<String> people = Fields.names(at.field("attendees"), attendees, "An attendee");
+        String stage = Refs.stage(at.field("stageIdAtPlanning"), stageIdAtPlanning, stageIds);
+        UpfrontContract c = contract == null ? null : contract.toDomain(at.field("contract"));
+        Objective s = stretch == null ? null : stretch.toDomain(at.field("stretch"), Level.STRETCH);
+        Objective k = conservative == null ? null : conservative.toDomain(at.field("conservative"), Level.CONSERVATIVE);
+        List<String> q = Fields.optionalList(at.field("questions"), questions,
+                (v, p) -> Fields.text(p, v, "A question"));
+        CallProgress pr = progress == null ? null : progress.toDomain(at.field("progress"));
+        CallOutcome o = outcome == null ? null : outcome.toDomain(at.field("outcome"), stageIds);
+        return Fields.domain(at, () -> new CallPlan(cid, pid, when, length, people, stage, c, s, k, q, pr, o));
+    }
+}

@@ -1,0 +1,18 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.Contact;
+
+/** A person on the buyer's side as stored. */
+record JsonContact(String name, String role, String email) {
+    static JsonContact from(Contact c) {
+        return new JsonContact(c.name(), c.role(), c.email());
+    }
+
+    Contact toDomain(FieldPath at) {
+        String n = Fields.name(at.field("name"), name, "Contact name");
+        Fields.text(at.field("role"), role, "Role of " + n, Checks.MAX_NAME);
+        Fields.text(at.field("email"), email, "E-mail of " + n, Checks.MAX_NAME);
+        return Fields.domain(at, () -> new Contact(n, role, email));
+    }
+}

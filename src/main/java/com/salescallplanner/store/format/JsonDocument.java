@@ -1,0 +1,73 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * The whole file, separate from the domain records so the format can stay stable while the
+ * domain changes. Loading converts every field through the domain's own checks; a broken value
+ * is reported with its path.
+ *
+ * @param savedAt when the file was written (informative; not part of the rep's data)
+ */
+@JsonPropertyOrder({"schemaVersion", "savedAt", "stages", "ladder", "prospects", "calls"})
+record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stages, List<JsonRung> ladder,
+                    List<JsonProspect> prospects, List<JsonCall> calls) {
+
+    static JsonDocument from(PlannerData d, Instant savedAt) {
+        return new JsonDocument(PlannerJson.CURRENT_VERSION, savedAt.toString(),
+                d.stages().stages().stream().map(JsonStage::from).toList(),
+                d.ladder().rungs().stream().map(JsonRung::from).toList(),
+                d.prospects().stream().map(JsonProspect::from).toList(),
+                d.calls().stream().map(JsonCall::from).toList());
+    }
+
+    PlannerData toDomain() {
+        FieldPath root = FieldPath.ROOT;
+        Fields.optionalInstant(root.field("savedAt"), savedAt);
+        List<Stage> stageList = Fields.list(root.field("stages"), stages, JsonStage::toDomain);
+        StageModel model = Fields.domain(root.field("stages"), () -> new StageModel(stageList));
+        Set<String> stageIds = new HashSet<>();
+        stageList.forEach(s -> stageIds.add(s.id()));
+        List<LadderRung> rungs = Fields.list(root.field("ladder"), ladder, (r, p) -> r.toDomain(p, stageIds));
+        CommitmentLadder steps = Fields.domain(root.field("ladder"), () -> new CommitmentLadder(rungs));
+        Fields.domain(root.field("ladder"), () -> {
+            steps.checkAgainst(model);
+            return steps;
+        });
+        List<Prospect> people = Fields.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
+        Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");
+        List<CallPlan> plans = Fields.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
+        unique(root.field("calls"), plans, CallPlan::id, "Call id");
+        return Fields.domain(root, () -> PlannerData.of(model, steps, people, plans));
+    }
+
+    /** Names both places of a duplicate id, which PlannerData alone cannot. */
+    private static <T, K> Set<K> unique(FieldPath at, List<T> items, Function<T, K> id, String label) {
+        Map<K, Integer> seen = new HashMap<>(items.size() * 2);
+        for (int i = 0; i < items.size(); i++) {
+            Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
+            if (first != null) {
+                throw new InvalidValue(at.index(i).field("id"), label + " " + id.apply(items.get(i))
+                        + " is used twice (also at " + at.index(first).field("id") + ").");
+            }
+        }
+        return seen.keySet();
+    }
+}

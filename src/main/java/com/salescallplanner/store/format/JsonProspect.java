@@ -1,0 +1,39 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.Contact;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Qualification;
+import com.salescallplanner.domain.StageChange;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+
+/** A prospect (account and deal) as stored. */
+record JsonProspect(String id, String company, String dealName, List<JsonContact> contacts, String stageId,
+                    List<JsonStageChange> stageHistory, JsonQualification qualification, String crmId,
+                    BigDecimal amount, String notes) {
+    static JsonProspect from(Prospect p) {
+        return new JsonProspect(p.id().value(), p.company(), p.dealName(),
+                p.contacts().stream().map(JsonContact::from).toList(), p.stageId(),
+                p.stageHistory().stream().map(JsonStageChange::from).toList(),
+                JsonQualification.from(p.qualification()), p.crmId(), p.amount(), p.notes());
+    }
+
+    Prospect toDomain(FieldPath at, Set<String> stageIds) {
+        ProspectId pid = Fields.domain(at.field("id"), () -> new ProspectId(Fields.required(at.field("id"), id)));
+        String c = Fields.name(at.field("company"), company, "Company");
+        Fields.text(at.field("dealName"), dealName, "Deal name", Checks.MAX_NAME);
+        List<Contact> people = Fields.optionalList(at.field("contacts"), contacts, JsonContact::toDomain);
+        String stage = Refs.stage(at.field("stageId"), stageId, stageIds);
+        List<StageChange> history = Fields.list(at.field("stageHistory"), stageHistory,
+                (h, p) -> h.toDomain(p, stageIds));
+        Qualification q = qualification == null ? null : qualification.toDomain(at.field("qualification"));
+        Fields.text(at.field("crmId"), crmId, "CRM id of " + c, Checks.MAX_NAME);
+        BigDecimal value = Fields.amount(at.field("amount"), amount);
+        Fields.text(at.field("notes"), notes, "Notes of " + c);
+        return Fields.domain(at, () -> new Prospect(pid, c, dealName, people, stage, history, q, crmId, value, notes));
+    }
+}

@@ -1,0 +1,27 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.LadderRung;
+
+import java.util.List;
+import java.util.Set;
+
+/** One rung of the commitment ladder as stored. */
+record JsonRung(String kind, Integer rank, String label, String buyerAction, String earliestStageId,
+                List<String> examples) {
+    static JsonRung from(LadderRung r) {
+        return new JsonRung(r.kind().name(), r.rank(), r.label(), r.buyerAction(), r.earliestStageId(), r.examples());
+    }
+
+    LadderRung toDomain(FieldPath at, Set<String> stageIds) {
+        CommitmentKind k = Fields.enumValue(at.field("kind"), kind, CommitmentKind.class);
+        int r = Fields.required(at.field("rank"), rank);
+        String stage = Fields.required(at.field("earliestStageId"), earliestStageId);
+        if (!stageIds.contains(stage)) {
+            throw new InvalidValue(at.field("earliestStageId"), "stage '" + stage + "' is not in the stage model.");
+        }
+        Fields.name(at.field("label"), label, "Label of " + k);
+        List<String> ex = Fields.names(at.field("examples"), examples, "An example of " + k);
+        return Fields.domain(at, () -> new LadderRung(k, r, label, buyerAction, stage, ex));
+    }
+}

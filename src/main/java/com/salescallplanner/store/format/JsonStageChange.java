@@ -1,0 +1,19 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.StageChange;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** One entry of a prospect's stage history as stored. */
+record JsonStageChange(String stageId, String date) {
+    static JsonStageChange from(StageChange c) {
+        return new JsonStageChange(c.stageId(), c.date().toString());
+    }
+
+    StageChange toDomain(FieldPath at, Set<String> stageIds) {
+        String s = Refs.stage(at.field("stageId"), stageId, stageIds);
+        LocalDate d = Fields.date(at.field("date"), date);
+        return Fields.domain(at, () -> new StageChange(s, d));
+    }
+}

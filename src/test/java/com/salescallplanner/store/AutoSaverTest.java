@@ -1,0 +1,119 @@
+package com.salescallplanner.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salescallplanner.domain.PlannerData;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AutoSaverTest {
+    @TempDir
+    Path folder;
+
+    private final List<SaveStatus> statuses = new CopyOnWriteArrayList<>();
+    /** Counts down when the saver reports SAVED, after it has updated its own state. */
+    private final CountDownLatch savedReported = new CountDownLatch(1);
+
+    private static PlannerData version(int n) {
+        return TestData.withProspects(n + 1);
+    }
+
+    private AutoSaver saver(AutoSaver.Target target, Duration quiet) {
+        return new AutoSaver(target, st -> {
+            statuses.add(st);
+            if (st.state() == SaveStatus.State.SAVED) {
+                savedReported.countDown();
+            }
+        }, quiet, Duration.ofMillis(1), Duration.ofMillis(5),
+                Clock.systemUTC());
+    }
+
+    @Test
+    void submit_aBurstOfEdits_savesOnlyTheNewestAfterTheQuietPeriod() throws Exception {
+        List<PlannerData> saved = new CopyOnWriteArrayList<>();
+        PlannerData last = version(99);
+        try (AutoSaver s = saver(saved::add, Duration.ofSeconds(2))) {
+            for (int i = 0; i < 99; i++) {
+                s.submit(version(i));
+            }
+            s.submit(last);
+            assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(saved).containsExactly(last);
+        assertThat(statuses).extracting(SaveStatus::state).containsExactly(SaveStatus.State.SAVING,
+                SaveStatus.State.SAVED);
+    }
+
+    @Test
+    void failingSaves_areRetried_andTheNewestStateIsSavedInTheEnd() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        List<PlannerData> saved = new CopyOnWriteArrayList<>();
+        try (AutoSaver s = saver(d -> {
+            if (attempts.incrementAndGet() <= 3) {
+                throw new StoreException(StoreException.Kind.IO, folder, "Could not save planner.json: the disk is full.");
+            }
+            saved.add(d);
+        }, Duration.ZERO)) {
+            s.submit(version(1));
+            assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(s.hasUnsavedChanges()).isFalse();
+        }
+        assertThat(saved).containsExactly(version(1));
+        assertThat(statuses).filteredOn(SaveStatus::failed).hasSize(3).allSatisfy(st -> {
+            assertThat(st.message()).contains("the disk is full").contains("Trying again");
+            assertThat(st.nextRetry()).isPresent();
+        });
+        assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(SaveStatus.State.SAVED);
+    }
+
+    @Test
+    void flush_savesWhatIsPendingAtOnce() throws Exception {
+        try (PlannerStore store = PlannerStore.openForWriting(folder);
+             AutoSaver s = saver(store::save, Duration.ofHours(1))) {
+            s.submit(version(1));
+            s.submit(version(2));
+            assertThat(s.hasUnsavedChanges()).isTrue();
+            s.flush();
+            assertThat(s.hasUnsavedChanges()).isFalse();
+            assertThat(store.load().data()).isEqualTo(version(2));
+        }
+    }
+
+    @Test
+    void flush_whenSavingFails_throwsAndKeepsTheUnsavedState() throws Exception {
+        try (AutoSaver s = saver(d -> {
+            throw new StoreException(StoreException.Kind.IO, folder, "Could not save planner.json: permission denied.");
+        }, Duration.ofHours(1))) {
+            s.submit(version(7));
+            assertThatThrownBy(s::flush).hasMessageContaining("permission denied");
+            assertThat(s.unsaved()).contains(version(7));
+        }
+    }
+
+    @Test
+    void readOnlyStore_failsOnceAndWaitsForTheNextEdit() throws Exception {
+        AtomicInteger attempts = new AtomicInteger();
+        PlannerStore readOnly = PlannerStore.openForReading(folder);
+        try (AutoSaver s = saver(d -> {
+            attempts.incrementAndGet();
+            readOnly.save(d);
+        }, Duration.ZERO)) {
+            s.submit(version(1));
+            assertThatThrownBy(s::flush).isInstanceOf(StoreException.class);
+            int afterFlush = attempts.get();
+            assertThat(s.unsaved()).contains(version(1));
+            assertThat(attempts.get()).isEqualTo(afterFlush);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package com.salescallplanner.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.CallOutcome;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CallProgress;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.Contact;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.NextStep;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Qualification;
+import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.domain.UpfrontContract;
+import com.salescallplanner.store.format.PlannerJson;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file written by the first release (format 1) opens, converts, and keeps its original. */
+class MigrationTest {
+    @TempDir
+    Path folder;
+
+    static byte[] v1Fixture() throws Exception {
+        try (InputStream in = MigrationTest.class.getResourceAsStream("planner-v1.json")) {
+            return in.readAllBytes();
+        }
+    }
+
+    @Test
+    void load_version1File_isConvertedToTheSameData() throws Exception {
+        Files.write(folder.resolve(PlannerStore.FILE_NAME), v1Fixture());
+        LoadResult r = PlannerStore.openForReading(folder).load();
+        assertThat(r.migrated()).isTrue();
+        assertThat(r.fileVersion()).isEqualTo(1);
+        assertThat(r.notice()).hasValueSatisfying(n -> assertThat(n).contains("older version"));
+        PlannerData d = r.data();
+        assertThat(d.stages().stages()).extracting(s -> s.id() + "/" + s.type()).containsExactly(
+                "prospecting/OPEN", "discovery/OPEN", "evaluation/OPEN", "proposal/OPEN", "negotiation/OPEN",
+                "closed-won/WON", "closed-lost/LOST");
+        assertThat(d.ladder().rung(CommitmentKind.EVALUATE).earliestStageId()).isEqualTo(StageModel.EVALUATION);
+        Prospect acme = new Prospect(new ProspectId("acme"), "Acme Logistics", "Fleet telematics",
+                List.of(new Contact("Dana Kim", "CFO", "dana@acme.example")), "evaluation",
+                List.of(new StageChange("prospecting", LocalDate.of(2025, 1, 6)),
+                        new StageChange("discovery", LocalDate.of(2025, 2, 3)),
+                        new StageChange("evaluation", LocalDate.of(2025, 3, 4))),
+                new Qualification("Cut fuel cost 8%", "Dana Kim", "", "", "", "Manual dispatch", "", "FleetCo"),
+                "SF-1", new BigDecimal("48000.0"), "Imported from the first release");
+        assertThat(d.prospects().get(0)).isEqualTo(acme);
+        assertThat(d.prospects().get(1).stageId()).isEqualTo("closed-lost");
+        CallPlan c1 = new CallPlan(new CallId("c1"), acme.id(),
+                ZonedDateTime.of(2025, 3, 4, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")), Duration.ofMinutes(45),
+                List.of("Dana Kim"), "discovery",
+                new UpfrontContract("Agree the pilot", "Cost", "Scope", "45 minutes", "Yes or no on the pilot"),
+                new Objective(Level.STRETCH, "Dana commits the IT team to a pilot by March 20", CommitmentKind.EVALUATE,
+                        "Dana Kim", LocalDate.of(2025, 3, 20)),
+                Objective.of(Level.CONSERVATIVE, "Dana shares the fleet data by Friday"),
+                List.of("Who signs?"), new CallProgress(true, true, "Good call", Instant.parse("2025-03-04T09:01:00Z")),
+                new CallOutcome(OutcomeType.ADVANCE, true, true, "Pilot agreed", "evaluation",
+                        new NextStep("Pilot kick-off", LocalDate.of(2025, 3, 20)), LocalDate.of(2025, 3, 4)));
+        assertThat(d.calls().get(0)).isEqualTo(c1);
+        assertThat(d.calls().get(1).start()).isEqualTo(
+                ZonedDateTime.of(2025, 3, 20, 14, 30, 0, 0, ZoneId.of("America/Chicago")));
+        assertThat(d.calls().get(1).stretch()).isEqualTo(Objective.empty(Level.STRETCH));
+        assertThat(d.calls().get(2).conservative().text()).isEqualTo("They book a second meeting");
+        assertThat(d.calls().get(2).outcome().stageAfterId()).isEqualTo("closed-lost");
+    }
+
+    @Test
+    void save_afterMigration_writesTheCurrentFormatAndKeepsTheOriginal() throws Exception {
+        byte[] original = v1Fixture();
+        Files.write(folder.resolve(PlannerStore.FILE_NAME), original);
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            PlannerData d = store.load().data();
+            store.save(d);
+            assertThat(store.load().fileVersion()).isEqualTo(PlannerJson.CURRENT_VERSION);
+            assertThat(store.load().data()).isEqualTo(d);
+        }
+        try (Stream<Path> files = Files.list(folder.resolve(PlannerStore.BACKUP_FOLDER))) {
+            Path kept = files.filter(p -> p.getFileName().toString().startsWith("planner-v1-original-"))
+                    .findFirst().orElseThrow();
+            assertThat(Files.readAllBytes(kept)).isEqualTo(original);
+        }
+    }
+
+    @Test
+    void load_version1FileWithUnknownStageName_namesTheOldField() throws Exception {
+        String broken = new String(v1Fixture(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"stageAtPlanning\": \"Evaluation\"", "\"stageAtPlanning\": \"Qualify\"");
+        Files.writeString(folder.resolve(PlannerStore.FILE_NAME), broken);
+        assertThatThrownBy(() -> PlannerStore.openForReading(folder).load())
+                .hasMessageContaining("calls[1].stageAtPlanning").hasMessageContaining("'Qualify'");
+        assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).isEqualTo(broken);
+    }
+}
