@@ -59,6 +59,9 @@ public final class Autosaver {
     public void markSaved(PlannerData data) {
         latest = data;
         lastSaved = data;
+        if (!workspace.readOnlyProperty().get()) {
+            status.set(SaveStatus.SAVED);
+        }
     }
 
     private void changed(PlannerData data) {
@@ -85,6 +88,11 @@ public final class Autosaver {
     private void saveLatest() {
         PlannerData data = latest;
         if (data == lastSaved) {
+            fxThread.execute(() -> {
+                if (latest == data) {
+                    status.set(SaveStatus.SAVED);
+                }
+            });
             return;
         }
         try {

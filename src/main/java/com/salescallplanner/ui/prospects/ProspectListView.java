@@ -110,13 +110,13 @@ public final class ProspectListView implements PageView {
         table.setAccessibleText("Prospects");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<ProspectRow, String> company = column("Company", 200,
+        TableColumn<ProspectRow, String> company = column("Company", 210,
                 r -> r.prospect().company());
-        TableColumn<ProspectRow, String> deal = column("Deal", 200, r -> r.prospect().dealName());
-        TableColumn<ProspectRow, String> stage = column("Stage", 120, ProspectRow::stageName);
+        TableColumn<ProspectRow, String> deal = column("Deal", 180, r -> r.prospect().dealName());
+        TableColumn<ProspectRow, String> stage = column("Stage", 110, ProspectRow::stageName);
         stage.setComparator(Comparator.comparing(s -> vm.stageChoices().stream().map(Stage::name).toList().indexOf(s)));
         TableColumn<ProspectRow, ZonedDateTime> next = new TableColumn<>("Next call");
-        next.setPrefWidth(150);
+        next.setPrefWidth(155);
         next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextCall()));
         next.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -126,12 +126,19 @@ public final class ProspectListView implements PageView {
             }
         });
         next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
-        TableColumn<ProspectRow, Long> days = new TableColumn<>("Days in stage");
-        days.setPrefWidth(120);
+        TableColumn<ProspectRow, Long> days = new TableColumn<>("In stage");
+        days.setPrefWidth(90);
         days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysInStage()));
+        days.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item + (item == 1 ? " day" : " days"));
+            }
+        });
         days.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<ProspectRow, ProspectRow> flag = new TableColumn<>("Attention");
-        flag.setPrefWidth(270);
+        flag.setPrefWidth(200);
         flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         flag.setCellFactory(c -> new FlagCell());
         flag.setComparator(Comparator.comparing(ProspectRow::flagText));
@@ -178,6 +185,7 @@ public final class ProspectListView implements PageView {
                 return;
             }
             HBox box = new HBox(6);
+            box.setAlignment(Pos.CENTER_LEFT);
             if (row.outcomeMissing()) {
                 box.getChildren().add(Flags.outcomeMissing());
             }

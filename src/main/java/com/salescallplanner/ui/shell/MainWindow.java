@@ -95,8 +95,8 @@ public final class MainWindow {
     }
 
     private void opened(Opened o) {
-        workspace.reset(o.data());
         autosaver.markSaved(o.data());
+        workspace.reset(o.data());
         workspace.readOnlyProperty().set(o.readOnly());
         if (current != null) {
             current.focusFirst();
