@@ -22,6 +22,7 @@ public final class Css {
     public static final String FLAG = "flag";
     public static final String FLAG_OUTCOME_MISSING = "flag-outcome-missing";
     public static final String FLAG_STRANDED = "flag-stranded";
+    public static final String FLAG_ADVANCE = "flag-advance";
     public static final String FINDING = "finding";
     public static final String FINDING_ERROR = "finding-error";
     public static final String FINDING_WARNING = "finding-warning";

@@ -158,6 +158,10 @@ public final class ProspectDetailView implements PageView {
         state.getStyleClass().add(Css.FLAG);
         if (status.equals("Outcome missing")) {
             state.getStyleClass().add(Css.FLAG_OUTCOME_MISSING);
+        } else if (c.isReviewed()) {
+            state.getStyleClass().add(c.outcome().type().isAdvance() ? Css.FLAG_ADVANCE
+                    : c.outcome().type() == com.salescallplanner.domain.OutcomeType.NO_SALE ? Css.FLAG_OUTCOME_MISSING
+                    : Css.FLAG_STRANDED);
         }
         HBox top = new HBox(10, when, state);
         top.setAlignment(Pos.CENTER_LEFT);
