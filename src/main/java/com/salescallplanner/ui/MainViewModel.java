@@ -31,6 +31,7 @@ public final class MainViewModel implements Navigator {
     private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
 
@@ -38,7 +39,8 @@ public final class MainViewModel implements Navigator {
         this.workspace = workspace;
         this.edits = new Edits(workspace, dialogs);
         this.sampleData = sampleData;
-        this.firstRun = Bindings.createBooleanBinding(() -> workspace.data().isEmpty(), workspace.dataProperty());
+        this.firstRun = Bindings.createBooleanBinding(() -> !loading.get() && workspace.data().isEmpty(),
+                workspace.dataProperty(), loading);
     }
 
     public Workspace workspace() {
@@ -68,6 +70,11 @@ public final class MainViewModel implements Navigator {
     /** True while there are no prospects: the Prospects page offers to add one or load samples. */
     public BooleanBinding firstRunProperty() {
         return firstRun;
+    }
+
+    /** True while the data is being opened: the pages wait, nothing can be edited yet. */
+    public BooleanProperty loadingProperty() {
+        return loading;
     }
 
     /** The view sets this to ask the current page whether it may be left. */

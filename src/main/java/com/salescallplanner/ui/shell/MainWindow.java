@@ -91,12 +91,15 @@ public final class MainWindow {
         });
         applySettings(services.settings().load());
         show(vm.pageProperty().get());
+        vm.loadingProperty().set(true);
+        content.disableProperty().bind(vm.loadingProperty());
         new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit).open();
     }
 
     private void opened(Opened o) {
         autosaver.markSaved(o.data());
         workspace.reset(o.data());
+        vm.loadingProperty().set(false);
         workspace.readOnlyProperty().set(o.readOnly());
         if (current != null) {
             current.focusFirst();
@@ -126,6 +129,9 @@ public final class MainWindow {
 
     /** The page sees a key first (call mode's 1 and 2, the plan's Shortcut+Enter), then the window. */
     private void onKey(KeyEvent e) {
+        if (vm.loadingProperty().get()) {
+            return;
+        }
         if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {
             e.consume();
             return;

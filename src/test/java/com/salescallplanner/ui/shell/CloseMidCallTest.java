@@ -36,8 +36,8 @@ class CloseMidCallTest {
     }
 
     @Test
-    void close_duringCallMode_savesTicksAndUnpausedNotes(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void close_duringCallMode_savesTicksAndUnpausedNotes(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
         robot.interact(() -> window.viewModel().startCall(call.id()));
         WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.DIGIT2);

@@ -75,8 +75,8 @@ class MainWindowStoryTest {
     }
 
     @Test
-    void window_repsDay_addPlanCallReviewUndoAndFilter(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void window_repsDay_addPlanCallReviewUndoAndFilter(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
 
         // First run: add a prospect
