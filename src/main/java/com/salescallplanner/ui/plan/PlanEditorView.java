@@ -103,17 +103,18 @@ public final class PlanEditorView implements PageView {
         time.setPrefColumnCount(5);
         time.textProperty().bindBidirectional(vm.timeProperty());
         time.setAccessibleText("Start time, e.g. 14:30");
-        Spinner<Integer> minutes = new Spinner<>(5, 720, vm.minutesProperty().get() == null ? 30
-                : vm.minutesProperty().get(), 5);
+        ScheduleModel schedule = vm.schedule();
+        Spinner<Integer> minutes = new Spinner<>(5, 720, schedule.minutesProperty().get() == null ? 30
+                : schedule.minutesProperty().get(), 5);
         minutes.setEditable(true);
         minutes.setPrefWidth(100);
         minutes.setAccessibleText("Duration in minutes");
-        minutes.valueProperty().addListener((obs, o, n) -> vm.minutesProperty().set(n));
+        minutes.valueProperty().addListener((obs, o, n) -> schedule.minutesProperty().set(n));
         HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
 
         FlowPane people = new FlowPane(12, 6);
-        for (PlanEditorViewModel.AttendeeChoice c : vm.contacts()) {
+        for (ScheduleModel.AttendeeChoice c : vm.contacts()) {
             CheckBox box = new CheckBox(c.label());
             box.selectedProperty().bindBidirectional(c.selected());
             people.getChildren().add(box);

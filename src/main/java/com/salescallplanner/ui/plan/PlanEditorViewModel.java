@@ -2,7 +2,6 @@ package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallPlan;
-import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
@@ -17,9 +16,7 @@ import com.salescallplanner.ui.plan.PlanAdvice.Severity;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,11 +46,7 @@ public final class PlanEditorViewModel {
     private CallId callId;
     private final String stageId;
     private final boolean previousOutcomeMissing;
-    private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
-    private final StringProperty time = new SimpleStringProperty("10:00");
-    private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>(30);
-    private final ObservableList<AttendeeChoice> contacts = FXCollections.observableArrayList();
-    private final StringProperty otherAttendees = new SimpleStringProperty("");
+    private final ScheduleModel schedule = new ScheduleModel();
     private final ContractModel contract = new ContractModel();
     private final StringProperty questions = new SimpleStringProperty("");
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
@@ -66,10 +59,6 @@ public final class PlanEditorViewModel {
     private final ObservableList<String> examples = FXCollections.observableArrayList();
     private final String title;
     private boolean loading;
-
-    /** A selectable contact among the attendees. */
-    public record AttendeeChoice(String name, String label, BooleanProperty selected) {
-    }
 
     public PlanEditorViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, ProspectId prospectId,
                                CallId callId) {
@@ -84,40 +73,25 @@ public final class PlanEditorViewModel {
         this.title = (callId == null ? "Plan a call with " : "Call plan with ") + p.company();
         this.previousOutcomeMissing = ProspectHealth.of(data, p, edits.workspace().now()).outcomeMissing();
         loading = true;
-        Optional<CallPlan> existing = callId == null ? Optional.empty() : data.call(callId);
-        List<String> attendees = existing.map(CallPlan::attendees).orElse(List.of());
-        for (Contact c : p.contacts()) {
-            contacts.add(new AttendeeChoice(c.name(), c.label(), new SimpleBooleanProperty(attendees.contains(c.name()))));
-        }
-        if (existing.isPresent()) {
-            load(existing.get(), p);
-        } else {
-            ZonedDateTime start = edits.workspace().now().plusDays(1).withHour(10).withMinute(0);
-            date.set(start.toLocalDate());
+        CallPlan existing = callId == null ? null : data.call(callId).orElse(null);
+        schedule.load(p, existing, edits.workspace().now());
+        if (existing != null) {
+            contract.load(existing.contract());
+            questions.set(String.join("\n", existing.questions()));
+            stretch.load(existing.stretch());
+            conservative.load(existing.conservative());
         }
         loading = false;
         examples.setAll(advisor.examplesFor(stageId));
-        List<Observable> inputs = new ArrayList<>(List.of(date, time, minutes, otherAttendees, questions));
+        List<Observable> inputs = new ArrayList<>(schedule.inputs());
+        inputs.add(questions);
         inputs.addAll(contract.all());
-        contacts.forEach(c -> inputs.add(c.selected()));
         for (ObjectiveModel o : List.of(stretch, conservative)) {
             inputs.addAll(List.of(o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
                     o.ownerEditedProperty(), o.dueEditedProperty()));
         }
         inputs.forEach(i -> i.addListener(obs -> changed()));
         recheck();
-    }
-
-    private void load(CallPlan c, Prospect p) {
-        date.set(c.date());
-        time.set(com.salescallplanner.ui.Formats.TIME.format(c.start()));
-        minutes.set((int) c.duration().toMinutes());
-        List<String> names = p.contacts().stream().map(Contact::name).toList();
-        otherAttendees.set(c.attendees().stream().filter(a -> !names.contains(a)).collect(Collectors.joining(", ")));
-        contract.load(c.contract());
-        questions.set(String.join("\n", c.questions()));
-        stretch.load(c.stretch());
-        conservative.load(c.conservative());
     }
 
     private void changed() {
@@ -226,33 +200,14 @@ public final class PlanEditorViewModel {
     }
 
     private CallPlan build() {
-        if (date.get() == null) {
-            throw new DomainException("Date of the call is required.");
-        }
-        LocalTime t;
-        try {
-            t = LocalTime.parse(time.get().strip());
-        } catch (DateTimeParseException e) {
-            throw new DomainException("Time of the call must look like 14:30, not '" + time.get() + "'.");
-        }
-        if (minutes.get() == null) {
-            throw new DomainException("Duration of the call is required.");
-        }
-        ZonedDateTime start = ZonedDateTime.of(date.get(), t, edits.workspace().now().getZone());
-        List<String> attendees = new ArrayList<>();
-        contacts.stream().filter(c -> c.selected().get()).forEach(c -> attendees.add(c.name()));
-        for (String other : otherAttendees.get().split(",")) {
-            if (!other.isBlank() && !attendees.contains(other.strip())) {
-                attendees.add(other.strip());
-            }
-        }
-        List<String> qs = questions.get().lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
-        PlannerData data = edits.workspace().data();
-        CallPlan base = callId == null ? null : data.call(callId).orElse(null);
+        ZonedDateTime start = schedule.start(edits.workspace().now().getZone());
+        Duration duration = schedule.duration();
+        List<String> qs = questions.get().lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
+        CallPlan base = callId == null ? null : edits.workspace().data().call(callId).orElse(null);
         if (base == null) {
-            base = CallPlan.draft(prospectId, start, Duration.ofMinutes(minutes.get()), stageId);
+            base = CallPlan.draft(prospectId, start, duration, stageId);
         }
-        return base.withSchedule(start, Duration.ofMinutes(minutes.get())).withAttendees(attendees)
+        return base.withSchedule(start, duration).withAttendees(schedule.attendees())
                 .withContract(contract.toContract()).withQuestions(qs).withStageAtPlanning(stageId)
                 .withObjective(stretch.toObjective()).withObjective(conservative.toObjective());
     }
@@ -273,24 +228,24 @@ public final class PlanEditorViewModel {
         return prospectId;
     }
 
+    public ScheduleModel schedule() {
+        return schedule;
+    }
+
     public ObjectProperty<LocalDate> dateProperty() {
-        return date;
+        return schedule.dateProperty();
     }
 
     public StringProperty timeProperty() {
-        return time;
+        return schedule.timeProperty();
     }
 
-    public ObjectProperty<Integer> minutesProperty() {
-        return minutes;
-    }
-
-    public ObservableList<AttendeeChoice> contacts() {
-        return contacts;
+    public ObservableList<ScheduleModel.AttendeeChoice> contacts() {
+        return schedule.contacts();
     }
 
     public StringProperty otherAttendeesProperty() {
-        return otherAttendees;
+        return schedule.otherAttendeesProperty();
     }
 
     public ContractModel contract() {
