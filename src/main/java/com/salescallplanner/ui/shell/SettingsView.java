@@ -26,6 +26,7 @@ public final class SettingsView implements PageView {
         toggle.setId(DARK_ID);
         toggle.selectedProperty().bindBidirectional(dark);
         toggle.setAccessibleText("Dark theme");
+        toggle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         GridPane g = Sections.grid();
         Label where = new Label(dataLocation);
         where.setWrapText(true);
