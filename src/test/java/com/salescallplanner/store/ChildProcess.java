@@ -15,6 +15,7 @@ final class ChildProcess implements AutoCloseable {
     final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private volatile String lastLine = "";
+    private final Thread reader;
 
     ChildProcess(String mode, Path folder, String... more) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -23,7 +24,7 @@ final class ChildProcess implements AutoCloseable {
                 StoreChild.class.getName(), mode, folder.toString()));
         cmd.addAll(List.of(more));
         process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String l = r.readLine(); l != null; l = r.readLine()) {
@@ -52,7 +53,7 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** The last line read so far. */
+    /** The last line read so far; after {@link #kill()}, the last line the child printed. */
     String lastLine() {
         return lastLine;
     }
@@ -61,6 +62,8 @@ final class ChildProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+        // Drain what the child printed before it died, so lastLine() is its final acknowledgement.
+        reader.join(TimeUnit.SECONDS.toMillis(30));
     }
 
     @Override
