@@ -102,6 +102,7 @@ public final class MainViewModel implements Navigator {
         navigate(new Page.Home(section));
     }
 
+    /** Opens the prospect's page; {@code null} goes back to the prospect list. */
     @Override
     public void showProspect(ProspectId prospect) {
         if (prospect == null) {
