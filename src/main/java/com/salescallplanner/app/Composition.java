@@ -22,7 +22,7 @@ final class Composition {
     }
 
     private Integer startGui(Path folder) {
-        DesktopApp.start(folder);
+        DesktopApp.start(DesktopWiring.services(folder));
         return KEEP_RUNNING;
     }
 }
