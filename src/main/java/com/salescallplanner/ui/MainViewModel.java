@@ -18,6 +18,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The main window's state: which page shows, which prospect is current (for Shortcut+P and
@@ -31,6 +33,7 @@ public final class MainViewModel implements Navigator {
     private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
+    private final StringProperty saveDetail = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
@@ -65,6 +68,11 @@ public final class MainViewModel implements Navigator {
 
     public ObjectProperty<SaveStatus> saveStatusProperty() {
         return saveStatus;
+    }
+
+    /** What went wrong with the last save, or "". */
+    public StringProperty saveDetailProperty() {
+        return saveDetail;
     }
 
     /** True while there are no prospects: the Prospects page offers to add one or load samples. */

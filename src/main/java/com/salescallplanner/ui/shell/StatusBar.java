@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,15 +35,18 @@ final class StatusBar extends HBox {
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
                 case SAVING -> Feather.UPLOAD_CLOUD;
-                case FAILED_RETRYING -> Feather.ALERT_TRIANGLE;
+                case FAILED_RETRYING, FAILED -> Feather.ALERT_TRIANGLE;
                 case READ_ONLY -> Feather.LOCK;
             }));
             save.getStyleClass().remove(Css.SAVE_FAILED);
-            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.READ_ONLY) {
+            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.FAILED || s == SaveStatus.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
+            String detail = vm.saveDetailProperty().get();
+            save.setTooltip(detail == null || detail.isEmpty() ? null : new Tooltip(detail));
         };
         vm.saveStatusProperty().addListener(obs -> show.run());
+        vm.saveDetailProperty().addListener(obs -> show.run());
         show.run();
         save.setAccessibleText("Save status");
         progress.setPrefWidth(160);
