@@ -110,6 +110,11 @@ public final class MainViewModel implements Navigator {
         navigate(new Page.Home(section));
     }
 
+    @Override
+    public void showProspects() {
+        show(Section.PROSPECTS);
+    }
+
     /** Opens the prospect's page; {@code null} goes back to the prospect list. */
     @Override
     public void showProspect(ProspectId prospect) {

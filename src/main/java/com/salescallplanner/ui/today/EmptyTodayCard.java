@@ -15,7 +15,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * "No calls today - plan one": offers to plan a call with the prospect that has waited longest
- * without a commitment, and to open the prospect list when the window provides it.
+ * without a commitment, and to open the prospect list.
  */
 final class EmptyTodayCard extends VBox {
     static final String NO_CALLS = "No calls today - plan one";
@@ -35,8 +35,6 @@ final class EmptyTodayCard extends VBox {
         plan.getStyleClass().add(Styles.ACCENT);
         prospects.getStyleClass().add(Styles.BUTTON_OUTLINED);
         prospects.setOnAction(e -> vm.openProspects());
-        prospects.visibleProperty().bind(vm.onOpenProspectsProperty().isNotNull());
-        prospects.managedProperty().bind(prospects.visibleProperty());
         getChildren().addAll(title, why, new HBox(8, plan, prospects));
     }
 

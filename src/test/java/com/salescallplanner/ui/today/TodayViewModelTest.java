@@ -87,13 +87,10 @@ class TodayViewModelTest {
     }
 
     @Test
-    void openProspects_runsTheWindowsAction_whenThereIsOne() {
+    void openProspects_asksTheWindowForTheProspectList() {
         TodayViewModel vm = viewModel(List.of());
-        int[] runs = {0};
         vm.openProspects();
-        vm.onOpenProspectsProperty().set(() -> runs[0]++);
-        vm.openProspects();
-        assertThat(runs[0]).isEqualTo(1);
+        assertThat(navigator.requests()).containsExactly("showProspects");
     }
 
     @Test
