@@ -34,6 +34,7 @@ public final class MainViewModel implements Navigator {
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
     private final StringProperty saveDetail = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
@@ -73,6 +74,17 @@ public final class MainViewModel implements Navigator {
     /** What went wrong with the last save, or "". */
     public StringProperty saveDetailProperty() {
         return saveDetail;
+    }
+
+    /** A short message for the status bar, e.g. "Saved acme-2025-03-04.ics." */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Shows a message in the status bar (set again even when it repeats, so it shows afresh). */
+    public void tell(String message) {
+        notice.set("");
+        notice.set(message == null ? "" : message);
     }
 
     /** True while there are no prospects: the Prospects page offers to add one or load samples. */

@@ -60,6 +60,13 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         showing = Showing.track(this, vm::setShowing);
     }
 
+    /** Puts the keyboard on the first column's cards: the move keys and the context menu work from there. */
+    public void focusFirst() {
+        if (!views.isEmpty()) {
+            views.get(0).list().requestFocus();
+        }
+    }
+
     @Override
     public Optional<ColumnView> columnAt(double sceneX, double sceneY) {
         for (ColumnView v : views) {

@@ -4,6 +4,7 @@ import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.Level;
+import com.salescallplanner.ui.CallExports;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
@@ -41,8 +42,12 @@ public final class PlanEditorView implements PageView {
     private final ObjectiveEditor stretch;
     private final ScrollPane root;
 
-    public PlanEditorView(PlanEditorViewModel vm) {
+    private final CallExports exports;
+
+    /** @param exports makes the "Export" menu, which saves the plan first */
+    public PlanEditorView(PlanEditorViewModel vm, CallExports exports) {
         this.vm = vm;
+        this.exports = exports;
         stretch = new ObjectiveEditor(vm.objective(Level.STRETCH), vm.examples(), vm::useExample);
         ObjectiveEditor conservative = new ObjectiveEditor(vm.objective(Level.CONSERVATIVE), vm.examples(),
                 vm::useExample);
@@ -70,7 +75,7 @@ public final class PlanEditorView implements PageView {
         start.setId(START_ID);
         start.getStyleClass().add(ACCENT);
         start.setOnAction(e -> vm.saveAndStart());
-        HBox h = new HBox(10, back, new VBox(2, title, stage), grow, save, start);
+        HBox h = new HBox(10, back, new VBox(2, title, stage), grow, exports.menuFor(vm::save), save, start);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add(Css.PAGE_HEADER);
         return h;

@@ -46,6 +46,7 @@ public final class MainWindow {
     private final SaveTracker saves;
     private final ExecutorService io;
     private final Pages pages;
+    private final Transfers transfers;
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final List<Shortcut> shortcuts;
@@ -67,9 +68,10 @@ public final class MainWindow {
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
         vm.saveStatusProperty().bind(saves.statusProperty());
         vm.saveDetailProperty().bind(saves.detailProperty());
+        this.transfers = new Transfers(vm, () -> stage, io, services.files());
         this.shortcuts = shortcuts();
-        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.extraPages(),
-                services.clock(), services.storage().location(), shortcuts);
+        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
+                services.storage().location(), shortcuts, transfers, () -> stage);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane root = new BorderPane(content, null, null, statusBar, new Sidebar(vm));
@@ -112,6 +114,8 @@ public final class MainWindow {
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Enter"),
                         "Start the current prospect's next call", false, () -> vm.startCallForCurrent()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+F"), "Search prospects", false, this::search),
+                new Shortcut(Transfers.IMPORT_KEYS, "Import prospects from a CRM export (CSV)", false,
+                        () -> transfers.importFromCrm()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Y"), "Redo", true, () -> vm.redo()),

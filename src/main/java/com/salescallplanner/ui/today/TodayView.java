@@ -90,6 +90,11 @@ public final class TodayView extends BorderPane {
         });
     }
 
+    /** Puts the keyboard on the agenda: arrows move between calls, Enter starts one. */
+    public void focusFirst() {
+        agenda.requestFocus();
+    }
+
     ListView<Entry> agendaList() {
         return agenda;
     }
