@@ -36,7 +36,7 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         getStylesheets().add(BoardStyles.stylesheet());
 
         Label title = new Label("Pipeline");
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().add(Styles.TITLE_2);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add(BoardStyles.MESSAGE);

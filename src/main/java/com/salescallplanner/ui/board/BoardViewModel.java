@@ -43,7 +43,7 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     }
 
     public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation) {
-        this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation, RefreshMode mode,

@@ -43,7 +43,7 @@ public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
     private final ReadOnlyStringWrapper strandedSummary = new ReadOnlyStringWrapper("");
 
     public ReportsViewModel(Workspace workspace, Navigator navigator) {
-        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public ReportsViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {

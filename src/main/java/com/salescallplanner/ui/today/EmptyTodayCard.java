@@ -2,10 +2,12 @@ package com.salescallplanner.ui.today;
 
 import com.salescallplanner.domain.report.StrandedProspect;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -44,7 +46,12 @@ final class EmptyTodayCard extends VBox {
         suggestion.ifPresentOrElse(s -> {
             plan.setText("Plan a call with " + s.prospect().company());
             plan.setOnAction(e -> vm.planCall(s.prospect().id()));
-            why.setText(s.prospect().company() + " is stranded. " + s.explanation());
-        }, () -> why.setText("Every open prospect has a dated next step."));
+            // A few words fit the card's one line; the full sentence is in the tooltip.
+            why.setText(s.prospect().company() + " has waited longest: " + s.reason().toLowerCase(Locale.ROOT) + ".");
+            why.setTooltip(new Tooltip(s.explanation()));
+        }, () -> {
+            why.setText("Every open prospect has a dated next step.");
+            why.setTooltip(null);
+        });
     }
 }

@@ -57,7 +57,7 @@ public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Compu
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
 
     public TodayViewModel(Workspace workspace, Navigator navigator) {
-        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public TodayViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {
@@ -124,7 +124,7 @@ public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Compu
         needsReview.setAll(a.needsReview());
         int today = a.todaysCalls().size();
         headline.set(formats.fullDate(a.today()) + " · "
-                + (today == 1 ? "1 call today" : formats.number(today) + " calls today")
+                + (today == 0 ? "no calls today" : today == 1 ? "1 call today" : formats.number(today) + " calls today")
                 + (a.needsReview().isEmpty() ? "" : " · " + formats.number(a.needsReview().size())
                 + (a.needsReview().size() == 1 ? " call needs" : " calls need") + " a review"));
     }

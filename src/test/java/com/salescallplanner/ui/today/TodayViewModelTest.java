@@ -68,7 +68,7 @@ class TodayViewModelTest {
         TodayViewModel vm = viewModel(List.of(planned("past", ACME, at("2025-03-11T09:00"), DISCOVERY)));
 
         assertThat(vm.needsReview()).extracting(c -> c.call().id().value()).containsExactly("past");
-        assertThat(vm.headlineProperty().get()).endsWith("0 calls today · 1 call needs a review");
+        assertThat(vm.headlineProperty().get()).endsWith("no calls today · 1 call needs a review");
     }
 
     @Test
