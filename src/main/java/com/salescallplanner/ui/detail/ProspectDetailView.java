@@ -161,6 +161,7 @@ public final class ProspectDetailView implements PageView {
 
     private Node contactRow(Contact c) {
         Label name = new Label(c.label());
+        name.setWrapText(true);
         name.getStyleClass().add(Css.FIELD_LABEL);
         VBox text = new VBox(2, name);
         if (!c.email().isEmpty()) {

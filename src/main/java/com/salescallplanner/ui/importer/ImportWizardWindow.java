@@ -33,7 +33,11 @@ public final class ImportWizardWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import prospects");
         ImportWizard view = new ImportWizard(vm, picker.apply(() -> stage));
-        stage.setScene(new Scene(view.root(), 1100, 700));
+        Scene scene = new Scene(view.root(), 1100, 720);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's look, e.g. its fonts
+        }
+        stage.setScene(scene);
         vm.doneProperty().addListener((o, was, isDone) -> {
             if (isDone) {
                 stage.close();
