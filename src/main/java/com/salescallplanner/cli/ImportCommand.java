@@ -105,8 +105,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             settings = settings.withFormat(chosen);
         }
-        try (PlannerStore store = dryRun ? PlannerStore.openForReading(root.dataFolder())
-                : PlannerStore.openForWriting(root.dataFolder())) {
+        try (PlannerStore store = dryRun ? root.stores().openForReading(root.dataFolder())
+                : root.stores().openForWriting(root.dataFolder())) {
             LoadResult loaded = store.load();
             if (!dryRun && loaded.readOnly()) {
                 spec.commandLine().getErr().println("Error: " + store.file() + ": " + loaded.readOnlyReason().get());

@@ -22,10 +22,18 @@ public final class RootCommand implements Callable<Integer> {
 
     private final Function<Path, Integer> guiStarter;
     private final Function<String, Path> folderResolver;
+    private final StoreAccess stores;
 
-    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver) {
+    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver,
+                       StoreAccess stores) {
         this.guiStarter = guiStarter;
         this.folderResolver = folderResolver;
+        this.stores = stores;
+    }
+
+    /** Opens the data folder's store for the subcommands. */
+    StoreAccess stores() {
+        return stores;
     }
 
     /** The data folder chosen by {@code --data}, the environment or the OS default. */
