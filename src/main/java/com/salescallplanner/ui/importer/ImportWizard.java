@@ -83,13 +83,13 @@ public final class ImportWizard {
         message.textProperty().bind(vm.messageProperty());
 
         GridPane detected = grid();
-        detected.addRow(0, new Label("Format"), combo("format", FXCollections.observableArrayList(CrmFormat.values()),
+        detected.addRow(0, label("Format"), combo("format", FXCollections.observableArrayList(CrmFormat.values()),
                 vm.formatProperty(), CrmFormat::displayName));
-        detected.addRow(1, new Label("Delimiter"), combo("delimiter", FXCollections.observableArrayList(CsvDialect.DELIMITERS),
+        detected.addRow(1, label("Delimiter"), combo("delimiter", FXCollections.observableArrayList(CsvDialect.DELIMITERS),
                 vm.delimiterProperty(), CsvDialect::delimiterName));
-        detected.addRow(2, new Label("Character set"), combo("charset", FXCollections.observableArrayList(CsvDialect.CHARSETS),
+        detected.addRow(2, label("Character set"), combo("charset", FXCollections.observableArrayList(CsvDialect.CHARSETS),
                 vm.charsetProperty(), Charset::displayName));
-        detected.addRow(3, new Label("Dates"), combo("dateOrder", FXCollections.observableArrayList(DateOrder.values()),
+        detected.addRow(3, label("Dates"), combo("dateOrder", FXCollections.observableArrayList(DateOrder.values()),
                 vm.dateOrderProperty(), DateOrder::label));
 
         // Two columns of fields, so the preview keeps most of the window.
@@ -100,8 +100,8 @@ public final class ImportWizard {
             ComboBox<String> c = new ComboBox<>(vm.columnChoices());
             c.setId("column-" + fields[i].name());
             c.valueProperty().bindBidirectional(vm.columnProperty(fields[i]));
-            c.setPrefWidth(190);
-            mapping.add(new Label(fields[i].label()), i / rows * 2, i % rows);
+            c.setPrefWidth(180);
+            mapping.add(label(fields[i].label()), i / rows * 2, i % rows);
             mapping.add(c, i / rows * 2 + 1, i % rows);
         }
 
@@ -140,6 +140,13 @@ public final class ImportWizard {
         root.setBottom(bottom);
     }
 
+    /** A field's name, never cut short: the combo beside it gives way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private static GridPane grid() {
         GridPane g = new GridPane();
         g.setHgap(8);
@@ -159,7 +166,9 @@ public final class ImportWizard {
         table.setPlaceholder(new Label("The rows of the file will show here, each with what Import will do."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Line", PreviewRow::line, 50));
-        table.getColumns().add(column("Status", PreviewRow::status, 90));
+        TableColumn<PreviewRow, Object> status = column("Status", PreviewRow::status, 90);
+        status.setCellFactory(c -> new StatusCell());
+        table.getColumns().add(status);
         table.getColumns().add(column("Prospect", PreviewRow::prospect, 260));
         table.getColumns().add(column("Stage", PreviewRow::stage, 110));
         table.getColumns().add(column("Reason / change", PreviewRow::detail, 360));
@@ -180,7 +189,10 @@ public final class ImportWizard {
             ComboBox<Stage> c = combo("stage-" + Stage.idFor(q.crmStage()), vm.stageChoices(), q.answerProperty(),
                     Stage::name);
             c.setPromptText("Leave out");
-            stageBox.getChildren().add(new VBox(2, new Label("'" + q.crmStage() + "' (" + q.lines() + ") is:"), c));
+            Label question = new Label("'" + q.crmStage() + "' (" + q.lines() + ") is:");
+            question.setWrapText(true);
+            question.setMaxWidth(240);
+            stageBox.getChildren().add(new VBox(2, question, c));
         }
     }
 
@@ -209,5 +221,17 @@ public final class ImportWizard {
         });
         c.valueProperty().bindBidirectional(value);
         return c;
+    }
+
+    /** "Rejected" in the theme's danger colour, "Imported" and "Updated" in its success colour. */
+    private static final class StatusCell extends javafx.scene.control.TableCell<PreviewRow, Object> {
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.toString());
+            boolean rejected = !empty && "Rejected".equals(item);
+            boolean applied = !empty && ("Imported".equals(item) || "Updated".equals(item));
+            setStyle(rejected ? "-fx-text-fill: -color-danger-fg;" : applied ? "-fx-text-fill: -color-success-fg;" : null);
+        }
     }
 }

@@ -33,7 +33,7 @@ public final class ImportWizardWindow {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import prospects");
         ImportWizard view = new ImportWizard(vm, picker.apply(() -> stage));
-        Scene scene = new Scene(view.root(), 1100, 720);
+        Scene scene = new Scene(view.root(), 1180, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's look, e.g. its fonts
         }
