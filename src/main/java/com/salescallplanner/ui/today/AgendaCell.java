@@ -71,7 +71,7 @@ final class AgendaCell extends ListCell<Entry> {
             showCall(c.call());
             setGraphic(callCard);
         } else if (item instanceof NothingToday n) {
-            emptyCard.show(n.suggestion());
+            emptyCard.show(n);
             setGraphic(emptyCard);
         }
     }

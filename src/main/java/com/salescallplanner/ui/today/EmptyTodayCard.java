@@ -40,7 +40,8 @@ final class EmptyTodayCard extends VBox {
         getChildren().addAll(title, why, new HBox(8, plan, prospects));
     }
 
-    void show(Optional<StrandedProspect> suggestion) {
+    void show(TodayViewModel.NothingToday nothing) {
+        Optional<StrandedProspect> suggestion = nothing.suggestion();
         plan.setVisible(suggestion.isPresent());
         plan.setManaged(suggestion.isPresent());
         suggestion.ifPresentOrElse(s -> {
@@ -50,7 +51,8 @@ final class EmptyTodayCard extends VBox {
             why.setText(s.prospect().company() + " has waited longest: " + s.reason().toLowerCase(Locale.ROOT) + ".");
             why.setTooltip(new Tooltip(s.explanation()));
         }, () -> {
-            why.setText("Every open prospect has a dated next step.");
+            why.setText(nothing.noOpenProspects() ? "No open prospects yet: add them, or import them from your CRM, "
+                    + "on the prospect list." : "Every open prospect has a dated next step.");
             why.setTooltip(null);
         });
     }

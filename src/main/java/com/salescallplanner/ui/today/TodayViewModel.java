@@ -45,11 +45,14 @@ public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Compu
     public record CallEntry(AgendaCall call) implements Entry {
     }
 
-    /** Today has no calls; {@code suggestion} is the longest idle stranded prospect, if any. */
-    public record NothingToday(Optional<StrandedProspect> suggestion) implements Entry {
+    /**
+     * Today has no calls; {@code suggestion} is the longest idle stranded prospect, if any;
+     * {@code noOpenProspects} when there is nobody to call at all.
+     */
+    public record NothingToday(Optional<StrandedProspect> suggestion, boolean noOpenProspects) implements Entry {
     }
 
-    record Computed(Agenda agenda, Optional<StrandedProspect> suggestion) {
+    record Computed(Agenda agenda, Optional<StrandedProspect> suggestion, boolean noOpenProspects) {
     }
 
     private final ObservableList<Entry> agenda = FXCollections.observableArrayList();
@@ -70,7 +73,8 @@ public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Compu
         Agenda a = Agenda.of(data, now);
         Optional<StrandedProspect> suggestion = a.todaysCalls().isEmpty()
                 ? Pipeline.of(data, now).stranded().stream().findFirst() : Optional.empty();
-        return new Computed(a, suggestion);
+        boolean noOpen = data.prospects().stream().allMatch(p -> data.stages().isClosed(p.stageId()));
+        return new Computed(a, suggestion, noOpen);
     }
 
     public void startCall(AgendaCall c) {
@@ -116,7 +120,7 @@ public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Compu
         for (AgendaDay day : a.days()) {
             entries.add(new DayHeading(day.date(), formats.dayHeading(day.date(), a.today()), day.calls().size()));
             if (day.calls().isEmpty()) {
-                entries.add(new NothingToday(c.suggestion()));
+                entries.add(new NothingToday(c.suggestion(), c.noOpenProspects()));
             }
             day.calls().forEach(call -> entries.add(new CallEntry(call)));
         }

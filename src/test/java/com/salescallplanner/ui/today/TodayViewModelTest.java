@@ -61,6 +61,17 @@ class TodayViewModelTest {
         assertThat(vm.agenda().get(0)).isEqualTo(new DayHeading(TODAY, "Today", 0));
         NothingToday empty = (NothingToday) vm.agenda().get(1);
         assertThat(empty.suggestion()).hasValueSatisfying(s -> assertThat(s.prospect()).isEqualTo(BETA));
+        assertThat(empty.noOpenProspects()).isFalse();
+    }
+
+    @Test
+    void noProspectsAtAll_saysSoInsteadOfPraisingTheNextSteps() {
+        Workspace ws = new Workspace(data(List.of(), List.of()), Clock.fixed(NOW.toInstant(), ZONE));
+        TodayViewModel vm = new TodayViewModel(ws, navigator, RefreshMode.IMMEDIATE, new Formats(Locale.UK));
+
+        NothingToday empty = (NothingToday) vm.agenda().get(1);
+        assertThat(empty.suggestion()).isEmpty();
+        assertThat(empty.noOpenProspects()).isTrue();
     }
 
     @Test
