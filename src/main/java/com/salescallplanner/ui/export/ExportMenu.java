@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,20 +16,11 @@ import javafx.stage.Window;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The export and print actions of a call: .ics, .md, .pdf and print. */
+/** The "Export" menu of a call: to the calendar (.ics), as a Markdown or PDF call sheet, and print. */
 public final class ExportMenu {
     public static final String BUTTON_CLASS = "export-call";
 
     private ExportMenu() {
-    }
-
-    /** A menu acting on the view model's selected call, enabled while one is selected. */
-    public static Menu create(ExportCallViewModel vm, Supplier<Window> owner) {
-        Menu menu = new Menu("Export call");
-        List<MenuItem> items = items(vm, owner, act -> act.run());
-        items.forEach(i -> i.disableProperty().bind(vm.canExportProperty().not()));
-        menu.getItems().addAll(items);
-        return menu;
     }
 
     /**
