@@ -167,7 +167,7 @@ public final class ImportWizard {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Line", PreviewRow::line, 50));
         TableColumn<PreviewRow, Object> status = column("Status", PreviewRow::status, 90);
-        status.setCellFactory(c -> new StatusCell());
+        status.setCellFactory(c -> new PreviewStatusCell());
         table.getColumns().add(status);
         table.getColumns().add(column("Prospect", PreviewRow::prospect, 260));
         table.getColumns().add(column("Stage", PreviewRow::stage, 110));
@@ -221,17 +221,5 @@ public final class ImportWizard {
         });
         c.valueProperty().bindBidirectional(value);
         return c;
-    }
-
-    /** "Rejected" in the theme's danger colour, "Imported" and "Updated" in its success colour. */
-    private static final class StatusCell extends javafx.scene.control.TableCell<PreviewRow, Object> {
-        @Override
-        protected void updateItem(Object item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.toString());
-            boolean rejected = !empty && "Rejected".equals(item);
-            boolean applied = !empty && ("Imported".equals(item) || "Updated".equals(item));
-            setStyle(rejected ? "-fx-text-fill: -color-danger-fg;" : applied ? "-fx-text-fill: -color-success-fg;" : null);
-        }
     }
 }
