@@ -1,23 +1,24 @@
 package com.salescallplanner.store;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** Runs {@link StoreChild} in its own JVM and follows what it prints. */
+/**
+ * Runs {@link StoreChild} in its own JVM and follows what it prints.
+ *
+ * <p>The child's stdout goes to a file, not a pipe: when a child is killed, the JDK's process
+ * reaper may close the pipe under a reading thread ("Stream closed"), and the last lines the
+ * child printed are lost (seen here). A file keeps every byte the child wrote.
+ */
 final class ChildProcess implements AutoCloseable {
     final Process process;
-    private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    /** The child's last "saved N" line. Other lines (e.g. a logging library's status) are skipped. */
-    private volatile String lastSaved = "";
-    private final Thread reader;
-    private final List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Path output;
+    private int consumed;
 
     ChildProcess(String mode, Path folder, String... more) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -26,59 +27,62 @@ final class ChildProcess implements AutoCloseable {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StoreChild.class.getName(), mode, folder.toString()));
         cmd.addAll(List.of(more));
-        process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    if (l.startsWith("saved ")) {
-                        lastSaved = l;
-                    }
-                    lines.add(l);
-                    printed.add(l);
-                }
-            } catch (IOException e) {
-                // the child was killed
-            }
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
+        output = Files.createTempFile("store-child", ".out");
+        process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD)
+                .redirectOutput(output.toFile()).start();
     }
 
-    /** Waits for a line starting with {@code prefix}; fails the test after a generous minute. */
-    String await(String prefix) throws InterruptedException {
-        while (true) {
-            String l = lines.poll(60, TimeUnit.SECONDS);
-            if (l == null) {
-                throw new AssertionError("The child process did not print '" + prefix + "' (alive: "
-                        + process.isAlive() + ")");
+    /** Everything the child printed so far, line by line (a last line without its newline included). */
+    List<String> printed() throws IOException {
+        String text = Files.readString(output, StandardCharsets.UTF_8);
+        return text.isEmpty() ? List.of() : List.of(text.split("\n"));
+    }
+
+    /** Waits for a new line starting with {@code prefix}; fails the test after a generous minute. */
+    String await(String prefix) throws InterruptedException, IOException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            List<String> lines = printed();
+            // Only whole lines (followed by a newline) count while the child runs.
+            int whole = Files.readString(output, StandardCharsets.UTF_8).endsWith("\n") ? lines.size()
+                    : lines.size() - 1;
+            while (consumed < whole) {
+                String l = lines.get(consumed++);
+                if (l.startsWith(prefix)) {
+                    return l;
+                }
             }
-            if (l.startsWith(prefix)) {
-                return l;
+            if (!process.isAlive()) {
+                break;
+            }
+            TimeUnit.MILLISECONDS.sleep(5);
+        }
+        throw new AssertionError("The child process did not print '" + prefix + "' (alive: "
+                + process.isAlive() + ", printed: " + printed() + ")");
+    }
+
+    /** After {@link #kill()}: the child's last whole "saved N" line, or "" when it printed none. */
+    String lastSaved() throws IOException {
+        String last = "";
+        List<String> lines = printed();
+        boolean lastIsWhole = Files.readString(output, StandardCharsets.UTF_8).endsWith("\n");
+        for (String l : lastIsWhole || lines.isEmpty() ? lines : lines.subList(0, lines.size() - 1)) {
+            if (l.startsWith("saved ")) {
+                last = l;
             }
         }
-    }
-
-    /** The last "saved N" line read so far; after {@link #kill()}, the last one the child printed. */
-    String lastSaved() {
-        return lastSaved;
-    }
-
-    /** Everything the child printed, for failure messages. */
-    List<String> printed() {
-        return printed;
+        return last;
     }
 
     /** SIGKILL on Linux: no shutdown hooks, no finally blocks. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        // Drain what the child printed before it died, so lastSaved() is its final acknowledgement.
-        reader.join(TimeUnit.SECONDS.toMillis(30));
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() throws InterruptedException, IOException {
         kill();
+        Files.deleteIfExists(output);
     }
 }
