@@ -15,6 +15,7 @@ final class ChildProcess implements AutoCloseable {
     final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
     private volatile String lastLine = "";
+    private final Thread reader;
 
     ChildProcess(String mode, Path folder, String... more) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -23,7 +24,7 @@ final class ChildProcess implements AutoCloseable {
                 StoreChild.class.getName(), mode, folder.toString()));
         cmd.addAll(List.of(more));
         process = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Thread reader = new Thread(() -> {
+        reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String l = r.readLine(); l != null; l = r.readLine()) {
@@ -52,15 +53,19 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** The last line read so far. */
+    /** The last line read so far (after {@link #kill()}: the last line the child printed). */
     String lastLine() {
         return lastLine;
     }
 
-    /** SIGKILL on Linux: no shutdown hooks, no finally blocks. */
+    /**
+     * SIGKILL on Linux: no shutdown hooks, no finally blocks. Then reads what the child printed
+     * before it died: with fast saves, lines still in the pipe would otherwise be missed.
+     */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+        reader.join(TimeUnit.SECONDS.toMillis(10));
     }
 
     @Override
