@@ -1,6 +1,7 @@
 package com.salescallplanner.app;
 
 import com.salescallplanner.store.DataFolder;
+import com.salescallplanner.store.IoMessages;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,15 +14,21 @@ final class LoggingSetup {
     }
 
     static void configure(Path dataFolder) {
+        if (System.getProperty(LOG_DIR_PROPERTY) != null) {
+            return;
+        }
+        Path logs = dataFolder.resolve(DataFolder.LOGS);
         try {
             // Owner-only folders (0700) must exist before Logback creates logs/ with the default rights.
             DataFolder.ensureExists(dataFolder);
         } catch (IOException e) {
-            System.err.println("Warning: cannot create the data folder " + dataFolder + ": " + e.getMessage());
+            // Logback would otherwise print its whole configuration to stdout, spoiling e.g. JSON output.
+            logs = Path.of(System.getProperty("java.io.tmpdir"), "sales-call-planner-logs-"
+                    + System.getProperty("user.name", "user"));
+            System.err.println("Warning: cannot create the data folder " + dataFolder + " ("
+                    + IoMessages.describe(e) + "); logging to " + logs + ".");
         }
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, dataFolder.resolve(DataFolder.LOGS).toString());
-        }
+        System.setProperty(LOG_DIR_PROPERTY, logs.toString());
     }
 
     /** The value of {@code --data DIR} or {@code --data=DIR} in raw arguments, or null. */

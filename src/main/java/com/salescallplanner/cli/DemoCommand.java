@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         } catch (DomainException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        try (PlannerStore store = PlannerStore.openForWriting(root.dataFolder())) {
+        try (PlannerStore store = root.stores().openForWriting(root.dataFolder())) {
             Integer refused = refuseToReplace(store);
             if (refused != null) {
                 return refused;

@@ -41,7 +41,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         LoadResult loaded;
         try {
-            loaded = PlannerStore.openForReading(root.dataFolder()).load();
+            loaded = root.stores().openForReading(root.dataFolder()).load();
         } catch (StoreException e) {
             return StoreErrors.report(spec, e);
         }

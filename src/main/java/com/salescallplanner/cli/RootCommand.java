@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "sales-call-planner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan every B2B sales call as an advance. Without a command, opens the window.",
-        subcommands = {CheckCommand.class, ListCommand.class, DemoCommand.class})
+        subcommands = {CheckCommand.class, ListCommand.class, DemoCommand.class, ImportCommand.class,
+                ExportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Data folder (default: $SALES_CALL_PLANNER_DATA, else the OS's app-data folder).")
@@ -21,10 +22,18 @@ public final class RootCommand implements Callable<Integer> {
 
     private final Function<Path, Integer> guiStarter;
     private final Function<String, Path> folderResolver;
+    private final StoreAccess stores;
 
-    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver) {
+    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver,
+                       StoreAccess stores) {
         this.guiStarter = guiStarter;
         this.folderResolver = folderResolver;
+        this.stores = stores;
+    }
+
+    /** Opens the data folder's store for the subcommands. */
+    StoreAccess stores() {
+        return stores;
     }
 
     /** The data folder chosen by {@code --data}, the environment or the OS default. */

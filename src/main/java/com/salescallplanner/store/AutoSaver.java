@@ -108,6 +108,11 @@ public final class AutoSaver implements AutoCloseable {
         }
     }
 
+    /** True while a save or a retry is scheduled on the saver thread (for tests). */
+    synchronized boolean saveScheduled() {
+        return scheduled != null;
+    }
+
     /** Stops the saver thread. Call {@link #flush()} first: pending values are not saved here. */
     @Override
     public void close() {

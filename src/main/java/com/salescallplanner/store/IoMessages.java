@@ -6,11 +6,11 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 
 /** Says what an I/O failure means in words ("permission denied", "the disk is full"). */
-final class IoMessages {
+public final class IoMessages {
     private IoMessages() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

@@ -1,26 +1,22 @@
 package com.salescallplanner.ui;
 
-import java.nio.file.Path;
+import com.salescallplanner.ui.shell.MainWindow;
 
 import javafx.application.Platform;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
-/** Starts the JavaFX runtime and shows the main window. */
+/**
+ * Starts the JavaFX runtime and shows the main window. The app does not extend Application (so
+ * JavaFX can come from the class path); {@code app} passes in everything the window needs.
+ */
 public final class DesktopApp {
-    public static final String TITLE = "Sales Call Planner";
+    public static final String TITLE = MainWindow.TITLE;
 
     private DesktopApp() {
     }
 
-    public static void start(Path dataFolder) {
-        Platform.startup(() -> {
-            Stage stage = new Stage();
-            stage.setTitle(TITLE);
-            stage.setScene(new Scene(new StackPane(new Label("Data folder: " + dataFolder)), 1100, 720));
-            stage.show();
-        });
+    public static void start(DesktopServices services) {
+        Platform.setImplicitExit(true);
+        Platform.startup(() -> new MainWindow(new Stage(), services).show());
     }
 }

@@ -3,10 +3,14 @@ package com.salescallplanner.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
+import com.salescallplanner.store.PlannerStore;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import java.nio.file.Path;
+import java.time.Clock;
 
 /** The layers of docs/architecture.md, enforced on the production classes. */
 @AnalyzeClasses(packages = "com.salescallplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -40,6 +44,17 @@ class LayeringTest {
     @ArchTest
     static final ArchRule javafx_onlyInUiAndApp = noClasses().that().resideInAnyPackage("..domain..", "..store..",
             "..cli..").should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule onlyApp_opensTheStore = noClasses().that().resideOutsideOfPackages("..app..", "..store..")
+            .should().callMethod(PlannerStore.class, "openForWriting", Path.class)
+            .orShould().callMethod(PlannerStore.class, "openForWriting", Path.class, Clock.class)
+            .orShould().callMethod(PlannerStore.class, "openForReading", Path.class)
+            .because("only the composition root wires concrete classes; commands and views get what they need injected");
+
+    @ArchTest
+    static final ArchRule onlyApp_startsTheWindow = noClasses().that().resideOutsideOfPackages("..app..", "..ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.salescallplanner.ui.DesktopApp");
 
     @ArchTest
     static final ArchRule logging_throughSlf4jOnly = noClasses().should().dependOnClassesThat()

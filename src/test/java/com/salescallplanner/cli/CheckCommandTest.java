@@ -26,7 +26,7 @@ class CheckCommandTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data")));
+        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new RealStores()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -14,12 +14,15 @@ import java.util.concurrent.TimeUnit;
 final class ChildProcess implements AutoCloseable {
     final Process process;
     private final LinkedBlockingQueue<String> lines = new LinkedBlockingQueue<>();
-    private volatile String lastLine = "";
+    /** The child's last "saved N" line. Other lines (e.g. a logging library's status) are skipped. */
+    private volatile String lastSaved = "";
     private final Thread reader;
+    private final List<String> printed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ChildProcess(String mode, Path folder, String... more) throws IOException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cmd = new ArrayList<>(List.of(javaBin, "-Xmx512m",
+                "-Dscp.logdir=" + folder.resolve("logs"),
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
                 StoreChild.class.getName(), mode, folder.toString()));
         cmd.addAll(List.of(more));
@@ -28,8 +31,11 @@ final class ChildProcess implements AutoCloseable {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 for (String l = r.readLine(); l != null; l = r.readLine()) {
-                    lastLine = l;
+                    if (l.startsWith("saved ")) {
+                        lastSaved = l;
+                    }
                     lines.add(l);
+                    printed.add(l);
                 }
             } catch (IOException e) {
                 // the child was killed
@@ -53,19 +59,22 @@ final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** The last line read so far (after {@link #kill()}: the last line the child printed). */
-    String lastLine() {
-        return lastLine;
+    /** The last "saved N" line read so far; after {@link #kill()}, the last one the child printed. */
+    String lastSaved() {
+        return lastSaved;
     }
 
-    /**
-     * SIGKILL on Linux: no shutdown hooks, no finally blocks. Then reads what the child printed
-     * before it died: with fast saves, lines still in the pipe would otherwise be missed.
-     */
+    /** Everything the child printed, for failure messages. */
+    List<String> printed() {
+        return printed;
+    }
+
+    /** SIGKILL on Linux: no shutdown hooks, no finally blocks. */
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
-        reader.join(TimeUnit.SECONDS.toMillis(10));
+        // Drain what the child printed before it died, so lastSaved() is its final acknowledgement.
+        reader.join(TimeUnit.SECONDS.toMillis(30));
     }
 
     @Override

@@ -1,0 +1,29 @@
+package com.salescallplanner.app;
+
+import com.salescallplanner.domain.sample.SampleGenerator;
+import com.salescallplanner.ui.DesktopServices;
+import com.salescallplanner.ui.ExtraPages;
+import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import javafx.application.Platform;
+
+/** Wires the window's ports to their implementations for a data folder. */
+final class DesktopWiring {
+    /** The first-run sample: enough prospects and calls to fill every view, quick to make. */
+    static final int SAMPLE_PROSPECTS = 40;
+    static final int SAMPLE_CALLS = 160;
+    static final long SAMPLE_SEED = 7;
+
+    private DesktopWiring() {
+    }
+
+    static DesktopServices services(Path folder) {
+        Clock clock = Clock.systemDefaultZone();
+        return new DesktopServices(new StoreStorage(folder, clock), new PropertiesSettingsStore(folder),
+                now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
+                CheckerPlanAdvisor::new, ExtraPages.placeholders(), clock, Platform::exit);
+    }
+}

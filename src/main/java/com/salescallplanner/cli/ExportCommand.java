@@ -1,0 +1,125 @@
+package com.salescallplanner.cli;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.store.LoadResult;
+import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.store.StoreException;
+import com.salescallplanner.store.export.CallExportFormat;
+import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.store.export.ProspectListCsv;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export --call ID --format ics|md|pdf --out FILE} and
+ * {@code export --prospects --format csv --out FILE}. Reads only, so it works while the window
+ * is open; the output file is written whole or not at all.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a call to your calendar (ics) or as a call sheet (md, pdf), or the prospect list as CSV.",
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:the file was written", "2:bad arguments (including an unknown call id)",
+                "3:the data file could not be read, or the output file could not be written"})
+final class ExportCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
+
+
+    static final class What {
+        @Option(names = "--call", paramLabel = "ID", required = true, description = "The call to export (its id, e.g. from 'list --json').")
+        String call;
+
+        @Option(names = "--prospects", required = true, description = "Export the prospect list.")
+        boolean prospects;
+    }
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    What what;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "ics, md or pdf for a call; csv for the prospects.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        CallId callId = what.call == null ? null : callId();
+        checkFormat();
+        LoadResult loaded;
+        try {
+            loaded = root.stores().openForReading(root.dataFolder()).load();
+        } catch (StoreException e) {
+            return StoreErrors.report(spec, e);
+        }
+        PlannerData data = loaded.data();
+        byte[] bytes;
+        if (callId != null) {
+            if (data.call(callId).isEmpty()) {
+                throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
+                        + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
+            }
+            bytes = CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).export(data, callId, ZonedDateTime.now().toInstant());
+        } else {
+            bytes = ProspectListCsv.export(data, ZonedDateTime.now());
+        }
+        try {
+            ExportFiles.write(out, bytes);
+        } catch (IOException e) {
+            LOG.info("export to {} failed", out, e);
+            spec.commandLine().getErr().println("Error: cannot write " + out + ": " + e.getMessage());
+            return StoreErrors.DATA_ERROR;
+        }
+        spec.commandLine().getOut().println("Wrote " + out + ".");
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+
+    private CallId callId() {
+        try {
+            return new CallId(what.call);
+        } catch (DomainException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private void checkFormat() {
+        format = format.toLowerCase(Locale.ROOT);
+        if (!List.of("ics", "md", "pdf", "csv").contains(format)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--format " + format + ": use ics, md or pdf for a call, csv for the prospects.");
+        }
+        if (what.prospects && !format.equals("csv")) {
+            throw new ParameterException(spec.commandLine(),
+                    "--prospects exports as csv; --format " + format + " is for a call (--call ID).");
+        }
+        if (what.call != null && format.equals("csv")) {
+            throw new ParameterException(spec.commandLine(),
+                    "A call exports as ics, md or pdf; --format csv is for the prospect list (--prospects).");
+        }
+    }
+}

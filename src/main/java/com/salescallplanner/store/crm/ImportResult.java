@@ -1,0 +1,7 @@
+package com.salescallplanner.store.crm;
+
+import com.salescallplanner.domain.PlannerData;
+
+/** The data as it would be after the import, and the report of what changed. */
+public record ImportResult(PlannerData data, ImportReport report) {
+}

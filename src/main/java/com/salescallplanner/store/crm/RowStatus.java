@@ -1,0 +1,22 @@
+package com.salescallplanner.store.crm;
+
+/** What an import does with one row. */
+public enum RowStatus {
+    /** A new prospect. */
+    IMPORTED,
+    /** An existing prospect (same CRM id, or same company and deal) whose fields changed. */
+    UPDATED,
+    /** An existing prospect that already matches the row. */
+    UNCHANGED,
+    /** The row is wrong; the reason says why. Nothing of it is imported. */
+    REJECTED;
+
+    public String label() {
+        return switch (this) {
+            case IMPORTED -> "Imported";
+            case UPDATED -> "Updated";
+            case UNCHANGED -> "Unchanged";
+            case REJECTED -> "Rejected";
+        };
+    }
+}

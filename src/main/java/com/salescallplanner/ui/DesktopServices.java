@@ -1,0 +1,40 @@
+package com.salescallplanner.ui;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.plan.PlanAdvisor;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.SampleData;
+import com.salescallplanner.ui.port.SettingsStore;
+
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * What the window needs from outside, wired in {@code app} (or by a test): persistence, the
+ * settings file, sample data, the objective checker, the pages built elsewhere, the clock, and
+ * what to do when the rep quits.
+ */
+public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
+                              Function<Supplier<PlannerData>, PlanAdvisor> advisors, ExtraPages extraPages,
+                              Clock clock, Runnable onExit) {
+
+    /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
+    public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
+        return new DesktopServices(storage, SettingsStore.inMemory(), sample, CheckerPlanAdvisor::new,
+                ExtraPages.placeholders(), clock, () -> { });
+    }
+
+    public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
+        return new DesktopServices(storage, settings, sampleData, a, extraPages, clock, onExit);
+    }
+
+    public DesktopServices withExtraPages(ExtraPages e) {
+        return new DesktopServices(storage, settings, sampleData, advisors, e, clock, onExit);
+    }
+
+    public DesktopServices withSettings(SettingsStore s) {
+        return new DesktopServices(storage, s, sampleData, advisors, extraPages, clock, onExit);
+    }
+}

@@ -1,0 +1,44 @@
+package com.salescallplanner.ui;
+
+import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.model.Workspace;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies an edit to the workspace and shows a rule the edit broke as an error dialog: the
+ * data stays as it was and the rep reads what to fix.
+ */
+public final class Edits {
+    private final Workspace workspace;
+    private final DialogService dialogs;
+
+    public Edits(Workspace workspace, DialogService dialogs) {
+        this.workspace = workspace;
+        this.dialogs = dialogs;
+    }
+
+    /** True when the edit was applied (or changed nothing); false when it was refused. */
+    public boolean apply(String description, UnaryOperator<PlannerData> edit) {
+        try {
+            workspace.apply(description, edit);
+            return true;
+        } catch (DomainException e) {
+            dialogs.showError("Cannot " + lowerFirst(description), e.getMessage());
+            return false;
+        }
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+}

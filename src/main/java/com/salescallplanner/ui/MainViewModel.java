@@ -1,0 +1,221 @@
+package com.salescallplanner.ui;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.ui.model.SaveStatus;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.SampleData;
+
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The main window's state: which page shows, which prospect is current (for Shortcut+P and
+ * Shortcut+Enter), the theme, and the first-run offer. It is the window's {@link Navigator}.
+ */
+public final class MainViewModel implements Navigator {
+    private final Workspace workspace;
+    private final Edits edits;
+    private final SampleData sampleData;
+    private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Page.Home(Section.PROSPECTS));
+    private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
+    private final BooleanProperty dark = new SimpleBooleanProperty(false);
+    private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanBinding firstRun;
+    private BooleanSupplier leaveGuard = () -> true;
+
+    public MainViewModel(Workspace workspace, DialogService dialogs, SampleData sampleData) {
+        this.workspace = workspace;
+        this.edits = new Edits(workspace, dialogs);
+        this.sampleData = sampleData;
+        this.firstRun = Bindings.createBooleanBinding(() -> !loading.get() && workspace.data().isEmpty(),
+                workspace.dataProperty(), loading);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Edits edits() {
+        return edits;
+    }
+
+    public ReadOnlyObjectProperty<Page> pageProperty() {
+        return page;
+    }
+
+    public ObjectProperty<ProspectId> currentProspectProperty() {
+        return currentProspect;
+    }
+
+    public BooleanProperty darkProperty() {
+        return dark;
+    }
+
+    public ObjectProperty<SaveStatus> saveStatusProperty() {
+        return saveStatus;
+    }
+
+    /** True while there are no prospects: the Prospects page offers to add one or load samples. */
+    public BooleanBinding firstRunProperty() {
+        return firstRun;
+    }
+
+    /** True while the data is being opened: the pages wait, nothing can be edited yet. */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** The view sets this to ask the current page whether it may be left. */
+    public void setLeaveGuard(BooleanSupplier guard) {
+        this.leaveGuard = guard == null ? () -> true : guard;
+    }
+
+    /** Shows a page unless the current one refuses to be left; returns whether it moved. */
+    public boolean navigate(Page target) {
+        if (target.equals(page.get())) {
+            return true;
+        }
+        if (!leaveGuard.getAsBoolean()) {
+            return false;
+        }
+        page.set(target);
+        ProspectId p = prospectOf(target);
+        if (p != null) {
+            currentProspect.set(p);
+        }
+        return true;
+    }
+
+    public void show(Section section) {
+        navigate(new Page.Home(section));
+    }
+
+    /** Opens the prospect's page; {@code null} goes back to the prospect list. */
+    @Override
+    public void showProspect(ProspectId prospect) {
+        if (prospect == null) {
+            show(Section.PROSPECTS);
+            return;
+        }
+        navigate(new Page.ProspectDetail(prospect));
+    }
+
+    @Override
+    public void planCall(ProspectId prospect) {
+        navigate(new Page.PlanEditor(prospect, null));
+    }
+
+    @Override
+    public void editCall(CallId call) {
+        workspace.data().call(call).ifPresent(c -> navigate(new Page.PlanEditor(c.prospectId(), call)));
+    }
+
+    @Override
+    public void startCall(CallId call) {
+        navigate(new Page.CallMode(call));
+    }
+
+    @Override
+    public void reviewCall(CallId call) {
+        navigate(new Page.Review(call));
+    }
+
+    /** Shortcut+P: plan a call with the current prospect, if there is one. */
+    public boolean planCallForCurrent() {
+        ProspectId p = currentProspect.get();
+        if (p == null || workspace.data().prospect(p).isEmpty()) {
+            return false;
+        }
+        planCall(p);
+        return true;
+    }
+
+    /** Shortcut+Enter: start the current prospect's next call that has not been reviewed. */
+    public boolean startCallForCurrent() {
+        Optional<CallPlan> next = nextOpenCall(workspace.data(), currentProspect.get());
+        next.ifPresent(c -> startCall(c.id()));
+        return next.isPresent();
+    }
+
+    /** The earliest call of the prospect with no outcome yet. */
+    public static Optional<CallPlan> nextOpenCall(PlannerData data, ProspectId prospect) {
+        if (prospect == null) {
+            return Optional.empty();
+        }
+        return data.callsOf(prospect).stream().filter(c -> !c.isReviewed()).findFirst();
+    }
+
+    /** "Load sample data" on the first-run screen; replaces the empty data in one undoable edit. */
+    public void loadSampleData() {
+        useSampleData(makeSampleData());
+    }
+
+    /** Makes the sample data; may be slow for a large sample, so the window calls it off the FX thread. */
+    public PlannerData makeSampleData() {
+        return sampleData.create(workspace.now());
+    }
+
+    public void useSampleData(PlannerData sample) {
+        edits.apply("Load sample data", d -> d.isEmpty() ? sample : d);
+    }
+
+    public void undo() {
+        workspace.undo();
+        dropPageIfGone();
+    }
+
+    public void redo() {
+        workspace.redo();
+        dropPageIfGone();
+    }
+
+    /** After undo, the page's prospect or call may no longer exist: fall back to the list. */
+    private void dropPageIfGone() {
+        PlannerData d = workspace.data();
+        Page p = page.get();
+        boolean gone;
+        if (p instanceof Page.ProspectDetail pd) {
+            gone = d.prospect(pd.prospect()).isEmpty();
+        } else if (p instanceof Page.PlanEditor pe) {
+            gone = d.prospect(pe.prospect()).isEmpty() || (pe.call() != null && d.call(pe.call()).isEmpty());
+        } else if (p instanceof Page.CallMode cm) {
+            gone = d.call(cm.call()).isEmpty();
+        } else if (p instanceof Page.Review r) {
+            gone = d.call(r.call()).isEmpty();
+        } else {
+            gone = false;
+        }
+        if (gone) {
+            page.set(new Page.Home(Section.PROSPECTS));
+        }
+    }
+
+    private ProspectId prospectOf(Page p) {
+        PlannerData d = workspace.data();
+        if (p instanceof Page.ProspectDetail pd) {
+            return pd.prospect();
+        }
+        if (p instanceof Page.PlanEditor pe) {
+            return pe.prospect();
+        }
+        if (p instanceof Page.CallMode cm) {
+            return d.call(cm.call()).map(CallPlan::prospectId).orElse(null);
+        }
+        if (p instanceof Page.Review r) {
+            return d.call(r.call()).map(CallPlan::prospectId).orElse(null);
+        }
+        return null;
+    }
+}

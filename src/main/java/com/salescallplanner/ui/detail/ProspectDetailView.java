@@ -1,0 +1,236 @@
+package com.salescallplanner.ui.detail;
+
+import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.Contact;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectHealth;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.prospects.Flags;
+
+import java.util.Map;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The prospect page: header with stage and flags, calls, contacts, history, MEDDPICC, notes. */
+public final class ProspectDetailView implements PageView {
+    public static final String STAGE_ID = "prospect-stage";
+    public static final String PLAN_ID = "prospect-plan-call";
+    public static final String CALLS_ID = "prospect-calls";
+
+    private final ProspectDetailViewModel vm;
+    private final Node root;
+    private final Label title = new Label();
+    private final Label deal = new Label();
+    private final HBox flags = new HBox(6);
+    private final VBox calls = new VBox(8);
+    private final VBox contacts = new VBox(6);
+    private final VBox history = new VBox(2);
+    private Button planButton;
+
+    public ProspectDetailView(ProspectDetailViewModel vm) {
+        this.vm = vm;
+        HBox columns = new HBox(16);
+        VBox left = new VBox(16, callsSection(), Sections.section("Notes", notes()));
+        VBox right = new VBox(16, contactsSection(), Sections.section("Stage history", history), meddpicc());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        left.setPrefWidth(560);
+        right.setPrefWidth(400);
+        columns.getChildren().addAll(left, right);
+        VBox page = new VBox(16, header(), columns);
+        page.getStyleClass().add(Css.PAGE);
+        root = Sections.scrolling(page);
+        vm.prospectProperty().addListener(obs -> showProspect());
+        vm.calls().addListener((ListChangeListener<CallPlan>) c -> showCalls());
+        vm.history().addListener((ListChangeListener<String>) c -> showHistory());
+        showProspect();
+        showCalls();
+        showHistory();
+    }
+
+    private Node header() {
+        Button back = Icons.iconButton(Feather.ARROW_LEFT, "Back to the prospects");
+        back.setOnAction(e -> vm.back());
+        title.getStyleClass().add(TITLE_2);
+        deal.getStyleClass().add(Css.MUTED);
+        ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
+        stage.setId(STAGE_ID);
+        stage.valueProperty().bindBidirectional(vm.stageProperty());
+        stage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stage s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Stage fromString(String s) {
+                return null;
+            }
+        });
+        stage.setAccessibleText("Stage");
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button edit = Icons.iconButton(Feather.EDIT_2, "Edit company and deal");
+        edit.setOnAction(e -> vm.rename());
+        Button delete = Icons.iconButton(Feather.TRASH_2, "Delete this prospect");
+        delete.setOnAction(e -> vm.delete());
+        Button plan = Icons.button("Plan a call", Feather.CALENDAR);
+        planButton = plan;
+        plan.setId(PLAN_ID);
+        plan.getStyleClass().add(ACCENT);
+        plan.setOnAction(e -> vm.planCall());
+        HBox h = new HBox(10, back, new VBox(2, title, deal, flags), grow, new Label("Stage"), stage, edit, delete,
+                plan);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add(Css.PAGE_HEADER);
+        return h;
+    }
+
+    private void showProspect() {
+        Prospect p = vm.prospectProperty().get();
+        if (p == null) {
+            return;
+        }
+        title.setText(p.company());
+        deal.setText(p.dealName().isEmpty() ? "No deal name" : p.dealName());
+        flags.getChildren().clear();
+        ProspectHealth h = vm.healthProperty().get();
+        if (h != null && h.outcomeMissing()) {
+            flags.getChildren().add(Flags.outcomeMissing());
+        }
+        if (h != null && h.stranded()) {
+            flags.getChildren().add(Flags.stranded());
+        }
+        contacts.getChildren().clear();
+        for (Contact c : p.contacts()) {
+            contacts.getChildren().add(contactRow(c));
+        }
+        if (p.contacts().isEmpty()) {
+            contacts.getChildren().add(muted("No contacts yet."));
+        }
+    }
+
+    private Node callsSection() {
+        calls.setId(CALLS_ID);
+        return Sections.section("Calls", calls);
+    }
+
+    private void showCalls() {
+        calls.getChildren().clear();
+        for (CallPlan c : vm.calls()) {
+            calls.getChildren().add(CallRow.of(vm, c));
+        }
+        if (vm.calls().isEmpty()) {
+            calls.getChildren().add(muted("No calls yet. Plan the first one."));
+        }
+    }
+
+    private Node contactsSection() {
+        Button add = Icons.button("Add contact", Feather.USER_PLUS);
+        add.setOnAction(e -> vm.addContact());
+        VBox s = Sections.section("Contacts", contacts, add);
+        return s;
+    }
+
+    private Node contactRow(Contact c) {
+        Label name = new Label(c.label());
+        name.getStyleClass().add(Css.FIELD_LABEL);
+        VBox text = new VBox(2, name);
+        if (!c.email().isEmpty()) {
+            text.getChildren().add(muted(c.email()));
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button edit = Icons.iconButton(Feather.EDIT_2, "Edit " + c.name());
+        edit.setOnAction(e -> vm.editContact(c));
+        Button remove = Icons.iconButton(Feather.X, "Remove " + c.name());
+        remove.setOnAction(e -> vm.removeContact(c));
+        HBox row = new HBox(6, text, edit, remove);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    private void showHistory() {
+        history.getChildren().setAll(vm.history().stream().map(h -> (Node) new Label(h)).toList());
+    }
+
+    private Node notes() {
+        TextArea notes = Sections.area("Anything worth remembering about this deal", 5);
+        notes.setAccessibleText("Prospect notes");
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        notes.focusedProperty().addListener((obs, o, focused) -> {
+            if (!focused) {
+                vm.commitNotes();
+            }
+        });
+        return notes;
+    }
+
+    private Node meddpicc() {
+        GridPane g = Sections.grid();
+        for (Map.Entry<String, StringProperty> f : vm.qualification().fields().entrySet()) {
+            TextArea a = Sections.area("", 1);
+            a.textProperty().bindBidirectional(f.getValue());
+            a.focusedProperty().addListener((obs, o, focused) -> {
+                if (!focused) {
+                    vm.commitQualification();
+                }
+            });
+            Sections.row(g, f.getKey(), a);
+        }
+        TitledPane pane = new TitledPane("MEDDPICC qualification (optional)", g);
+        pane.setExpanded(false);
+        pane.setAccessibleText("MEDDPICC qualification");
+        return pane;
+    }
+
+    static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add(Css.MUTED);
+        l.setWrapText(true);
+        return l;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public boolean canLeave() {
+        vm.commitNotes();
+        vm.commitQualification();
+        return true;
+    }
+
+    @Override
+    public void focusFirst() {
+        planButton.requestFocus();
+    }
+
+    @Override
+    public void dispose() {
+        vm.dispose();
+    }
+}

@@ -1,0 +1,274 @@
+package com.salescallplanner.ui.importer;
+
+import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.store.crm.ColumnMapping;
+import com.salescallplanner.store.crm.CrmFile;
+import com.salescallplanner.store.crm.CrmFormat;
+import com.salescallplanner.store.crm.CrmImport;
+import com.salescallplanner.store.crm.CsvDialect;
+import com.salescallplanner.store.crm.CsvFileException;
+import com.salescallplanner.store.crm.CsvTable;
+import com.salescallplanner.store.crm.DateOrder;
+import com.salescallplanner.store.crm.ImportField;
+import com.salescallplanner.store.crm.ImportResult;
+import com.salescallplanner.store.crm.ImportSettings;
+import com.salescallplanner.ui.model.Workspace;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Executor;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The import wizard's state: the chosen file, its detected (and adjustable) format, delimiter,
+ * charset and date order, the column mapping, the unknown stage names with the user's answers,
+ * and a preview of every row. Every change re-runs the pure import on the current data, so the
+ * preview is exactly what Import will apply, as one undoable edit. Reading the file runs on the
+ * background executor; everything else on the JavaFX thread.
+ */
+public final class ImportWizardViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ImportWizardViewModel.class);
+
+    private final Workspace workspace;
+    private final Executor background;
+    private final Executor fx;
+    private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("No file chosen");
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a CSV file exported from your CRM.");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<CrmFormat> format = new SimpleObjectProperty<>(CrmFormat.GENERIC);
+    private final ObjectProperty<Character> delimiter = new SimpleObjectProperty<>(',');
+    private final ObjectProperty<Charset> charset = new SimpleObjectProperty<>(java.nio.charset.StandardCharsets.UTF_8);
+    private final ObjectProperty<DateOrder> dateOrder = new SimpleObjectProperty<>(DateOrder.MONTH_FIRST);
+    private final ObservableList<String> columnChoices = FXCollections.observableArrayList();
+    private final Map<ImportField, ObjectProperty<String>> columns = new EnumMap<>(ImportField.class);
+    private final ObservableList<StageQuestion> stageQuestions = FXCollections.observableArrayList();
+    private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
+    private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private final BooleanBinding canImport;
+    private Path path;
+    private byte[] bytes;
+    private CsvTable table;
+    private boolean updating;
+
+    public ImportWizardViewModel(Workspace workspace, Executor background, Executor fx) {
+        this.workspace = workspace;
+        this.background = background;
+        this.fx = fx;
+        for (ImportField f : ImportField.values()) {
+            ObjectProperty<String> p = new SimpleObjectProperty<>(ColumnChoices.NOT_IMPORTED);
+            p.addListener((o, a, b) -> recompute());
+            columns.put(f, p);
+        }
+        delimiter.addListener((o, a, b) -> reparse());
+        charset.addListener((o, a, b) -> reparse());
+        format.addListener((o, a, b) -> recompute());
+        dateOrder.addListener((o, a, b) -> recompute());
+        canImport = Bindings.createBooleanBinding(() -> !busy.get() && preview.stream()
+                .anyMatch(r -> r.status().equals("Imported") || r.status().equals("Updated")), busy, preview);
+    }
+
+    /** Reads the file off the JavaFX thread, then detects everything and shows the preview. */
+    public void load(Path file) {
+        busy.set(true);
+        fileName.set(file.getFileName().toString());
+        message.set("Reading " + file.getFileName() + "...");
+        background.execute(() -> {
+            try {
+                byte[] b = CrmFile.read(file);
+                CsvDialect d = CsvDialect.detect(b);
+                CsvTable t = CsvTable.parse(b, d);
+                fx.execute(() -> loaded(file, b, d, t));
+            } catch (RuntimeException e) {
+                LOG.info("Import file {} could not be read", file, e);
+                String why = e instanceof CsvFileException ? e.getMessage()
+                        : "The file could not be read: " + e.getMessage();
+                fx.execute(() -> {
+                    path = file;
+                    bytes = null;
+                    unusable(why);
+                    busy.set(false);
+                });
+            }
+        });
+    }
+
+    private void loaded(Path file, byte[] b, CsvDialect d, CsvTable t) {
+        path = file;
+        bytes = b;
+        updating = true;
+        delimiter.set(d.delimiter());
+        charset.set(d.charset());
+        updating = false;
+        useTable(t, d);
+        busy.set(false);
+    }
+
+    /** Nothing can be imported as things stand; the user may pick another file, delimiter or charset. */
+    private void unusable(String why) {
+        table = null;
+        preview.clear();
+        summary.set("");
+        message.set(why);
+    }
+
+    /** The delimiter or charset changed: read the bytes again and detect the mapping anew. */
+    private void reparse() {
+        if (updating || bytes == null) {
+            return;
+        }
+        CsvDialect d = new CsvDialect(delimiter.get(), charset.get());
+        try {
+            useTable(CsvTable.parse(bytes, d), d);
+        } catch (CsvFileException e) {
+            unusable(e.getMessage());
+        }
+    }
+
+    private void useTable(CsvTable t, CsvDialect d) {
+        table = t;
+        ImportSettings detected = ImportSettings.detect(t, d);
+        updating = true;
+        format.set(detected.format());
+        dateOrder.set(detected.dateOrder());
+        columnChoices.setAll(ColumnChoices.labels(t.headers()));
+        for (ImportField f : ImportField.values()) {
+            columns.get(f).set(ColumnChoices.label(columnChoices, detected.mapping().column(f).orElse(null)));
+        }
+        stageQuestions.clear();
+        updating = false;
+        recompute();
+    }
+
+    /** The settings as the wizard shows them now. */
+    ImportSettings settings() {
+        Map<ImportField, Integer> m = new EnumMap<>(ImportField.class);
+        columns.forEach((f, p) -> {
+            Integer c = ColumnChoices.column(columnChoices, p.get());
+            if (c != null) {
+                m.put(f, c);
+            }
+        });
+        Map<String, String> answers = new HashMap<>();
+        stageQuestions.stream().filter(q -> q.answerProperty().get() != null)
+                .forEach(q -> answers.put(q.crmStage(), q.answerProperty().get().id()));
+        return new ImportSettings(format.get(), new ColumnMapping(table.headers(), m), dateOrder.get(), answers);
+    }
+
+    private void recompute() {
+        if (updating || table == null) {
+            return;
+        }
+        ImportResult result = CrmImport.apply(workspace.data(), table, settings(), workspace.now().toLocalDate());
+        preview.setAll(result.report().rows().stream().map(r -> new PreviewRow(r.line(), r.status().label(), r.label(),
+                r.stageId().isEmpty() ? "" : workspace.data().stages().nameOf(r.stageId()), r.detail())).toList());
+        result.report().unknownStages().forEach((name, lines) -> {
+            if (stageQuestions.stream().noneMatch(q -> q.crmStage().equals(name))) {
+                StageQuestion q = new StageQuestion(name, (lines.size() == 1 ? "line " : "lines ")
+                        + String.join(", ", lines.stream().map(String::valueOf).toList()));
+                q.answerProperty().addListener((o, a, b) -> recompute());
+                stageQuestions.add(q);
+            }
+        });
+        summary.set(result.report().summary());
+        message.set(result.report().unknownStages().isEmpty() ? "Check the preview, then import."
+                : "Some stage names are unknown: map each to a stage, or leave those rows out.");
+    }
+
+    /** Applies the previewed import as one undoable edit named after the file. */
+    public void importNow() {
+        if (!canImport.get()) {
+            return;
+        }
+        ImportSettings s = settings();
+        try {
+            workspace.apply("Import " + path.getFileName(),
+                    d -> CrmImport.apply(d, table, s, workspace.now().toLocalDate()).data());
+            message.set("Imported " + path.getFileName() + ": " + summary.get() + ".");
+            done.set(true);
+        } catch (DomainException e) {
+            message.set(e.getMessage());
+        }
+    }
+
+    public ReadOnlyStringProperty fileNameProperty() {
+        return fileName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** "3 imported, 1 updated, 0 unchanged, 2 rejected". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<CrmFormat> formatProperty() {
+        return format;
+    }
+
+    public ObjectProperty<Character> delimiterProperty() {
+        return delimiter;
+    }
+
+    public ObjectProperty<Charset> charsetProperty() {
+        return charset;
+    }
+
+    public ObjectProperty<DateOrder> dateOrderProperty() {
+        return dateOrder;
+    }
+
+    /** "(not imported)" and the file's columns, for each field's combo box. */
+    public ObservableList<String> columnChoices() {
+        return columnChoices;
+    }
+
+    public ObjectProperty<String> columnProperty(ImportField field) {
+        return columns.get(field);
+    }
+
+    public ObservableList<StageQuestion> stageQuestions() {
+        return stageQuestions;
+    }
+
+    public ObservableList<Stage> stageChoices() {
+        return FXCollections.observableArrayList(workspace.data().stages().stages());
+    }
+
+    public ObservableList<PreviewRow> preview() {
+        return preview;
+    }
+
+    public BooleanBinding canImportProperty() {
+        return canImport;
+    }
+
+    /** True once the import was applied: the window closes the wizard. */
+    public ReadOnlyBooleanProperty doneProperty() {
+        return done;
+    }
+}

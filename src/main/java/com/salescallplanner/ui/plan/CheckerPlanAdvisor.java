@@ -1,0 +1,61 @@
+package com.salescallplanner.ui.plan;
+
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.Example;
+import com.salescallplanner.domain.check.ObjectiveChecker;
+import com.salescallplanner.domain.check.ObjectiveReading;
+import com.salescallplanner.domain.check.Target;
+import com.salescallplanner.ui.plan.PlanAdvice.Finding;
+import com.salescallplanner.ui.plan.PlanAdvice.Reading;
+import com.salescallplanner.ui.plan.PlanAdvice.Severity;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The plan editor's view of {@link ObjectiveChecker}: it reads each objective's text (kind,
+ * owner, date) and applies every rule. A checker is kept while the stages and ladder stay the same.
+ */
+public final class CheckerPlanAdvisor implements PlanAdvisor {
+    private final Supplier<PlannerData> data;
+    private PlannerData checkedWith;
+    private ObjectiveChecker checker;
+
+    public CheckerPlanAdvisor(Supplier<PlannerData> data) {
+        this.data = data;
+    }
+
+    private ObjectiveChecker checker() {
+        PlannerData d = data.get();
+        if (checker == null || checkedWith.stages() != d.stages() || checkedWith.ladder() != d.ladder()) {
+            checker = new ObjectiveChecker(d.stages(), d.ladder());
+            checkedWith = d;
+        }
+        return checker;
+    }
+
+    @Override
+    public PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
+                             LocalDate today) {
+        CheckResult r = checker().check(stageId, stretch, conservative, previousOutcomeMissing, today);
+        List<Finding> findings = r.findings().stream().map(f -> new Finding(f.rule().id(),
+                Severity.valueOf(f.severity().name()), f.target() == Target.PLAN ? null : Level.valueOf(
+                f.target().name()), f.message(), f.suggestion())).toList();
+        return new PlanAdvice(reading(r.reading(Level.STRETCH)), reading(r.reading(Level.CONSERVATIVE)), findings,
+                r.ready());
+    }
+
+    private static Reading reading(ObjectiveReading o) {
+        return o == null ? Reading.NONE : new Reading(o.kind(), o.advance(), o.owner() == null ? "" : o.owner(),
+                o.dueDate());
+    }
+
+    @Override
+    public List<String> examplesFor(String stageId) {
+        return checker().examplesFor(stageId).stream().map(Example::text).toList();
+    }
+}

@@ -1,0 +1,141 @@
+package com.salescallplanner.ui.plan;
+
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
+
+import java.util.function.BiConsumer;
+
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** One objective: its text, the commitment-kind chip, owner, due date, and its findings. */
+final class ObjectiveEditor extends VBox {
+    private final TextArea text = new TextArea();
+
+    ObjectiveEditor(ObjectiveModel model, ObservableList<String> examples, BiConsumer<Level, String> useExample) {
+        super(8);
+        Level level = model.level();
+        Label title = new Label(level.displayName() + " objective");
+        title.getStyleClass().add(Css.SECTION_TITLE);
+        Label help = new Label(level == Level.STRETCH ? "The best realistic commitment the buyer could make."
+                : "The least you will accept from this call.");
+        help.getStyleClass().add(Css.MUTED);
+        MenuButton examplesButton = new MenuButton("Examples", Icons.of(Feather.BOOK_OPEN));
+        examplesButton.setAccessibleText("Example " + level.id() + " objectives for this stage");
+        fillExamples(examplesButton, examples, level, useExample);
+        examples.addListener((ListChangeListener<String>) c -> fillExamples(examplesButton, examples, level,
+                useExample));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox head = new HBox(8, new VBox(2, title, help), grow, examplesButton);
+        head.setAlignment(Pos.CENTER_LEFT);
+
+        text.setId(level.id() + "-objective");
+        text.setPromptText(level == Level.STRETCH
+                ? "e.g. The CIO commits the integration team to a pilot starting June 1"
+                : "e.g. The IT lead sends us the process documentation by Friday");
+        text.setWrapText(true);
+        text.setPrefRowCount(2);
+        text.setAccessibleText(level.displayName() + " objective");
+        text.textProperty().bindBidirectional(model.textProperty());
+
+        HBox details = new HBox(10, kindChip(model), owner(model), due(model));
+        details.setAlignment(Pos.CENTER_LEFT);
+        FindingList findings = new FindingList(model.findings());
+        findings.setId(level.id() + "-findings");
+        getChildren().addAll(head, text, details, findings);
+        getStyleClass().add(Css.SECTION);
+    }
+
+    private static void fillExamples(MenuButton button, ObservableList<String> examples, Level level,
+                                     BiConsumer<Level, String> use) {
+        button.getItems().setAll(examples.stream().map(e -> {
+            MenuItem item = new MenuItem(e);
+            item.setOnAction(ev -> use.accept(level, e));
+            return item;
+        }).toList());
+        button.setDisable(examples.isEmpty());
+    }
+
+    /** The kind read from the text as a chip; its menu lets the rep override it. */
+    private static MenuButton kindChip(ObjectiveModel model) {
+        MenuButton chip = new MenuButton();
+        chip.setId(model.level().id() + "-kind");
+        chip.textProperty().bind(model.kindTextProperty());
+        chip.getStyleClass().add(Css.KIND_CHIP);
+        chip.setTooltip(new Tooltip("The commitment kind. Read from the text; pick one to override it."));
+        chip.setAccessibleText("Commitment kind of the " + model.level().id() + " objective");
+        MenuItem auto = new MenuItem("Read from the text");
+        auto.setOnAction(e -> model.kindOverrideProperty().set(null));
+        chip.getItems().addAll(auto, new SeparatorMenuItem());
+        for (CommitmentKind k : CommitmentKind.values()) {
+            MenuItem item = new MenuItem(k.displayName());
+            item.setOnAction(e -> model.kindOverrideProperty().set(k));
+            chip.getItems().add(item);
+        }
+        model.kindOverrideProperty().addListener((obs, o, n) -> {
+            chip.getStyleClass().remove(Css.KIND_CHIP_OVERRIDDEN);
+            if (n != null) {
+                chip.getStyleClass().add(Css.KIND_CHIP_OVERRIDDEN);
+            }
+        });
+        if (model.kindOverrideProperty().get() != null) {
+            chip.getStyleClass().add(Css.KIND_CHIP_OVERRIDDEN);
+        }
+        return chip;
+    }
+
+    private static HBox owner(ObjectiveModel model) {
+        TextField owner = new TextField();
+        owner.setId(model.level().id() + "-owner");
+        owner.setPromptText("Who commits (buyer side)");
+        owner.setAccessibleText("Owner of the " + model.level().id() + " objective");
+        owner.setPrefColumnCount(14);
+        owner.textProperty().bindBidirectional(model.ownerProperty());
+        Button reset = Icons.iconButton(Feather.ROTATE_CCW, "Use the owner read from the text");
+        reset.visibleProperty().bind(model.ownerEditedProperty());
+        reset.managedProperty().bind(reset.visibleProperty());
+        reset.setOnAction(e -> model.resetOwner());
+        HBox box = new HBox(4, new Label("Owner"), owner, reset);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static HBox due(ObjectiveModel model) {
+        DatePicker due = new DatePicker();
+        due.setId(model.level().id() + "-due");
+        due.setPromptText("By when");
+        due.setAccessibleText("Due date of the " + model.level().id() + " objective");
+        due.setPrefWidth(150);
+        due.valueProperty().bindBidirectional(model.dueProperty());
+        Button reset = Icons.iconButton(Feather.ROTATE_CCW, "Use the date read from the text");
+        reset.visibleProperty().bind(model.dueEditedProperty());
+        reset.managedProperty().bind(reset.visibleProperty());
+        reset.setOnAction(e -> model.resetDue());
+        HBox box = new HBox(4, new Label("Due"), due, reset);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    void focusText() {
+        text.requestFocus();
+    }
+}

@@ -1,0 +1,190 @@
+package com.salescallplanner.ui.plan;
+
+import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Sections;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The plan editor page: schedule, objectives with live findings, up-front contract, questions. */
+public final class PlanEditorView implements PageView {
+    public static final String READINESS_ID = "plan-readiness";
+    public static final String SAVE_ID = "plan-save";
+    public static final String START_ID = "plan-start";
+
+    private final PlanEditorViewModel vm;
+    private final VBox page;
+    private final ObjectiveEditor stretch;
+    private final ScrollPane root;
+
+    public PlanEditorView(PlanEditorViewModel vm) {
+        this.vm = vm;
+        stretch = new ObjectiveEditor(vm.objective(Level.STRETCH), vm.examples(), vm::useExample);
+        ObjectiveEditor conservative = new ObjectiveEditor(vm.objective(Level.CONSERVATIVE), vm.examples(),
+                vm::useExample);
+        FindingList planFindings = new FindingList(vm.planFindings());
+        planFindings.setId("plan-findings");
+        page = new VBox(16, header(), readiness(), planFindings, schedule(), stretch, conservative, contract(),
+                questions());
+        page.getStyleClass().add(Css.PAGE);
+        root = Sections.scrolling(page);
+    }
+
+    private Node header() {
+        Button back = Icons.iconButton(Feather.ARROW_LEFT, "Back to the prospect");
+        back.setOnAction(e -> vm.cancel());
+        Label title = new Label(vm.title());
+        title.getStyleClass().add(TITLE_2);
+        Label stage = new Label("Stage: " + vm.stageName());
+        stage.getStyleClass().add(Css.MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button save = Icons.button("Save", Feather.SAVE);
+        save.setId(SAVE_ID);
+        save.setOnAction(e -> vm.saveAndClose());
+        Button start = Icons.button("Save and start call", Feather.PHONE_CALL);
+        start.setId(START_ID);
+        start.getStyleClass().add(ACCENT);
+        start.setOnAction(e -> vm.saveAndStart());
+        HBox h = new HBox(10, back, new VBox(2, title, stage), grow, save, start);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add(Css.PAGE_HEADER);
+        return h;
+    }
+
+    private Node readiness() {
+        Label l = new Label();
+        l.setId(READINESS_ID);
+        l.setWrapText(true);
+        l.textProperty().bind(vm.readinessProperty());
+        l.getStyleClass().add(Css.READINESS);
+        Runnable style = () -> {
+            l.getStyleClass().removeAll(Css.READY, Css.NOT_READY);
+            l.getStyleClass().add(vm.readyProperty().get() ? Css.READY : Css.NOT_READY);
+            l.setGraphic(Icons.of(vm.readyProperty().get() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+        };
+        vm.readyProperty().addListener(obs -> style.run());
+        style.run();
+        l.setMaxWidth(Double.MAX_VALUE);
+        return l;
+    }
+
+    private Node schedule() {
+        DatePicker date = new DatePicker();
+        date.setId("plan-date");
+        date.valueProperty().bindBidirectional(vm.dateProperty());
+        date.setAccessibleText("Date of the call");
+        TextField time = new TextField();
+        time.setId("plan-time");
+        time.setPrefColumnCount(5);
+        time.textProperty().bindBidirectional(vm.timeProperty());
+        time.setAccessibleText("Start time, e.g. 14:30");
+        ScheduleModel schedule = vm.schedule();
+        Spinner<Integer> minutes = new Spinner<>(5, 720, schedule.minutesProperty().get() == null ? 30
+                : schedule.minutesProperty().get(), 5);
+        minutes.setEditable(true);
+        minutes.setPrefWidth(100);
+        minutes.setAccessibleText("Duration in minutes");
+        minutes.valueProperty().addListener((obs, o, n) -> schedule.minutesProperty().set(n));
+        HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), minutes, new Label("minutes"));
+        when.setAlignment(Pos.CENTER_LEFT);
+
+        FlowPane people = new FlowPane(12, 6);
+        for (ScheduleModel.AttendeeChoice c : vm.contacts()) {
+            CheckBox box = new CheckBox(c.label());
+            box.selectedProperty().bindBidirectional(c.selected());
+            people.getChildren().add(box);
+        }
+        if (vm.contacts().isEmpty()) {
+            Label none = new Label("No contacts yet: add them on the prospect, or type names below.");
+            none.getStyleClass().add(Css.MUTED);
+            people.getChildren().add(none);
+        }
+        TextField others = Sections.field("Other attendees, separated by commas");
+        others.textProperty().bindBidirectional(vm.otherAttendeesProperty());
+        GridPane g = Sections.grid();
+        Sections.row(g, "When", when);
+        Sections.row(g, "Attendees", people);
+        Sections.row(g, "Others", others);
+        return Sections.section("The call", g);
+    }
+
+    private Node contract() {
+        ContractModel c = vm.contract();
+        GridPane g = Sections.grid();
+        Sections.row(g, "Purpose", bound(Sections.field("Why we meet"), c.purposeProperty()));
+        Sections.row(g, "Their agenda", bound(Sections.area("What they want to cover", 2), c.theirAgendaProperty()));
+        Sections.row(g, "Our agenda", bound(Sections.area("What we want to cover", 2), c.ourAgendaProperty()));
+        Sections.row(g, "Time", bound(Sections.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty()));
+        Sections.row(g, "Expected outcome", bound(Sections.field("e.g. a decision on a pilot; \"no\" is fine too"),
+                c.expectedOutcomeProperty()));
+        return Sections.section("Up-front contract", g);
+    }
+
+    private static Node bound(javafx.scene.control.TextInputControl field, javafx.beans.property.StringProperty p) {
+        field.textProperty().bindBidirectional(p);
+        return field;
+    }
+
+    private Node questions() {
+        TextArea q = Sections.area("One question per line", 4);
+        q.setAccessibleText("Questions to ask");
+        q.textProperty().bindBidirectional(vm.questionsProperty());
+        return Sections.section("Questions", q);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    /** Shortcut+Enter here saves this plan and starts its call. */
+    @Override
+    public boolean onKey(KeyEvent e) {
+        if (START_KEYS.match(e)) {
+            vm.saveAndStart();
+            return true;
+        }
+        return false;
+    }
+
+    private static final KeyCombination START_KEYS = KeyCombination.keyCombination("Shortcut+Enter");
+
+    @Override
+    public boolean canLeave() {
+        return vm.canLeave();
+    }
+
+    @Override
+    public void focusFirst() {
+        stretch.focusText();
+    }
+
+    public PlanEditorViewModel viewModel() {
+        return vm;
+    }
+}

@@ -1,0 +1,282 @@
+package com.salescallplanner.ui.plan;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectHealth;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.plan.PlanAdvice.Finding;
+import com.salescallplanner.ui.plan.PlanAdvice.Severity;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The plan editor: a form over one call plan, checked on every change. Nothing reaches the
+ * workspace until Save, which is one undoable edit; leaving with unsaved changes asks first.
+ */
+public final class PlanEditorViewModel {
+    private final Edits edits;
+    private final Navigator navigator;
+    private final PlanAdvisor advisor;
+    private final ProspectId prospectId;
+    private CallId callId;
+    private final String stageId;
+    private final boolean previousOutcomeMissing;
+    private final ScheduleModel schedule = new ScheduleModel();
+    private final ContractModel contract = new ContractModel();
+    private final StringProperty questions = new SimpleStringProperty("");
+    private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
+    private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
+    private final ObjectProperty<PlanAdvice> advice = new SimpleObjectProperty<>();
+    private final ObservableList<Finding> planFindings = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
+    private final BooleanProperty ready = new SimpleBooleanProperty(false);
+    private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final ObservableList<String> examples = FXCollections.observableArrayList();
+    private final String title;
+    private boolean loading;
+
+    public PlanEditorViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, ProspectId prospectId,
+                               CallId callId) {
+        this.edits = edits;
+        this.navigator = navigator;
+        this.advisor = advisor;
+        this.prospectId = prospectId;
+        this.callId = callId;
+        PlannerData data = edits.workspace().data();
+        Prospect p = data.prospect(prospectId).orElseThrow(() -> new DomainException("The prospect is gone."));
+        this.stageId = p.stageId();
+        this.title = (callId == null ? "Plan a call with " : "Call plan with ") + p.company();
+        this.previousOutcomeMissing = ProspectHealth.of(data, p, edits.workspace().now()).outcomeMissing();
+        loading = true;
+        CallPlan existing = callId == null ? null : data.call(callId).orElse(null);
+        schedule.load(p, existing, edits.workspace().now());
+        if (existing != null) {
+            contract.load(existing.contract());
+            questions.set(String.join("\n", existing.questions()));
+            stretch.load(existing.stretch());
+            conservative.load(existing.conservative());
+        }
+        loading = false;
+        examples.setAll(advisor.examplesFor(stageId));
+        List<Observable> inputs = new ArrayList<>(schedule.inputs());
+        inputs.add(questions);
+        inputs.addAll(contract.all());
+        for (ObjectiveModel o : List.of(stretch, conservative)) {
+            inputs.addAll(List.of(o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
+                    o.ownerEditedProperty(), o.dueEditedProperty()));
+        }
+        inputs.forEach(i -> i.addListener(obs -> changed()));
+        recheck();
+    }
+
+    private void changed() {
+        if (loading || checking) {
+            return;
+        }
+        dirty.set(true);
+        recheck();
+    }
+
+    private boolean checking;
+
+    /** Runs the checker over the objectives as they are now and spreads its findings. */
+    void recheck() {
+        if (checking) {
+            return;
+        }
+        checking = true;
+        try {
+            Objective s;
+            Objective c;
+            try {
+                s = stretch.toObjective();
+                c = conservative.toObjective();
+            } catch (DomainException e) {
+                readiness.set(e.getMessage());
+                ready.set(false);
+                return;
+            }
+            PlanAdvice a = advisor.advise(stageId, s, c, previousOutcomeMissing,
+                    edits.workspace().now().toLocalDate());
+            advice.set(a);
+            stretch.applyReading(a.stretch());
+            conservative.applyReading(a.conservative());
+            stretch.findings().setAll(a.findingsFor(Level.STRETCH));
+            conservative.findings().setAll(a.findingsFor(Level.CONSERVATIVE));
+            planFindings.setAll(a.findingsFor(null));
+            ready.set(a.ready());
+            readiness.set(readinessText(a));
+        } finally {
+            checking = false;
+        }
+    }
+
+    private static String readinessText(PlanAdvice a) {
+        List<Finding> errors = a.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+        if (!errors.isEmpty()) {
+            return "Not ready: " + errors.stream().map(Finding::message).collect(Collectors.joining(" "));
+        }
+        long warnings = a.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return warnings == 0 ? "Ready for the call." : "Ready, with " + warnings
+                + (warnings == 1 ? " warning" : " warnings") + " to consider.";
+    }
+
+    /** Puts an example objective into an objective (its text, kind read afresh). */
+    public void useExample(Level level, String example) {
+        ObjectiveModel o = objective(level);
+        o.kindOverrideProperty().set(null);
+        o.textProperty().set(example);
+    }
+
+    /**
+     * Saves the plan as one undoable edit. Errors in the objectives do not block saving (the plan
+     * is then a draft that is not ready); a malformed time or duration does.
+     */
+    public Optional<CallId> save() {
+        CallPlan plan;
+        try {
+            plan = build();
+        } catch (DomainException e) {
+            edits.dialogs().showError("Cannot save the plan", e.getMessage());
+            return Optional.empty();
+        }
+        String company = edits.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
+        boolean ok = edits.apply((callId == null ? "Plan a call with " : "Edit the call plan with ") + company,
+                d -> d.withCall(plan));
+        if (!ok) {
+            return Optional.empty();
+        }
+        callId = plan.id();
+        dirty.set(false);
+        return Optional.of(plan.id());
+    }
+
+    /** Saves, then enters call mode; a plan that is not ready asks first. */
+    public void saveAndStart() {
+        if (!ready.get() && !edits.dialogs().confirm("Start the call",
+                readiness.get() + " Start the call anyway?", "Start anyway")) {
+            return;
+        }
+        save().ifPresent(navigator::startCall);
+    }
+
+    public void saveAndClose() {
+        save().ifPresent(id -> navigator.showProspect(prospectId));
+    }
+
+    public void cancel() {
+        navigator.showProspect(prospectId);
+    }
+
+    /** Asks before throwing away unsaved changes. */
+    public boolean canLeave() {
+        return !dirty.get() || edits.dialogs().confirm("Unsaved plan",
+                "This call plan has unsaved changes. Leave without saving?", "Discard changes");
+    }
+
+    private CallPlan build() {
+        ZonedDateTime start = schedule.start(edits.workspace().now().getZone());
+        Duration duration = schedule.duration();
+        List<String> qs = questions.get().lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
+        CallPlan base = callId == null ? null : edits.workspace().data().call(callId).orElse(null);
+        if (base == null) {
+            base = CallPlan.draft(prospectId, start, duration, stageId);
+        }
+        return base.withSchedule(start, duration).withAttendees(schedule.attendees())
+                .withContract(contract.toContract()).withQuestions(qs).withStageAtPlanning(stageId)
+                .withObjective(stretch.toObjective()).withObjective(conservative.toObjective());
+    }
+
+    public ObjectiveModel objective(Level level) {
+        return level == Level.STRETCH ? stretch : conservative;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String stageName() {
+        return edits.workspace().data().stages().nameOf(stageId);
+    }
+
+    public ProspectId prospectId() {
+        return prospectId;
+    }
+
+    public ScheduleModel schedule() {
+        return schedule;
+    }
+
+    public ObjectProperty<LocalDate> dateProperty() {
+        return schedule.dateProperty();
+    }
+
+    public StringProperty timeProperty() {
+        return schedule.timeProperty();
+    }
+
+    public ObservableList<ScheduleModel.AttendeeChoice> contacts() {
+        return schedule.contacts();
+    }
+
+    public StringProperty otherAttendeesProperty() {
+        return schedule.otherAttendeesProperty();
+    }
+
+    public ContractModel contract() {
+        return contract;
+    }
+
+    public StringProperty questionsProperty() {
+        return questions;
+    }
+
+    public ObjectProperty<PlanAdvice> adviceProperty() {
+        return advice;
+    }
+
+    public ObservableList<Finding> planFindings() {
+        return planFindings;
+    }
+
+    public ReadOnlyStringProperty readinessProperty() {
+        return readiness.getReadOnlyProperty();
+    }
+
+    public BooleanProperty readyProperty() {
+        return ready;
+    }
+
+    public BooleanProperty dirtyProperty() {
+        return dirty;
+    }
+
+    public ObservableList<String> examples() {
+        return examples;
+    }
+}

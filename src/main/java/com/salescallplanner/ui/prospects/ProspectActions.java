@@ -1,0 +1,98 @@
+package com.salescallplanner.ui.prospects;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.FormField;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Adding, renaming, deleting a prospect and moving it between stages, shared by list and detail. */
+public final class ProspectActions {
+    static final String COMPANY = "company";
+    static final String DEAL = "deal";
+    static final String STAGE = "stage";
+
+    private final Edits edits;
+
+    public ProspectActions(Edits edits) {
+        this.edits = edits;
+    }
+
+    private DialogService dialogs() {
+        return edits.dialogs();
+    }
+
+    private PlannerData data() {
+        return edits.workspace().data();
+    }
+
+    /** Asks for company, deal and stage; returns the new prospect's id when one was added. */
+    public Optional<ProspectId> create() {
+        List<String> stageNames = data().stages().openStages().stream().map(Stage::name).toList();
+        Optional<Map<String, String>> form = dialogs().form("New prospect", List.of(
+                FormField.text(COMPANY, "Company", "", true),
+                FormField.text(DEAL, "Deal", "", false),
+                FormField.choice(STAGE, "Stage", stageNames.get(0), stageNames)));
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> v = form.get();
+        String stageId = data().stages().findByName(v.get(STAGE)).orElse(data().stages().first()).id();
+        Prospect[] created = new Prospect[1];
+        boolean ok = edits.apply("Add " + v.get(COMPANY).strip(), d -> {
+            created[0] = Prospect.create(v.get(COMPANY), v.get(DEAL), stageId, edits.workspace().now().toLocalDate());
+            return d.withProspect(created[0]);
+        });
+        return ok ? Optional.of(created[0].id()) : Optional.empty();
+    }
+
+    /** Asks for a new company and deal name. */
+    public void rename(ProspectId id) {
+        Optional<Prospect> p = data().prospect(id);
+        if (p.isEmpty()) {
+            return;
+        }
+        dialogs().form("Edit prospect", List.of(
+                        FormField.text(COMPANY, "Company", p.get().company(), true),
+                        FormField.text(DEAL, "Deal", p.get().dealName(), false)))
+                .ifPresent(v -> edits.apply("Edit " + p.get().company(), d -> d.withProspect(
+                        d.prospect(id).orElseThrow().withDetails(v.get(COMPANY), v.get(DEAL)))));
+    }
+
+    /** Deletes the prospect and its calls after the rep confirms. */
+    public boolean delete(ProspectId id) {
+        Optional<Prospect> p = data().prospect(id);
+        if (p.isEmpty()) {
+            return false;
+        }
+        int calls = data().callsOf(id).size();
+        String message = "Delete " + p.get().company() + (calls == 0 ? "?" : " and its " + calls
+                + (calls == 1 ? " call?" : " calls?")) + " You can undo this with Undo.";
+        if (!dialogs().confirm("Delete prospect", message, "Delete")) {
+            return false;
+        }
+        return edits.apply("Delete " + p.get().company(), d -> d.withoutProspect(id));
+    }
+
+    /** Moves the prospect to a stage; closing the deal (won or lost) asks first. */
+    public boolean changeStage(ProspectId id, String stageId) {
+        Optional<Prospect> p = data().prospect(id);
+        if (p.isEmpty() || p.get().stageId().equals(stageId)) {
+            return false;
+        }
+        Stage target = data().stages().require(stageId);
+        if (target.closed() && !dialogs().confirm("Close the deal",
+                "Move " + p.get().company() + " to " + target.name() + "? The deal is then closed.",
+                "Move to " + target.name())) {
+            return false;
+        }
+        return edits.apply("Move " + p.get().company() + " to " + target.name(), d -> d.withProspect(
+                d.prospect(id).orElseThrow().movedTo(stageId, edits.workspace().now().toLocalDate())));
+    }
+}

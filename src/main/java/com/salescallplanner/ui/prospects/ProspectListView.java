@@ -1,0 +1,217 @@
+package com.salescallplanner.ui.prospects;
+
+import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Formats;
+
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import atlantafx.base.controls.CustomTextField;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The prospect list: search, filters, the table, and add / edit / delete. */
+public final class ProspectListView implements PageView {
+    public static final String SEARCH_ID = "prospect-search";
+    public static final String TABLE_ID = "prospect-table";
+
+    private final ProspectListViewModel vm;
+    private final VBox root;
+    private final CustomTextField search = new CustomTextField();
+    private final TableView<ProspectRow> table = new TableView<>();
+
+    public ProspectListView(ProspectListViewModel vm) {
+        this.vm = vm;
+        Label title = new Label("Prospects");
+        title.getStyleClass().add(TITLE_2);
+        Label count = new Label();
+        count.textProperty().bind(vm.countTextProperty());
+        count.getStyleClass().add(Css.MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button add = Icons.button("New prospect", Feather.PLUS);
+        add.getStyleClass().add(ACCENT);
+        add.setOnAction(e -> vm.addProspect());
+        Button edit = Icons.iconButton(Feather.EDIT_2, "Edit the selected prospect");
+        edit.setOnAction(e -> vm.editSelected());
+        Button delete = Icons.iconButton(Feather.TRASH_2, "Delete the selected prospect");
+        delete.setOnAction(e -> vm.deleteSelected());
+        edit.disableProperty().bind(vm.selectedProperty().isNull());
+        delete.disableProperty().bind(vm.selectedProperty().isNull());
+        HBox header = new HBox(12, title, count, grow, edit, delete, add);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add(Css.PAGE_HEADER);
+
+        root = new VBox(12, header, filters(), buildTable());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getStyleClass().add(Css.PAGE);
+    }
+
+    private Node filters() {
+        search.setId(SEARCH_ID);
+        search.setPromptText("Search company, deal or contact");
+        search.setLeft(Icons.of(Feather.SEARCH));
+        search.setAccessibleText("Search prospects");
+        search.textProperty().bindBidirectional(vm.queryProperty());
+        search.setPrefWidth(340);
+        ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
+        stage.valueProperty().bindBidirectional(vm.stageProperty());
+        stage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stage s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Stage fromString(String s) {
+                return null;
+            }
+        });
+        stage.setAccessibleText("Filter by stage");
+        ComboBox<ProspectFilter> filter = new ComboBox<>();
+        filter.getItems().setAll(ProspectFilter.values());
+        filter.valueProperty().bindBidirectional(vm.filterProperty());
+        filter.setAccessibleText("Show");
+        Button clear = Icons.iconButton(Feather.X, "Clear search and filters");
+        clear.setOnAction(e -> vm.clearFilters());
+        HBox box = new HBox(8, search, stage, filter, clear);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Node buildTable() {
+        table.setId(TABLE_ID);
+        table.setAccessibleText("Prospects");
+        table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<ProspectRow, String> company = column("Company", 210,
+                r -> r.prospect().company());
+        TableColumn<ProspectRow, String> deal = column("Deal", 180, r -> r.prospect().dealName());
+        TableColumn<ProspectRow, String> stage = column("Stage", 110, ProspectRow::stageName);
+        stage.setComparator(Comparator.comparing(s -> vm.stageChoices().stream().map(Stage::name).toList().indexOf(s)));
+        TableColumn<ProspectRow, ZonedDateTime> next = new TableColumn<>("Next call");
+        next.setPrefWidth(155);
+        next.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().nextCall()));
+        next.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ZonedDateTime item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : Formats.shortDateTime(item));
+            }
+        });
+        next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
+        TableColumn<ProspectRow, Long> days = new TableColumn<>("In stage");
+        days.setPrefWidth(90);
+        days.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().daysInStage()));
+        days.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Long item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : item + (item == 1 ? " day" : " days"));
+            }
+        });
+        days.setStyle("-fx-alignment: CENTER-RIGHT;");
+        TableColumn<ProspectRow, ProspectRow> flag = new TableColumn<>("Attention");
+        flag.setPrefWidth(200);
+        flag.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        flag.setCellFactory(c -> new FlagCell());
+        flag.setComparator(Comparator.comparing(ProspectRow::flagText));
+        table.getColumns().setAll(java.util.List.of(company, deal, stage, next, days, flag));
+
+        SortedList<ProspectRow> sorted = new SortedList<>(vm.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setPlaceholder(new Label("No prospect matches. Clear the search or the filters."));
+        vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
+        table.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                vm.deleteSelected();
+                e.consume();
+            }
+        });
+        return table;
+    }
+
+    private static TableColumn<ProspectRow, String> column(String title, double width,
+                                                          java.util.function.Function<ProspectRow, String> value) {
+        TableColumn<ProspectRow, String> col = new TableColumn<>(title);
+        col.setPrefWidth(width);
+        col.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        return col;
+    }
+
+    /** Shows "Outcome missing" and "Stranded" as coloured, iconed labels. */
+    private static final class FlagCell extends TableCell<ProspectRow, ProspectRow> {
+        @Override
+        protected void updateItem(ProspectRow row, boolean empty) {
+            super.updateItem(row, empty);
+            setText(null);
+            if (empty || row == null || row.flagText().isEmpty()) {
+                setGraphic(null);
+                return;
+            }
+            HBox box = new HBox(6);
+            box.setAlignment(Pos.CENTER_LEFT);
+            if (row.outcomeMissing()) {
+                box.getChildren().add(Flags.outcomeMissing());
+            }
+            if (row.stranded()) {
+                box.getChildren().add(Flags.stranded());
+            }
+            setGraphic(box);
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void focusFirst() {
+        search.requestFocus();
+    }
+
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<ProspectRow> table() {
+        return table;
+    }
+}

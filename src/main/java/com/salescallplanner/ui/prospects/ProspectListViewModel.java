@@ -1,0 +1,189 @@
+package com.salescallplanner.ui.prospects;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.model.Workspace;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The prospect list: rows rebuilt once per data change, filtered per keystroke by comparing the
+ * precomputed lower-case search keys (no health computed, no I/O while typing).
+ */
+public final class ProspectListViewModel {
+    /** The stage filter's "every stage" entry. */
+    public static final Stage ALL_STAGES = new Stage("all-stages", "All stages", "", com.salescallplanner.domain.StageType.OPEN);
+
+    private final Workspace workspace;
+    private final ProspectActions actions;
+    private final Navigator navigator;
+    private final ObservableList<ProspectRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<ProspectRow> visible = new FilteredList<>(rows);
+    private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<ProspectFilter> filter = new SimpleObjectProperty<>(ProspectFilter.ALL);
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(ALL_STAGES);
+    private final ObjectProperty<ProspectRow> selected = new SimpleObjectProperty<>();
+    private final StringBinding countText;
+    private Map<ProspectId, Cached> cache = new HashMap<>();
+
+    public ProspectListViewModel(Workspace workspace, ProspectActions actions, Navigator navigator) {
+        this.workspace = workspace;
+        this.actions = actions;
+        this.navigator = navigator;
+        rebuild(workspace.data());
+        workspace.dataProperty().addListener((obs, old, data) -> rebuild(data));
+        query.addListener(obs -> refilter());
+        filter.addListener(obs -> refilter());
+        stage.addListener(obs -> refilter());
+        countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
+                ? count(rows.size()) : visible.size() + " of " + count(rows.size()), visible, rows);
+    }
+
+    private static String count(int n) {
+        return n + (n == 1 ? " prospect" : " prospects");
+    }
+
+    /** A row and what it was computed from, to reuse it while neither changed. */
+    private record Cached(ProspectRow row, List<CallPlan> calls, LocalDate day) {
+    }
+
+    /**
+     * Recomputes only the rows whose prospect or calls changed, and replaces only those in the
+     * list, so an edit to one prospect among 10,000 costs one row, not a full rebuild.
+     */
+    private void rebuild(PlannerData data) {
+        ZonedDateTime now = workspace.now();
+        LocalDate today = now.toLocalDate();
+        List<ProspectRow> fresh = new ArrayList<>(data.prospects().size());
+        Map<ProspectId, Cached> next = new HashMap<>(data.prospects().size() * 2);
+        for (Prospect p : data.prospects()) {
+            List<CallPlan> calls = data.callsOf(p.id());
+            Cached c = cache.get(p.id());
+            if (c == null || c.row().prospect() != p || !c.day().equals(today) || !c.calls().equals(calls)) {
+                c = new Cached(ProspectRow.of(data, p, now), calls, today);
+            }
+            next.put(p.id(), c);
+            fresh.add(c.row());
+        }
+        cache = next;
+        if (!sameProspectsInOrder(fresh)) {
+            rows.setAll(fresh);
+        } else {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (rows.get(i) != fresh.get(i)) {
+                    rows.set(i, fresh.get(i));
+                }
+            }
+        }
+        List<Stage> choices = new ArrayList<>();
+        choices.add(ALL_STAGES);
+        choices.addAll(data.stages().stages());
+        if (!stageChoices.equals(choices)) {
+            Stage keep = stage.get();
+            stageChoices.setAll(choices);
+            stage.set(choices.stream().filter(s -> s.id().equals(keep.id())).findFirst().orElse(ALL_STAGES));
+        }
+    }
+
+    private boolean sameProspectsInOrder(List<ProspectRow> fresh) {
+        if (fresh.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).prospect().id().equals(rows.get(i).prospect().id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void refilter() {
+        String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
+        ProspectFilter f = filter.get() == null ? ProspectFilter.ALL : filter.get();
+        String stageId = stage.get() == null || stage.get() == ALL_STAGES ? null : stage.get().id();
+        visible.setPredicate(r -> (q.isEmpty() || r.searchKey().contains(q)) && f.test(r)
+                && (stageId == null || stageId.equals(r.prospect().stageId())));
+    }
+
+    public ObservableList<ProspectRow> rows() {
+        return visible;
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public ObservableList<Stage> stageChoices() {
+        return stageChoices;
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<ProspectFilter> filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<ProspectRow> selectedProperty() {
+        return selected;
+    }
+
+    /** "12 of 40 prospects" while filtered, else "40 prospects". */
+    public StringBinding countTextProperty() {
+        return countText;
+    }
+
+    public void addProspect() {
+        actions.create().ifPresent(navigator::showProspect);
+    }
+
+    public void open(ProspectRow row) {
+        if (row != null) {
+            navigator.showProspect(row.prospect().id());
+        }
+    }
+
+    public void editSelected() {
+        if (selected.get() != null) {
+            actions.rename(selected.get().prospect().id());
+        }
+    }
+
+    public void deleteSelected() {
+        if (selected.get() != null) {
+            actions.delete(selected.get().prospect().id());
+        }
+    }
+
+    public void clearFilters() {
+        query.set("");
+        filter.set(ProspectFilter.ALL);
+        stage.set(ALL_STAGES);
+    }
+}

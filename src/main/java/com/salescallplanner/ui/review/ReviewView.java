@@ -1,0 +1,175 @@
+package com.salescallplanner.ui.review;
+
+import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Sections;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The review page: outcome, objectives met, notes, stage after the call, next step. */
+public final class ReviewView implements PageView {
+    public static final String SAVE_ID = "review-save";
+    public static final String STAGE_ID = "review-stage";
+    public static final String NEXT_DATE_ID = "review-next-date";
+
+    private final ReviewViewModel vm;
+    private final Node root;
+    private RadioButton firstOutcome;
+
+    public ReviewView(ReviewViewModel vm) {
+        this.vm = vm;
+        VBox page = new VBox(16, header(), outcome(), objectives(), notes(), after());
+        page.getStyleClass().add(Css.PAGE);
+        root = Sections.scrolling(page);
+    }
+
+    private Node header() {
+        Button back = Icons.iconButton(Feather.ARROW_LEFT, "Back to the prospect without saving");
+        back.setOnAction(e -> vm.cancel());
+        Label title = new Label(vm.title());
+        title.getStyleClass().add(TITLE_2);
+        Label when = new Label(Formats.dateTime(vm.call().start()));
+        when.getStyleClass().add(Css.MUTED);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button save = Icons.button("Save review", Feather.CHECK);
+        save.setId(SAVE_ID);
+        save.getStyleClass().add(ACCENT);
+        save.setOnAction(e -> vm.save());
+        HBox h = new HBox(10, back, new VBox(2, title, when), grow, save);
+        h.setAlignment(Pos.CENTER_LEFT);
+        h.getStyleClass().add(Css.PAGE_HEADER);
+        return h;
+    }
+
+    private Node outcome() {
+        ToggleGroup group = new ToggleGroup();
+        HBox buttons = new HBox(16);
+        for (OutcomeType t : OutcomeType.values()) {
+            RadioButton r = new RadioButton(t.displayName());
+            r.setId("outcome-" + t.name().toLowerCase());
+            r.setToggleGroup(group);
+            r.setUserData(t);
+            r.setAccessibleText("Outcome: " + t.displayName());
+            buttons.getChildren().add(r);
+            if (firstOutcome == null) {
+                firstOutcome = r;
+            }
+        }
+        Runnable showOutcome = () -> group.getToggles().forEach(
+                tg -> tg.setSelected(tg.getUserData() == vm.outcomeProperty().get()));
+        showOutcome.run();
+        vm.outcomeProperty().addListener(obs -> showOutcome.run());
+        group.selectedToggleProperty().addListener((obs, o, n) -> {
+            if (n != null) {
+                vm.outcomeProperty().set((OutcomeType) n.getUserData());
+            }
+        });
+        Label hint = new Label();
+        hint.setId("outcome-hint");
+        hint.textProperty().bind(vm.hintProperty());
+        hint.getStyleClass().add(Css.HINT);
+        hint.setGraphic(Icons.of(Feather.INFO));
+        return Sections.section("Outcome", buttons, hint);
+    }
+
+    private Node objectives() {
+        return Sections.section("Objectives met", met(Level.STRETCH), met(Level.CONSERVATIVE));
+    }
+
+    private CheckBox met(Level level) {
+        Objective o = vm.call().objective(level);
+        CheckBox box = new CheckBox(level.displayName() + ": " + (o.isBlank() ? "(none planned)" : o.text()));
+        box.setId("review-" + level.id() + "-met");
+        box.setWrapText(true);
+        box.selectedProperty().bindBidirectional(vm.metProperty(level));
+        box.setAccessibleText(level.displayName() + " objective met");
+        return box;
+    }
+
+    private Node notes() {
+        TextArea notes = Sections.area("What happened, what was agreed", 5);
+        notes.setAccessibleText("Review notes");
+        notes.textProperty().bindBidirectional(vm.notesProperty());
+        return Sections.section("Notes", notes);
+    }
+
+    private Node after() {
+        ComboBox<Stage> stage = new ComboBox<>();
+        stage.setId(STAGE_ID);
+        stage.getItems().setAll(vm.stageChoices());
+        stage.valueProperty().bindBidirectional(vm.stageAfterProperty());
+        stage.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Stage s) {
+                return s == null ? "" : s.name();
+            }
+
+            @Override
+            public Stage fromString(String s) {
+                return null;
+            }
+        });
+        stage.setAccessibleText("Stage after the call");
+        Label stageHint = new Label();
+        stageHint.textProperty().bind(vm.stageHintProperty());
+        stageHint.getStyleClass().add(Css.HINT);
+        HBox stageRow = new HBox(10, stage, stageHint);
+        stageRow.setAlignment(Pos.CENTER_LEFT);
+        TextField step = Sections.field("e.g. Pilot kick-off with their integration team");
+        step.textProperty().bindBidirectional(vm.nextStepProperty());
+        step.setAccessibleText("Next step");
+        DatePicker date = new DatePicker();
+        date.setId(NEXT_DATE_ID);
+        date.valueProperty().bindBidirectional(vm.nextStepDateProperty());
+        date.setAccessibleText("Date of the next step");
+        CheckBox plan = new CheckBox("Plan the next call on that date (a draft to fill in)");
+        plan.selectedProperty().bindBidirectional(vm.planNextCallProperty());
+        plan.disableProperty().bind(vm.nextStepDateProperty().isNull());
+        GridPane g = Sections.grid();
+        Sections.row(g, "Stage after", stageRow);
+        Sections.row(g, "Next step", step);
+        Sections.row(g, "Date", date);
+        Sections.row(g, "", plan);
+        return Sections.section("What happens next", g);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void focusFirst() {
+        if (firstOutcome != null) {
+            firstOutcome.requestFocus();
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package com.salescallplanner.ui.review;
+
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.domain.CallOutcome;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.NextStep;
+import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.plan.PlanAdvice;
+import com.salescallplanner.ui.plan.PlanAdvisor;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The review after a call: outcome, objectives met, notes, the stage after the call and the
+ * next step. The outcome and stage follow what the ticks suggest until the rep picks one.
+ * Saving is one undoable edit: outcome recorded, stage moved, next call drafted.
+ */
+public final class ReviewViewModel {
+    private final Edits edits;
+    private final Navigator navigator;
+    private final CallPlan call;
+    private final Prospect prospect;
+    private final StageModel stages;
+    private final CommitmentKind stretchKind;
+    private final CommitmentKind conservativeKind;
+    private final ObjectProperty<OutcomeType> outcome = new SimpleObjectProperty<>();
+    private final BooleanProperty stretchMet = new SimpleBooleanProperty();
+    private final BooleanProperty conservativeMet = new SimpleBooleanProperty();
+    private final StringProperty notes = new SimpleStringProperty("");
+    private final ObjectProperty<Stage> stageAfter = new SimpleObjectProperty<>();
+    private final StringProperty nextStep = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> nextStepDate = new SimpleObjectProperty<>();
+    private final BooleanProperty planNextCall = new SimpleBooleanProperty(true);
+    private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper stageHint = new ReadOnlyStringWrapper("");
+    private boolean outcomeChosen;
+    private boolean stageChosen;
+    private boolean suggesting;
+
+    public ReviewViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, CallId callId) {
+        this.edits = edits;
+        this.navigator = navigator;
+        PlannerData data = edits.workspace().data();
+        this.call = data.call(callId).orElseThrow();
+        this.prospect = data.prospect(call.prospectId()).orElseThrow();
+        this.stages = data.stages();
+        PlanAdvice advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
+                call.date());
+        this.stretchKind = kindOf(call, Level.STRETCH, advice);
+        this.conservativeKind = kindOf(call, Level.CONSERVATIVE, advice);
+        CallOutcome existing = call.outcome();
+        if (existing != null) {
+            outcome.set(existing.type());
+            stretchMet.set(existing.stretchMet());
+            conservativeMet.set(existing.conservativeMet());
+            notes.set(existing.notes());
+            stageAfter.set(stages.find(existing.stageAfterId()).orElse(null));
+            if (existing.nextStep() != null) {
+                nextStep.set(existing.nextStep().description());
+                nextStepDate.set(existing.nextStep().date());
+            }
+            planNextCall.set(false);
+            outcomeChosen = true;
+            stageChosen = true;
+        } else {
+            stretchMet.set(call.progress().stretchMet());
+            conservativeMet.set(call.progress().conservativeMet());
+            notes.set(call.progress().notes());
+        }
+        suggest();
+        stretchMet.addListener(obs -> suggest());
+        conservativeMet.addListener(obs -> suggest());
+        outcome.addListener(obs -> {
+            if (!suggesting) {
+                outcomeChosen = true;
+                suggest();
+            }
+        });
+        stageAfter.addListener(obs -> stageChosen |= !suggesting);
+    }
+
+    private static CommitmentKind kindOf(CallPlan c, Level level, PlanAdvice advice) {
+        CommitmentKind override = c.objective(level).kindOverride();
+        return override != null ? override : advice.reading(level).kind();
+    }
+
+    /** The biggest commitment among the objectives met, NONE when none was met. */
+    public CommitmentKind metKind() {
+        PlannerData d = edits.workspace().data();
+        CommitmentKind best = CommitmentKind.NONE;
+        if (stretchMet.get()) {
+            best = stretchKind;
+        }
+        if (conservativeMet.get() && d.ladder().rank(conservativeKind) > d.ladder().rank(best)) {
+            best = conservativeKind;
+        }
+        return best;
+    }
+
+    /** The outcome the ticks suggest. */
+    public OutcomeType suggestedOutcome() {
+        return CallOutcome.suggestedType(stretchMet.get(), conservativeMet.get(), metKind());
+    }
+
+    /** The stage the outcome and the met commitments suggest. */
+    public Stage suggestedStage() {
+        Stage current = stages.require(prospect.stageId());
+        OutcomeType type = outcome.get() == null ? suggestedOutcome() : outcome.get();
+        CommitmentKind met = metKind();
+        if (type == OutcomeType.NO_SALE) {
+            return stages.lostStage().orElse(current);
+        }
+        if (type == OutcomeType.ORDER || met == CommitmentKind.SIGN) {
+            return stages.wonStage().orElse(current);
+        }
+        if (met != CommitmentKind.NONE) {
+            String earliest = edits.workspace().data().ladder().rung(met).earliestStageId();
+            if (stages.indexOf(earliest) > stages.indexOf(current.id())) {
+                return stages.require(earliest);
+            }
+        }
+        return current;
+    }
+
+    private void suggest() {
+        suggesting = true;
+        try {
+            OutcomeType s = suggestedOutcome();
+            hint.set("The ticks suggest: " + s.displayName()
+                    + (metKind() == CommitmentKind.NONE ? "" : " (" + metKind().displayName().toLowerCase() + " met)"));
+            if (!outcomeChosen) {
+                outcome.set(s);
+            }
+            Stage stage = suggestedStage();
+            stageHint.set("Suggested: " + stage.name());
+            if (!stageChosen) {
+                stageAfter.set(stage);
+            }
+        } finally {
+            suggesting = false;
+        }
+    }
+
+    /** Records the review; returns whether it was saved. */
+    public boolean save() {
+        Stage after = stageAfter.get();
+        if (after == null || outcome.get() == null) {
+            edits.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
+            return false;
+        }
+        if (after.closed() && !after.id().equals(prospect.stageId()) && !edits.dialogs().confirm("Close the deal",
+                "Move " + prospect.company() + " to " + after.name() + "? The deal is then closed.",
+                "Move to " + after.name())) {
+            return false;
+        }
+        ZonedDateTime now = edits.workspace().now();
+        LocalDate date = nextStepDate.get();
+        boolean ok = edits.apply("Review the call with " + prospect.company(), d -> {
+            NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
+            CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
+                    after.id(), step, now.toLocalDate());
+            PlannerData result = d.withCall(d.call(call.id()).orElseThrow().withOutcome(o));
+            Prospect p = result.prospect(prospect.id()).orElseThrow().movedTo(after.id(), now.toLocalDate());
+            result = result.withProspect(p);
+            if (date != null && planNextCall.get() && !after.closed()) {
+                ZonedDateTime start = date.atTime(call.start().toLocalTime()).atZone(now.getZone());
+                result = result.withCall(CallPlan.draft(p.id(), start, call.duration(), after.id()));
+            }
+            return result;
+        });
+        if (ok) {
+            navigator.showProspect(prospect.id());
+        }
+        return ok;
+    }
+
+    public void cancel() {
+        navigator.showProspect(prospect.id());
+    }
+
+    public String title() {
+        return "Review the call with " + prospect.company();
+    }
+
+    public CallPlan call() {
+        return call;
+    }
+
+    public List<Stage> stageChoices() {
+        return stages.stages();
+    }
+
+    public ObjectProperty<OutcomeType> outcomeProperty() {
+        return outcome;
+    }
+
+    public BooleanProperty metProperty(Level level) {
+        return level == Level.STRETCH ? stretchMet : conservativeMet;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObjectProperty<Stage> stageAfterProperty() {
+        return stageAfter;
+    }
+
+    public StringProperty nextStepProperty() {
+        return nextStep;
+    }
+
+    public ObjectProperty<LocalDate> nextStepDateProperty() {
+        return nextStepDate;
+    }
+
+    public BooleanProperty planNextCallProperty() {
+        return planNextCall;
+    }
+
+    public ReadOnlyStringProperty hintProperty() {
+        return hint.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty stageHintProperty() {
+        return stageHint.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,96 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.PlannerStorage.Opened;
+import com.salescallplanner.ui.port.RecoveryAction;
+import com.salescallplanner.ui.port.StorageLockedException;
+import com.salescallplanner.ui.port.StorageProblem;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.concurrent.Task;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the data off the JavaFX thread with progress, and walks the rep through the ways out
+ * when it cannot be read: restore the newest backup, open read-only, or quit.
+ */
+final class DataOpener {
+    private static final Logger LOG = LoggerFactory.getLogger(DataOpener.class);
+
+    private final PlannerStorage storage;
+    private final DialogService dialogs;
+    private final StatusBar status;
+    private final Consumer<Opened> onOpened;
+    private final Runnable onQuit;
+
+    DataOpener(PlannerStorage storage, DialogService dialogs, StatusBar status, Consumer<Opened> onOpened,
+               Runnable onQuit) {
+        this.storage = storage;
+        this.dialogs = dialogs;
+        this.status = status;
+        this.onOpened = onOpened;
+        this.onQuit = onQuit;
+    }
+
+    void open() {
+        run("Opening your data", storage::open);
+    }
+
+    private void run(String what, Function<PlannerStorage.Progress, Opened> step) {
+        Task<Opened> task = new Task<>() {
+            @Override
+            protected Opened call() {
+                updateMessage(what + "...");
+                return step.apply((fraction, message) -> {
+                    updateProgress(fraction, 1);
+                    updateMessage(message);
+                });
+            }
+        };
+        status.progress.progressProperty().bind(task.progressProperty());
+        status.progressText.textProperty().bind(task.messageProperty());
+        status.progress.setVisible(true);
+        task.setOnSucceeded(e -> {
+            done();
+            onOpened.accept(task.getValue());
+        });
+        task.setOnFailed(e -> {
+            done();
+            failed(task.getException());
+        });
+        Thread t = new Thread(task, "open-data");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void done() {
+        status.progress.progressProperty().unbind();
+        status.progressText.textProperty().unbind();
+        status.progress.setVisible(false);
+    }
+
+    private void failed(Throwable e) {
+        StorageProblem problem;
+        if (e instanceof StorageProblem p) {
+            problem = p;
+        } else {
+            LOG.error("Opening the data failed", e);
+            problem = new StorageProblem("The data could not be opened: " + e.getMessage(),
+                    List.of(RecoveryAction.RESTORE_BACKUP, RecoveryAction.OPEN_READ_ONLY, RecoveryAction.QUIT));
+        }
+        LOG.warn("Opening the data failed: {}", problem.getMessage());
+        String title = problem instanceof StorageLockedException ? "Already open" : "Cannot open your data";
+        RecoveryAction choice = dialogs.chooseRecovery(title, problem.getMessage(), problem.actions());
+        switch (choice) {
+            case RESTORE_BACKUP -> run("Restoring the newest backup", storage::restoreNewestBackup);
+            case OPEN_READ_ONLY -> run("Opening read-only", storage::openReadOnly);
+            case QUIT -> onQuit.run();
+        }
+    }
+}

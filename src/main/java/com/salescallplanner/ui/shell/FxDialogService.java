@@ -1,0 +1,164 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.port.RecoveryAction;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** The real dialogs: JavaFX alerts, small forms and file choosers owned by the main window. */
+public final class FxDialogService implements DialogService {
+    private final Supplier<Window> owner;
+
+    public FxDialogService(Supplier<Window> owner) {
+        this.owner = owner;
+    }
+
+    private <T> Optional<T> show(Dialog<T> d) {
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+            if (w.getScene() != null) {
+                d.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+            }
+        }
+        d.setOnShown(e -> d.getDialogPane().getScene().getWindow().requestFocus());
+        return d.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        return show(a).filter(b -> b == yes).isPresent();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        a.setTitle(title);
+        a.setHeaderText(title);
+        show(a);
+    }
+
+    @Override
+    public RecoveryAction chooseRecovery(String title, String message, List<RecoveryAction> actions) {
+        Map<ButtonType, RecoveryAction> byButton = new LinkedHashMap<>();
+        for (RecoveryAction action : actions) {
+            byButton.put(new ButtonType(action.label(), action == RecoveryAction.QUIT
+                    ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER), action);
+        }
+        if (!byButton.containsValue(RecoveryAction.QUIT)) {
+            byButton.put(new ButtonType(RecoveryAction.QUIT.label(), ButtonBar.ButtonData.CANCEL_CLOSE),
+                    RecoveryAction.QUIT);
+        }
+        Alert a = new Alert(Alert.AlertType.ERROR, message, byButton.keySet().toArray(ButtonType[]::new));
+        a.setTitle(title);
+        a.setHeaderText(title);
+        return show(a).map(byButton::get).orElse(RecoveryAction.QUIT);
+    }
+
+    @Override
+    public Optional<Map<String, String>> form(String title, List<FormField> fields) {
+        Dialog<Map<String, String>> d = new Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(title);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        Map<String, Supplier<String>> values = new LinkedHashMap<>();
+        BooleanBinding incomplete = Bindings.createBooleanBinding(() -> false);
+        for (int i = 0; i < fields.size(); i++) {
+            FormField f = fields.get(i);
+            Label label = new Label(f.label() + (f.required() && f.choices().isEmpty() ? " *" : ""));
+            grid.add(label, 0, i);
+            if (f.choices().isEmpty()) {
+                TextField t = new TextField(f.initial());
+                t.setId("form-" + f.key());
+                t.setPrefColumnCount(24);
+                t.setAccessibleText(f.label());
+                label.setLabelFor(t);
+                grid.add(t, 1, i);
+                values.put(f.key(), t::getText);
+                if (f.required()) {
+                    incomplete = incomplete.or(Bindings.createBooleanBinding(() -> t.getText().isBlank(),
+                            t.textProperty()));
+                }
+            } else {
+                ComboBox<String> c = new ComboBox<>();
+                c.getItems().setAll(f.choices());
+                c.setValue(f.initial());
+                c.setId("form-" + f.key());
+                c.setAccessibleText(f.label());
+                grid.add(c, 1, i);
+                values.put(f.key(), c::getValue);
+            }
+        }
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(incomplete);
+        d.setResultConverter(b -> {
+            if (b != ButtonType.OK) {
+                return null;
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            values.forEach((k, v) -> out.put(k, v.get() == null ? "" : v.get()));
+            return out;
+        });
+        if (!fields.isEmpty() && fields.get(0).choices().isEmpty()) {
+            d.setOnShown(e -> {
+                d.getDialogPane().getScene().getWindow().requestFocus();
+                grid.lookup("#form-" + fields.get(0).key()).requestFocus();
+            });
+        }
+        Window w = owner.get();
+        if (w != null) {
+            d.initOwner(w);
+            d.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
+        }
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        FileChooser c = chooser(title, description, extensions);
+        return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
+                                           List<String> extensions) {
+        FileChooser c = chooser(title, description, extensions);
+        c.setInitialFileName(suggestedName);
+        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, String description, List<String> extensions) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
+                extensions.stream().map(e -> "*." + e).toList()));
+        return c;
+    }
+}

@@ -1,0 +1,63 @@
+package com.salescallplanner.ui.shell;
+
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Sections;
+
+import java.util.List;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+/** Keyboard shortcuts and the day's routine in a few lines. */
+public final class HelpView implements PageView {
+    private final Node root;
+
+    public HelpView(List<Shortcut> shortcuts) {
+        Label title = new Label("Help");
+        title.getStyleClass().add(TITLE_2);
+        GridPane keys = Sections.grid();
+        for (Shortcut s : shortcuts) {
+            Label k = new Label(s.keysText());
+            k.getStyleClass().add("key");
+            Label d = new Label(s.description());
+            keys.addRow(keys.getRowCount(), k, d);
+        }
+        keys.addRow(keys.getRowCount(), keyLabel("1 / 2"), new Label("In call mode: tick the stretch / conservative objective"));
+        VBox routine = new VBox(6,
+                para("Before the call: open the prospect, check its stage, and plan the call. Write a stretch "
+                        + "objective (the best realistic commitment) and a conservative one (the least you accept). "
+                        + "The checker reads each objective as you type: who commits, by when, and what kind of "
+                        + "commitment it is, and says when it is not an advance or aims too far for the stage."),
+                para("During the call: start call mode. Agree the up-front contract, tick the objectives as the "
+                        + "buyer commits, and take notes. Near the end you are reminded to close for the objective."),
+                para("After the call: review it. Record the outcome, the objectives met, the stage after the call "
+                        + "and the next step with its date; the next call is drafted for you."),
+                para("Everything saves by itself. Undo and redo cover every change."));
+        VBox page = new VBox(16, title, Sections.section("Keyboard shortcuts", keys),
+                Sections.section("The routine", routine));
+        page.getStyleClass().add(Css.PAGE);
+        root = Sections.scrolling(page);
+    }
+
+    private static Label keyLabel(String text) {
+        Label k = new Label(text);
+        k.getStyleClass().add("key");
+        return k;
+    }
+
+    private static Label para(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

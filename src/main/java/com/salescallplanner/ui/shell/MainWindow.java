@@ -1,0 +1,236 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.DesktopServices;
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.MainViewModel;
+import com.salescallplanner.ui.Page;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Section;
+import com.salescallplanner.ui.model.Autosaver;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.PlannerStorage.Opened;
+import com.salescallplanner.ui.port.WindowSettings;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/**
+ * The main window: sidebar, the current page, the status bar; the keyboard shortcuts; loading
+ * the data at start and saving everything on close. Built on the stage it is given, so a test
+ * can build it on TestFX's stage.
+ */
+public final class MainWindow {
+    public static final String TITLE = "Sales Call Planner";
+    static final Duration AUTOSAVE_DEBOUNCE = Duration.ofMillis(700);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
+    private final Stage stage;
+    private final DesktopServices services;
+    private final Workspace workspace;
+    private final MainViewModel vm;
+    private final Autosaver autosaver;
+    private final ScheduledExecutorService io;
+    private final Pages pages;
+    private final StackPane content = new StackPane();
+    private final StatusBar statusBar;
+    private final List<Shortcut> shortcuts;
+    private PageView current;
+    private WindowSettings settings;
+    private boolean closed;
+
+    public MainWindow(Stage stage, DesktopServices services) {
+        this.stage = stage;
+        this.services = services;
+        this.workspace = new Workspace(PlannerData.empty(), services.clock());
+        DialogService dialogs = new FxDialogService(() -> stage);
+        this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
+        this.io = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "autosave");
+            t.setDaemon(true);
+            return t;
+        });
+        this.autosaver = new Autosaver(workspace, services.storage(), io, Platform::runLater, AUTOSAVE_DEBOUNCE,
+                RETRY_AFTER);
+        vm.saveStatusProperty().bind(autosaver.statusProperty());
+        this.shortcuts = shortcuts();
+        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.extraPages(),
+                services.clock(), services.storage().location(), shortcuts);
+        this.statusBar = new StatusBar(vm);
+        content.getStyleClass().add("content");
+        BorderPane root = new BorderPane(content, null, null, statusBar, new Sidebar(vm));
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        vm.setLeaveGuard(() -> current == null || current.canLeave());
+        vm.pageProperty().addListener((obs, o, p) -> show(p));
+        vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        stage.setOnCloseRequest(e -> {
+            if (!close()) {
+                e.consume();
+            }
+        });
+        applySettings(services.settings().load());
+        show(vm.pageProperty().get());
+        vm.loadingProperty().set(true);
+        content.disableProperty().bind(vm.loadingProperty());
+        new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit).open();
+    }
+
+    private void opened(Opened o) {
+        autosaver.markSaved(o.data());
+        workspace.reset(o.data());
+        vm.loadingProperty().set(false);
+        workspace.readOnlyProperty().set(o.readOnly());
+        if (current != null) {
+            current.focusFirst();
+        }
+    }
+
+    private List<Shortcut> shortcuts() {
+        return List.of(
+                new Shortcut(KeyCombination.keyCombination("Shortcut+N"), "New prospect", false,
+                        () -> pages.newProspect()),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+P"), "Plan a call with the current prospect",
+                        false, () -> vm.planCallForCurrent()),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+Enter"),
+                        "Start the current prospect's next call", false, () -> vm.startCallForCurrent()),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+F"), "Search prospects", false, this::search),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+Y"), "Redo", true, () -> vm.redo()),
+                new Shortcut(KeyCombination.keyCombination("F1"), "Help", false, () -> vm.show(Section.HELP)));
+    }
+
+    private void search() {
+        if (vm.navigate(new Page.Home(Section.PROSPECTS))) {
+            pages.list().focusSearch();
+        }
+    }
+
+    /** The page sees a key first (call mode's 1 and 2, the plan's Shortcut+Enter), then the window. */
+    private void onKey(KeyEvent e) {
+        if (vm.loadingProperty().get()) {
+            return;
+        }
+        if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {
+            e.consume();
+            return;
+        }
+        boolean inText = stage.getScene().getFocusOwner() instanceof TextInputControl;
+        for (Shortcut s : shortcuts) {
+            if (s.keys().match(e)) {
+                if (inText && s.yieldsToTextFields()) {
+                    return;
+                }
+                e.consume();
+                s.action().run();
+                return;
+            }
+        }
+    }
+
+    private void show(Page page) {
+        PageView next = pages.create(page);
+        PageView old = current;
+        current = next;
+        // Park the focus on the container first: when the focused node leaves the scene, JavaFX
+        // would otherwise hand the focus to some button that a typed space then presses.
+        content.requestFocus();
+        content.getChildren().setAll(next.node());
+        if (old != null && old != next && !pages.isKept(old)) {
+            old.dispose();
+        }
+        // After the next pulse has laid the page out; earlier, the focus may not stick.
+        Platform.runLater(() -> Platform.runLater(next::focusFirst));
+    }
+
+    private void applyTheme(boolean dark) {
+        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        settings = settings.withDark(dark);
+        services.settings().save(settings);
+    }
+
+    private void applySettings(WindowSettings s) {
+        settings = s;
+        Application.setUserAgentStylesheet(s.dark() ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        vm.darkProperty().set(s.dark());
+        stage.setMinWidth(WindowSettings.MIN_WIDTH);
+        stage.setMinHeight(WindowSettings.MIN_HEIGHT);
+        stage.setWidth(s.width());
+        stage.setHeight(s.height());
+        if (s.hasPosition()) {
+            stage.setX(s.x());
+            stage.setY(s.y());
+        }
+        stage.setMaximized(s.maximized());
+    }
+
+    /**
+     * Keeps what the rep typed, saves, remembers the window, releases the data. Returns false when
+     * the rep chose to stay (an unsaved plan).
+     */
+    public boolean close() {
+        if (closed) {
+            return true;
+        }
+        if (current != null && !current.canLeave()) {
+            return false;
+        }
+        closed = true;
+        if (current != null && !pages.isKept(current)) {
+            current.dispose();
+        }
+        autosaver.flush(Duration.ofSeconds(5));
+        settings = stage.isMaximized() ? settings.withBounds(settings.x(), settings.y(), settings.width(),
+                settings.height(), true) : settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                stage.getHeight(), false);
+        services.settings().save(settings);
+        services.storage().close();
+        io.shutdown();
+        return true;
+    }
+
+    private void quit() {
+        closed = true;
+        io.shutdown();
+        services.storage().close();
+        stage.close();
+        services.onExit().run();
+    }
+
+    public MainViewModel viewModel() {
+        return vm;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public void show() {
+        stage.show();
+        stage.toFront();
+        stage.requestFocus();
+    }
+}

@@ -1,0 +1,43 @@
+package com.salescallplanner.ui.shell;
+
+import static atlantafx.base.theme.Styles.TITLE_2;
+
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.Sections;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+
+import atlantafx.base.controls.ToggleSwitch;
+
+/** Preferences: the theme (JavaFX cannot read the system's dark mode) and where the data lives. */
+public final class SettingsView implements PageView {
+    public static final String DARK_ID = "settings-dark";
+    private final Node root;
+
+    public SettingsView(BooleanProperty dark, String dataLocation) {
+        Label title = new Label("Settings");
+        title.getStyleClass().add(TITLE_2);
+        ToggleSwitch toggle = new ToggleSwitch("Dark theme");
+        toggle.setId(DARK_ID);
+        toggle.selectedProperty().bindBidirectional(dark);
+        toggle.setAccessibleText("Dark theme");
+        toggle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        GridPane g = Sections.grid();
+        Label where = new Label(dataLocation);
+        where.setWrapText(true);
+        Sections.row(g, "Data", where);
+        VBox page = new VBox(16, title, Sections.section("Appearance", toggle), Sections.section("Storage", g));
+        page.getStyleClass().add(Css.PAGE);
+        root = Sections.scrolling(page);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,71 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.MainViewModel;
+import com.salescallplanner.ui.model.SaveStatus;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.kordamp.ikonli.feather.Feather;
+
+/** The bottom line: the quiet save indicator, progress of slow work, undo and redo. */
+final class StatusBar extends HBox {
+    public static final String SAVE_ID = "save-status";
+    final ProgressBar progress = new ProgressBar();
+    final Label progressText = new Label();
+
+    StatusBar(MainViewModel vm) {
+        super(10);
+        getStyleClass().add(Css.STATUS_BAR);
+        setAlignment(Pos.CENTER_LEFT);
+        Label save = new Label();
+        save.setId(SAVE_ID);
+        save.getStyleClass().add(Css.SAVE_INDICATOR);
+        Runnable show = () -> {
+            SaveStatus s = vm.saveStatusProperty().get();
+            save.setText(s.text());
+            save.setGraphic(Icons.of(switch (s) {
+                case SAVED -> Feather.CHECK;
+                case SAVING -> Feather.UPLOAD_CLOUD;
+                case FAILED_RETRYING -> Feather.ALERT_TRIANGLE;
+                case READ_ONLY -> Feather.LOCK;
+            }));
+            save.getStyleClass().remove(Css.SAVE_FAILED);
+            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.READ_ONLY) {
+                save.getStyleClass().add(Css.SAVE_FAILED);
+            }
+        };
+        vm.saveStatusProperty().addListener(obs -> show.run());
+        show.run();
+        save.setAccessibleText("Save status");
+        progress.setPrefWidth(160);
+        progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
+        progressText.visibleProperty().bind(progress.visibleProperty());
+        progressText.managedProperty().bind(progress.visibleProperty());
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        Button undo = Icons.iconButton(Feather.CORNER_UP_LEFT, "Undo");
+        undo.setId("undo");
+        undo.disableProperty().bind(vm.workspace().canUndoProperty().not());
+        undo.setOnAction(e -> vm.undo());
+        vm.workspace().undoLabelProperty().addListener((obs, o, n) -> undo.getTooltip().setText(
+                n.isEmpty() ? "Undo" : n));
+        Button redo = Icons.iconButton(Feather.CORNER_UP_RIGHT, "Redo");
+        redo.setId("redo");
+        redo.disableProperty().bind(vm.workspace().canRedoProperty().not());
+        redo.setOnAction(e -> vm.redo());
+        vm.workspace().redoLabelProperty().addListener((obs, o, n) -> redo.getTooltip().setText(
+                n.isEmpty() ? "Redo" : n));
+        undo.setFocusTraversable(false);
+        redo.setFocusTraversable(false);
+        getChildren().addAll(save, progress, progressText, grow, undo, redo);
+    }
+}

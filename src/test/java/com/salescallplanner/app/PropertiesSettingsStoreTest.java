@@ -1,0 +1,39 @@
+package com.salescallplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.ui.port.WindowSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PropertiesSettingsStoreTest {
+    @TempDir
+    Path folder;
+
+    @Test
+    void saved_settings_areReadBackByTheNextStart() {
+        WindowSettings s = WindowSettings.DEFAULTS.withDark(true).withBounds(40, 60, 1000, 700, false);
+        new PropertiesSettingsStore(folder).save(s);
+        assertThat(new PropertiesSettingsStore(folder).load()).isEqualTo(s);
+    }
+
+    @Test
+    void missingFile_givesTheDefaults() {
+        assertThat(new PropertiesSettingsStore(folder).load()).isEqualTo(WindowSettings.DEFAULTS);
+    }
+
+    @Test
+    void garbledValues_fallBackPerValueAndTinySizesAreRaised() throws IOException {
+        Files.writeString(folder.resolve(PropertiesSettingsStore.FILE), "dark=true\nwidth=abc\nheight=10\n");
+        WindowSettings s = new PropertiesSettingsStore(folder).load();
+        assertThat(s.dark()).isTrue();
+        assertThat(s.width()).isEqualTo(WindowSettings.DEFAULT_WIDTH);
+        assertThat(s.height()).isEqualTo(WindowSettings.MIN_HEIGHT);
+        assertThat(s.hasPosition()).isFalse();
+    }
+}

@@ -1,0 +1,88 @@
+package com.salescallplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.RecoveryAction;
+import com.salescallplanner.ui.port.StorageLockedException;
+import com.salescallplanner.ui.port.StorageProblem;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class StoreStorageTest {
+    @TempDir
+    Path folder;
+    private final Clock clock = Clock.systemUTC();
+    private StoreStorage storage;
+
+    @AfterEach
+    void close() {
+        if (storage != null) {
+            storage.close();
+        }
+    }
+
+    private static PlannerData with(String company) {
+        return PlannerData.empty().withProspect(Prospect.create(company, "", StageModel.DISCOVERY,
+                LocalDate.of(2025, 3, 3)));
+    }
+
+    @Test
+    void newFolder_opensEmptyAndSavedDataIsReadByTheNextStart() {
+        storage = new StoreStorage(folder, clock);
+        assertThat(storage.open(PlannerStorage.Progress.NONE).data().isEmpty()).isTrue();
+        PlannerData acme = with("Acme");
+        storage.save(acme);
+        storage.close();
+        storage = new StoreStorage(folder, clock);
+        PlannerStorage.Opened again = storage.open(PlannerStorage.Progress.NONE);
+        assertThat(again.data()).isEqualTo(acme);
+        assertThat(again.readOnly()).isFalse();
+        assertThat(storage.location()).endsWith(PlannerStore.FILE_NAME);
+    }
+
+    @Test
+    void secondWindowOnTheSameFolder_isLockedOutButMayReadOnly() {
+        storage = new StoreStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        PlannerData acme = with("Acme");
+        storage.save(acme);
+        StoreStorage second = new StoreStorage(folder, clock);
+        assertThatThrownBy(() -> second.open(PlannerStorage.Progress.NONE))
+                .isInstanceOf(StorageLockedException.class)
+                .hasMessage("Sales Call Planner is already open on " + folder);
+        PlannerStorage.Opened readOnly = second.openReadOnly(PlannerStorage.Progress.NONE);
+        assertThat(readOnly.readOnly()).isTrue();
+        assertThat(readOnly.data()).isEqualTo(acme);
+    }
+
+    @Test
+    void unreadableFile_offersTheNewestBackupAndRestoresIt() throws IOException {
+        storage = new StoreStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.save(with("Acme"));
+        storage.save(with("Globex"));
+        storage.close();
+        Files.writeString(folder.resolve(PlannerStore.FILE_NAME), "{ not json");
+        storage = new StoreStorage(folder, clock);
+        assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.actions())
+                        .containsExactly(RecoveryAction.RESTORE_BACKUP, RecoveryAction.QUIT));
+        PlannerStorage.Opened restored = storage.restoreNewestBackup(PlannerStorage.Progress.NONE);
+        assertThat(restored.data().prospects()).extracting(Prospect::company).containsExactly("Acme");
+        assertThat(restored.readOnly()).isFalse();
+    }
+}

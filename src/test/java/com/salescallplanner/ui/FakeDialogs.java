@@ -1,0 +1,65 @@
+package com.salescallplanner.ui;
+
+import com.salescallplanner.ui.port.RecoveryAction;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Answers dialogs from a script and records what was asked, for view-model tests. */
+public final class FakeDialogs implements DialogService {
+    public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
+    public final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
+    public final List<String> confirmations = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public RecoveryAction recovery = RecoveryAction.QUIT;
+
+    public FakeDialogs confirming(boolean... answers) {
+        for (boolean a : answers) {
+            confirmAnswers.add(a);
+        }
+        return this;
+    }
+
+    public FakeDialogs filling(Map<String, String> values) {
+        formAnswers.add(values);
+        return this;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        return confirmAnswers.isEmpty() ? false : confirmAnswers.pop();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public RecoveryAction chooseRecovery(String title, String message, List<RecoveryAction> actions) {
+        errors.add(message);
+        return recovery;
+    }
+
+    @Override
+    public Optional<Map<String, String>> form(String title, List<FormField> fields) {
+        return Optional.ofNullable(formAnswers.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
+                                           List<String> extensions) {
+        return Optional.empty();
+    }
+}

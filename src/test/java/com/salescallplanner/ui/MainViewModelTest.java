@@ -1,0 +1,66 @@
+package com.salescallplanner.ui;
+
+import static com.salescallplanner.ui.TestData.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.model.Workspace;
+
+import org.junit.jupiter.api.Test;
+
+class MainViewModelTest {
+    private final Prospect acme = TestData.prospect("Acme", StageModel.DISCOVERY);
+    private final CallPlan reviewedLater = TestData.call(acme, NOW.plusDays(3), "a", "b");
+    private final CallPlan next = TestData.call(acme, NOW.plusDays(1), "a", "b");
+    private final Workspace workspace = TestData.workspace(PlannerData.empty().withProspect(acme)
+            .withCall(reviewedLater).withCall(next));
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final MainViewModel vm = new MainViewModel(workspace, dialogs, now -> PlannerData.empty());
+
+    @Test
+    void navigate_refusedByThePage_staysPut() {
+        vm.showProspect(acme.id());
+        vm.setLeaveGuard(() -> false);
+        assertThat(vm.navigate(new Page.Home(Section.HELP))).isFalse();
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
+    }
+
+    @Test
+    void startCallForCurrent_startsTheEarliestOpenCall() {
+        assertThat(vm.startCallForCurrent()).isFalse();
+        vm.showProspect(acme.id());
+        assertThat(vm.startCallForCurrent()).isTrue();
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.CallMode(next.id()));
+    }
+
+    @Test
+    void planCallForCurrent_opensANewPlanForTheProspect() {
+        vm.currentProspectProperty().set(acme.id());
+        assertThat(vm.planCallForCurrent()).isTrue();
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
+    }
+
+    @Test
+    void undo_thatRemovesTheShownProspect_fallsBackToTheList() {
+        Prospect globex = TestData.prospect("Globex", StageModel.DISCOVERY);
+        workspace.apply("Add Globex", d -> d.withProspect(globex));
+        vm.showProspect(globex.id());
+        vm.undo();
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
+    }
+
+    @Test
+    void firstRun_isOfferedOnlyWhileThereAreNoProspects() {
+        Workspace empty = TestData.workspace(PlannerData.empty());
+        MainViewModel fresh = new MainViewModel(empty, dialogs,
+                now -> PlannerData.empty().withProspect(TestData.prospect("Sample", StageModel.DISCOVERY)));
+        assertThat(fresh.firstRunProperty().get()).isTrue();
+        fresh.loadSampleData();
+        assertThat(fresh.firstRunProperty().get()).isFalse();
+        empty.undo();
+        assertThat(fresh.firstRunProperty().get()).isTrue();
+    }
+}

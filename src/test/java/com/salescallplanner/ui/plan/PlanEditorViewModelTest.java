@@ -1,0 +1,180 @@
+package com.salescallplanner.ui.plan;
+
+import static com.salescallplanner.ui.TestData.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.Contact;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.FakeDialogs;
+import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.plan.PlanAdvice.Finding;
+import com.salescallplanner.ui.plan.PlanAdvice.Reading;
+import com.salescallplanner.ui.plan.PlanAdvice.Severity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class PlanEditorViewModelTest {
+    static final LocalDate FRIDAY = LocalDate.of(2025, 3, 7);
+
+    /** Reads "Dana" as the owner and "Friday" as a date; "send" is a seller action. */
+    static final class ScriptedAdvisor implements PlanAdvisor {
+        int runs;
+
+        @Override
+        public PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean outcomeMissing,
+                                 LocalDate today) {
+            runs++;
+            List<Finding> findings = new ArrayList<>();
+            for (Objective o : List.of(stretch, conservative)) {
+                if (o.isBlank()) {
+                    findings.add(new Finding("missing-" + o.level().id(), Severity.ERROR, o.level(), "Missing.", ""));
+                } else if (o.text().startsWith("send")) {
+                    findings.add(new Finding("not-an-advance", Severity.WARNING, o.level(), "Seller action.",
+                            "Ask what the buyer does."));
+                }
+            }
+            if (outcomeMissing) {
+                findings.add(new Finding("outcome-missing", Severity.WARNING, null, "Outcome missing.", ""));
+            }
+            return new PlanAdvice(read(stretch), read(conservative), findings,
+                    findings.stream().noneMatch(f -> f.severity() == Severity.ERROR));
+        }
+
+        private static Reading read(Objective o) {
+            return new Reading(o.text().contains("pilot") ? CommitmentKind.EVALUATE : CommitmentKind.NONE, true,
+                    o.text().contains("Dana") ? "Dana" : "", o.text().contains("Friday") ? FRIDAY : null);
+        }
+
+        @Override
+        public List<String> examplesFor(String stageId) {
+            return List.of("Dana commits the team to a pilot by Friday");
+        }
+    }
+
+    private final Prospect acme = TestData.prospect("Acme", StageModel.EVALUATION, new Contact("Dana Kim", "CFO"));
+    private final Workspace workspace = TestData.workspace(PlannerData.empty().withProspect(acme));
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private final ScriptedAdvisor advisor = new ScriptedAdvisor();
+
+    private PlanEditorViewModel newPlan() {
+        return new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor, acme.id(), null);
+    }
+
+    @Test
+    void newPlan_bothObjectivesEmpty_isNotReadyWithAFindingOnEach() {
+        PlanEditorViewModel vm = newPlan();
+        assertThat(vm.readyProperty().get()).isFalse();
+        assertThat(vm.readinessProperty().get()).startsWith("Not ready");
+        assertThat(vm.objective(Level.STRETCH).findings()).extracting(Finding::ruleId).containsExactly("missing-stretch");
+    }
+
+    @Test
+    void typing_objectives_updatesFindingsAndReadinessOnEachChange() {
+        PlanEditorViewModel vm = newPlan();
+        vm.objective(Level.STRETCH).textProperty().set("Dana commits the team to a pilot by Friday");
+        assertThat(vm.objective(Level.STRETCH).findings()).isEmpty();
+        vm.objective(Level.CONSERVATIVE).textProperty().set("send them a brochure");
+        assertThat(vm.objective(Level.CONSERVATIVE).findings()).extracting(Finding::ruleId)
+                .containsExactly("not-an-advance");
+        assertThat(vm.readyProperty().get()).isTrue();
+        assertThat(vm.readinessProperty().get()).isEqualTo("Ready, with 1 warning to consider.");
+    }
+
+    @Test
+    void ownerAndDue_followTheTextUntilEdited_thenTheEditIsKept() {
+        PlanEditorViewModel vm = newPlan();
+        ObjectiveModel s = vm.objective(Level.STRETCH);
+        s.textProperty().set("Dana commits to a pilot by Friday");
+        assertThat(s.ownerProperty().get()).isEqualTo("Dana");
+        assertThat(s.dueProperty().get()).isEqualTo(FRIDAY);
+        assertThat(s.toObjective().owner()).isEmpty();
+        s.ownerProperty().set("Ravi, IT lead");
+        s.textProperty().set("Dana commits to a pilot by Friday, with IT");
+        assertThat(s.ownerProperty().get()).isEqualTo("Ravi, IT lead");
+        assertThat(s.toObjective().owner()).isEqualTo("Ravi, IT lead");
+        s.resetOwner();
+        assertThat(s.ownerProperty().get()).isEqualTo("Dana");
+    }
+
+    @Test
+    void kindChip_showsTheReadKindUntilOverridden() {
+        PlanEditorViewModel vm = newPlan();
+        ObjectiveModel s = vm.objective(Level.STRETCH);
+        s.textProperty().set("The CIO commits the team to a pilot");
+        assertThat(s.kindTextProperty().get()).isEqualTo("Evaluate");
+        s.kindOverrideProperty().set(CommitmentKind.MUTUAL_PLAN);
+        assertThat(s.kindTextProperty().get()).isEqualTo("Mutual plan");
+        assertThat(s.toObjective().kindOverride()).isEqualTo(CommitmentKind.MUTUAL_PLAN);
+    }
+
+    @Test
+    void save_withErrors_savesADraftAsOneUndoableEdit() {
+        PlanEditorViewModel vm = newPlan();
+        vm.objective(Level.STRETCH).textProperty().set("Dana commits to a pilot by Friday");
+        vm.contacts().get(0).selected().set(true);
+        vm.otherAttendeesProperty().set("Ravi, Lee");
+        vm.timeProperty().set("14:30");
+        assertThat(vm.save()).isPresent();
+        CallPlan saved = workspace.data().calls().get(0);
+        assertThat(saved.attendees()).containsExactly("Dana Kim", "Ravi", "Lee");
+        assertThat(saved.start().toLocalTime().toString()).isEqualTo("14:30");
+        assertThat(saved.stretch().text()).isEqualTo("Dana commits to a pilot by Friday");
+        assertThat(saved.conservative().isBlank()).isTrue();
+        assertThat(vm.dirtyProperty().get()).isFalse();
+        workspace.undo();
+        assertThat(workspace.data().calls()).isEmpty();
+    }
+
+    @Test
+    void save_badTime_refusesWithAMessageAndChangesNothing() {
+        PlanEditorViewModel vm = newPlan();
+        vm.timeProperty().set("half past two");
+        assertThat(vm.save()).isEmpty();
+        assertThat(dialogs.errors).singleElement().asString().contains("14:30");
+        assertThat(workspace.data().calls()).isEmpty();
+    }
+
+    @Test
+    void canLeave_unsavedChanges_asksAndHonoursTheAnswer() {
+        PlanEditorViewModel vm = newPlan();
+        assertThat(vm.canLeave()).isTrue();
+        vm.objective(Level.STRETCH).textProperty().set("x");
+        dialogs.confirming(false, true);
+        assertThat(vm.canLeave()).isFalse();
+        assertThat(vm.canLeave()).isTrue();
+    }
+
+    @Test
+    void existingPlan_loadsItsValuesAndPreviousOutcomeMissingShowsOnThePlan() {
+        CallPlan past = TestData.call(acme, NOW.minusDays(2), "a", "b");
+        CallPlan next = TestData.call(acme, NOW.plusDays(2), "Dana joins a pilot", "send info");
+        workspace.reset(workspace.data().withCall(past).withCall(next));
+        PlanEditorViewModel vm = new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor,
+                acme.id(), next.id());
+        assertThat(vm.objective(Level.STRETCH).textProperty().get()).isEqualTo("Dana joins a pilot");
+        assertThat(vm.dateProperty().get()).isEqualTo(NOW.plusDays(2).toLocalDate());
+        assertThat(vm.planFindings()).extracting(Finding::ruleId).containsExactly("outcome-missing");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+
+    @Test
+    void useExample_fillsTheObjective() {
+        PlanEditorViewModel vm = newPlan();
+        vm.useExample(Level.CONSERVATIVE, vm.examples().get(0));
+        assertThat(vm.objective(Level.CONSERVATIVE).textProperty().get()).isEqualTo(vm.examples().get(0));
+    }
+}

@@ -1,0 +1,99 @@
+package com.salescallplanner.ui.review;
+
+import static com.salescallplanner.ui.TestData.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.FakeDialogs;
+import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.plan.BasicPlanAdvisor;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ReviewViewModelTest {
+    private final Prospect acme = TestData.prospect("Acme", StageModel.EVALUATION);
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final RecordingNavigator navigator = new RecordingNavigator();
+    private Workspace workspace;
+
+    private ReviewViewModel review(CommitmentKind stretchKind, CommitmentKind conservativeKind) {
+        CallPlan c = TestData.call(acme, NOW.minusHours(2), "stretch", "conservative");
+        c = c.withObjective(c.stretch().withKindOverride(stretchKind))
+                .withObjective(c.conservative().withKindOverride(conservativeKind));
+        workspace = TestData.workspace(PlannerData.empty().withProspect(acme).withCall(c));
+        return new ReviewViewModel(new Edits(workspace, dialogs), navigator, new BasicPlanAdvisor(workspace::data),
+                c.id());
+    }
+
+    @Test
+    void ticks_noneMet_suggestContinuationAndTheSameStage() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        assertThat(vm.outcomeProperty().get()).isEqualTo(OutcomeType.CONTINUATION);
+        assertThat(vm.stageAfterProperty().get().id()).isEqualTo(StageModel.EVALUATION);
+    }
+
+    @Test
+    void metProposalReview_suggestsAdvanceAndProposal() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        vm.metProperty(Level.STRETCH).set(true);
+        assertThat(vm.outcomeProperty().get()).isEqualTo(OutcomeType.ADVANCE);
+        assertThat(vm.stageAfterProperty().get().id()).isEqualTo(StageModel.PROPOSAL);
+        assertThat(vm.hintProperty().get()).contains("Advance");
+    }
+
+    @Test
+    void metSign_suggestsOrderAndClosedWon() {
+        ReviewViewModel vm = review(CommitmentKind.SIGN, CommitmentKind.AGREE_TERMS);
+        vm.metProperty(Level.STRETCH).set(true);
+        assertThat(vm.outcomeProperty().get()).isEqualTo(OutcomeType.ORDER);
+        assertThat(vm.stageAfterProperty().get().id()).isEqualTo(StageModel.CLOSED_WON);
+    }
+
+    @Test
+    void chosenOutcome_isKeptWhenTicksChange() {
+        ReviewViewModel vm = review(CommitmentKind.EVALUATE, CommitmentKind.SHARE_INFORMATION);
+        vm.outcomeProperty().set(OutcomeType.NO_SALE);
+        vm.metProperty(Level.CONSERVATIVE).set(true);
+        assertThat(vm.outcomeProperty().get()).isEqualTo(OutcomeType.NO_SALE);
+        assertThat(vm.stageAfterProperty().get().id()).isEqualTo(StageModel.CLOSED_LOST);
+    }
+
+    @Test
+    void save_recordsOutcomeMovesStageAndDraftsTheNextCall() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        vm.metProperty(Level.STRETCH).set(true);
+        vm.nextStepProperty().set("Proposal walkthrough");
+        vm.nextStepDateProperty().set(NOW.toLocalDate().plusDays(5));
+        assertThat(vm.save()).isTrue();
+        Prospect after = workspace.data().prospect(acme.id()).orElseThrow();
+        assertThat(after.stageId()).isEqualTo(StageModel.PROPOSAL);
+        assertThat(after.stageHistory()).hasSize(2);
+        List<CallPlan> calls = workspace.data().callsOf(acme.id());
+        assertThat(calls).hasSize(2);
+        assertThat(calls.get(0).outcome().nextStep().description()).isEqualTo("Proposal walkthrough");
+        assertThat(calls.get(1).date()).isEqualTo(NOW.toLocalDate().plusDays(5));
+        assertThat(calls.get(1).stageIdAtPlanning()).isEqualTo(StageModel.PROPOSAL);
+        assertThat(calls.get(1).isReviewed()).isFalse();
+        assertThat(navigator.last()).isEqualTo("prospect:" + acme.id());
+    }
+
+    @Test
+    void save_toAClosedStage_asksFirstAndDeclinedChangesNothing() {
+        ReviewViewModel vm = review(CommitmentKind.SIGN, CommitmentKind.AGREE_TERMS);
+        vm.metProperty(Level.STRETCH).set(true);
+        dialogs.confirming(false);
+        assertThat(vm.save()).isFalse();
+        assertThat(workspace.data().callsOf(acme.id()).get(0).isReviewed()).isFalse();
+    }
+}

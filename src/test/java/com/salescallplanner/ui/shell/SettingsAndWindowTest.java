@@ -1,0 +1,55 @@
+package com.salescallplanner.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.DesktopServices;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.port.WindowSettings;
+
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import atlantafx.base.theme.PrimerDark;
+
+/** The theme switch and the remembered window size. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsAndWindowTest {
+    private final SettingsStore settings = SettingsStore.inMemory();
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage s) {
+        stage = s;
+        settings.save(WindowSettings.DEFAULTS.withBounds(Double.NaN, Double.NaN, 1000, 700, false));
+        window = new MainWindow(s, DesktopServices.inMemory(new InMemoryStorage(PlannerData.empty()),
+                n -> PlannerData.empty(), TestData.clock()).withSettings(settings));
+        window.show();
+    }
+
+    @Test
+    void darkSwitch_appliesTheDarkThemeAndIsRemembered(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        assertThat(stage.getWidth()).isEqualTo(1000);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#" + SettingsView.DARK_ID + " .thumb-area");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(settings.load().dark()).isTrue();
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(settings.load().dark()).isTrue();
+        robot.interact(() -> stage.setWidth(1111));
+        robot.interact(() -> window.close());
+        assertThat(settings.load().width()).isEqualTo(1111);
+        assertThat(settings.load().dark()).isTrue();
+    }
+}

@@ -1,0 +1,18 @@
+package com.salescallplanner.ui.shell;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Helpers for tests that drive the main window. */
+final class Windows {
+    private Windows() {
+    }
+
+    /** Waits until the window has opened its data (it loads on a background thread). */
+    static void awaitLoaded(MainWindow w) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !w.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
