@@ -32,7 +32,7 @@ final class ChannelWriter extends OutputStream {
     ChannelWriter(FileChannel channel) {
         this.channel = channel;
         for (int i = 0; i < BUFFERS; i++) {
-            free.add(ByteBuffer.allocate(BUFFER_SIZE));
+            free.add(ByteBuffer.allocateDirect(BUFFER_SIZE)); // direct: the channel writes it without another copy
         }
         writer = new Thread(this::writeAll, "planner-file-writer");
         writer.setDaemon(true);

@@ -9,7 +9,7 @@ record Settings(int prospects, int calls, int rounds, int warmups, Path dir, Str
 
     static Settings fromProperties() {
         return new Settings(Integer.getInteger("bench.prospects", 10_000), Integer.getInteger("bench.calls", 100_000),
-                Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.warmups", 2),
+                Integer.getInteger("bench.rounds", 7), Integer.getInteger("bench.warmups", 3),
                 Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
                 System.getProperty("bench.display", "auto"));
     }

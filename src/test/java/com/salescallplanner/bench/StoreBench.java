@@ -28,7 +28,6 @@ import tools.jackson.databind.json.JsonMapper;
  *     sync, pruning) against writing the same bytes to a file and forcing them to disk;</li>
  * <li>submit: how long {@link AutoSaver#submit} keeps the caller (the FX thread) while a save runs.</li>
  * </ul>
- * Arguments: data folder, measured rounds, warm-up rounds.
  */
 public final class StoreBench {
     private static final double MS = 1e6;
@@ -36,11 +35,17 @@ public final class StoreBench {
     private StoreBench() {
     }
 
+    /** Arguments: data folder, rounds, warm-up rounds, and what to measure: {@code load} or {@code save}. */
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
         int rounds = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
-        PlannerData data = load(folder, rounds, warmups);
+        if (args[3].equals("load")) {
+            load(folder, rounds, warmups);
+            return;
+        }
+        // A JVM of its own: after many loads (and their large trees) the heap is in another state.
+        PlannerData data = PlannerStore.openForReading(folder).load().data();
         save(folder, data, rounds, warmups);
         submitWhileSaving(folder, data);
     }

@@ -12,8 +12,12 @@ final class StoreFigures {
     static List<Figure> measure(ChildJvm jvm, Path data, int rounds) throws Exception {
         System.out.println("Store: load and save (" + rounds + " rounds after warm-up)");
         List<Figure> out = new ArrayList<>();
-        for (Samples s : jvm.run(StoreBench.class.getName(), List.of(data.toString(), String.valueOf(rounds),
-                String.valueOf(Settings.fromProperties().warmups())), 30)) {
+        List<Samples> all = new ArrayList<>();
+        for (String what : List.of("load", "save")) {
+            all.addAll(jvm.run(StoreBench.class.getName(), List.of(data.toString(), String.valueOf(rounds),
+                    String.valueOf(Settings.fromProperties().warmups()), what), 30));
+        }
+        for (Samples s : all) {
             switch (s.name()) {
                 case "load" -> out.add(new Figure("load", "PlannerStore.load (read, check every field, build "
                         + "the model)", "Jackson readTree of the same file", "ms", s, 1.5, false));
