@@ -44,7 +44,7 @@ final class JsonBytes {
     private final boolean[] isArray = new boolean[MAX_DEPTH];
     private final int[] entries = new int[MAX_DEPTH];
     /** The characters of the text being written. */
-    private char[] chars = new char[256];
+    private char[] charBuffer = new char[256];
 
     JsonBytes(OutputStream out) {
         this.out = out;
@@ -195,10 +195,10 @@ final class JsonBytes {
     /** Encodes s[from, to); the caller made room for six bytes a character plus the quotes. */
     private void chars(String s, int from, int to, boolean opening, boolean closing) {
         int n = to - from;
-        if (chars.length < n) {
-            chars = new char[Math.max(n, chars.length * 2)];
+        if (charBuffer.length < n) {
+            charBuffer = new char[Math.max(n, charBuffer.length * 2)];
         }
-        char[] c = chars;
+        char[] c = charBuffer;
         s.getChars(from, to, c, 0); // one bulk copy: far cheaper than charAt per character
         byte[] b = buf;
         int p = pos;
