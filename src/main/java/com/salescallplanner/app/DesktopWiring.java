@@ -2,7 +2,7 @@ package com.salescallplanner.app;
 
 import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.DesktopServices;
-import com.salescallplanner.ui.ExtraPages;
+import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 
 import java.nio.file.Path;
@@ -24,6 +24,6 @@ final class DesktopWiring {
         Clock clock = Clock.systemDefaultZone();
         return new DesktopServices(new StoreStorage(folder, clock), new PropertiesSettingsStore(folder),
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                CheckerPlanAdvisor::new, ExtraPages.placeholders(), clock, Platform::exit);
+                CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
     }
 }

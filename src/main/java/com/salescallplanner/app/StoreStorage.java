@@ -1,8 +1,10 @@
 package com.salescallplanner.app;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.store.SaveStatus;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
@@ -13,20 +15,30 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window's storage over the store: {@code planner.json} in the data folder, locked while the
- * window is open, with backups. Store errors become {@link StorageProblem}s offering what the
- * store allows: restoring the newest readable backup, opening read-only, quitting.
+ * window is open, with backups, saved in the background by the store's {@link AutoSaver}. Store
+ * errors become {@link StorageProblem}s offering what the store allows: restoring the newest
+ * readable backup, opening read-only, quitting.
  */
 final class StoreStorage implements PlannerStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreStorage.class);
+
     private final Path folder;
     private final Clock clock;
+    private final AutoSaver saver;
+    private volatile Consumer<SaveState> listener = s -> { };
     private PlannerStore store;
 
     StoreStorage(Path folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
+        this.saver = new AutoSaver(this::write, s -> listener.accept(toSaveState(s)));
     }
 
     @Override
@@ -45,10 +57,15 @@ final class StoreStorage implements PlannerStorage {
         try {
             LoadResult r = s.load();
             progress.update(1, "Done");
-            return new Opened(r.data(), r.readOnly() || !s.canWrite());
+            return opened(r, s);
         } catch (StoreException e) {
             throw problem(e);
         }
+    }
+
+    private Opened opened(LoadResult r, PlannerStore s) {
+        saver.markSaved(r.data());
+        return new Opened(r.data(), r.readOnly() || !s.canWrite());
     }
 
     private StorageProblem problem(StoreException e) {
@@ -64,15 +81,38 @@ final class StoreStorage implements PlannerStorage {
     }
 
     @Override
-    public synchronized void save(PlannerData data) {
-        if (store == null) {
-            throw new StorageProblem("The data is open read-only: changes cannot be saved.", List.of());
-        }
+    public void saveSoon(PlannerData data) {
+        saver.submit(data);
+    }
+
+    @Override
+    public boolean flush() {
         try {
-            store.save(data);
+            saver.flush();
+            return true;
         } catch (StoreException e) {
-            throw new StorageProblem(e.getMessage(), List.of(), e);
+            LOG.warn("Saving before closing failed: {}", e.getMessage());
+            return false;
         }
+    }
+
+    @Override
+    public void setSaveListener(Consumer<SaveState> l) {
+        listener = l == null ? s -> { } : l;
+    }
+
+    /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */
+    private synchronized void write(PlannerData data) throws StoreException {
+        (store == null ? PlannerStore.openForReading(folder) : store).save(data);
+    }
+
+    private static SaveState toSaveState(SaveStatus s) {
+        return switch (s.state()) {
+            case SAVING -> SaveState.SAVING;
+            case SAVED -> SaveState.SAVED;
+            case FAILED -> new SaveState(s.nextRetry().isPresent() ? SaveState.Kind.FAILED_RETRYING
+                    : SaveState.Kind.FAILED, s.message());
+        };
     }
 
     @Override
@@ -84,7 +124,7 @@ final class StoreStorage implements PlannerStorage {
             }
             LoadResult r = store.restoreNewestBackup();
             progress.update(1, "Done");
-            return new Opened(r.data(), r.readOnly() || !store.canWrite());
+            return opened(r, store);
         } catch (StoreException e) {
             throw problem(e);
         }
@@ -105,8 +145,10 @@ final class StoreStorage implements PlannerStorage {
         }
     }
 
+    /** Stops the saver (call {@link #flush()} first) and releases the lock. */
     @Override
     public synchronized void close() {
+        saver.close();
         if (store != null) {
             store.close();
             store = null;

@@ -72,16 +72,37 @@ public final class AutoSaver implements AutoCloseable {
         });
     }
 
-    /** The window's data changed: save this value soon. Cheap; never blocks on the disk. */
-    public synchronized void submit(PlannerData snapshot) {
+    /**
+     * The window's data changed: save this value soon. Cheap; never blocks on the disk. A value
+     * that is already in the file (an undo back to it, the data just loaded) is not written again
+     * unless a save is under way, and is reported as saved at once.
+     */
+    public void submit(PlannerData snapshot) {
         Objects.requireNonNull(snapshot);
-        if (snapshot == lastSaved && pending == null) {
-            return;
+        boolean alreadySaved;
+        synchronized (this) {
+            // While a save runs, the file may be about to change: the value must then be written after it.
+            alreadySaved = snapshot == lastSaved && !saving.isLocked();
+            if (alreadySaved) {
+                pending = null;
+                failures = 0;
+                cancelScheduled();
+            } else {
+                pending = snapshot;
+                if (scheduled == null && failures == 0) {
+                    scheduled = executor.schedule(this::saveInBackground, quietPeriod.toMillis(),
+                            TimeUnit.MILLISECONDS);
+                }
+            }
         }
-        pending = snapshot;
-        if (scheduled == null && failures == 0) {
-            scheduled = executor.schedule(this::saveInBackground, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
+        if (alreadySaved) {
+            listener.accept(new SaveStatus(SaveStatus.State.SAVED, "Saved", clock.instant(), Optional.empty()));
         }
+    }
+
+    /** The file holds this value (it was just loaded): submitting it again writes nothing. */
+    public synchronized void markSaved(PlannerData inFile) {
+        lastSaved = Objects.requireNonNull(inFile);
     }
 
     /** True while a submitted value has not been saved yet. */
@@ -158,16 +179,21 @@ public final class AutoSaver implements AutoCloseable {
     }
 
     private void saved(PlannerData snapshot) {
+        boolean allSaved;
         synchronized (this) {
             lastSaved = snapshot;
             failures = 0;
-            if (pending == snapshot) {
+            allSaved = pending == snapshot;
+            if (allSaved) {
                 pending = null;
             } else if (scheduled == null) {
                 scheduled = executor.schedule(this::saveInBackground, quietPeriod.toMillis(), TimeUnit.MILLISECONDS);
             }
         }
-        listener.accept(new SaveStatus(SaveStatus.State.SAVED, "Saved", clock.instant(), Optional.empty()));
+        // A newer value is waiting: "Saved" would be untrue; its own save reports next.
+        if (allSaved) {
+            listener.accept(new SaveStatus(SaveStatus.State.SAVED, "Saved", clock.instant(), Optional.empty()));
+        }
     }
 
     private void failed(StoreException e) {

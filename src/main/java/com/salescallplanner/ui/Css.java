@@ -13,6 +13,7 @@ public final class Css {
     public static final String STATUS_BAR = "status-bar";
     public static final String SAVE_INDICATOR = "save-indicator";
     public static final String SAVE_FAILED = "save-failed";
+    public static final String NOTICE = "notice";
     public static final String PAGE = "page";
     public static final String PAGE_HEADER = "page-header";
     public static final String SECTION = "section";

@@ -13,28 +13,29 @@ import java.util.function.Supplier;
 
 /**
  * What the window needs from outside, wired in {@code app} (or by a test): persistence, the
- * settings file, sample data, the objective checker, the pages built elsewhere, the clock, and
- * what to do when the rep quits.
+ * settings file, sample data, the objective checker, the file choosers, the clock, and what to
+ * do when the rep quits.
  */
 public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
-                              Function<Supplier<PlannerData>, PlanAdvisor> advisors, ExtraPages extraPages,
+                              Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files,
                               Clock clock, Runnable onExit) {
 
     /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
     public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
         return new DesktopServices(storage, SettingsStore.inMemory(), sample, CheckerPlanAdvisor::new,
-                ExtraPages.placeholders(), clock, () -> { });
+                FileChoosers.system(), clock, () -> { });
     }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, extraPages, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit);
     }
 
-    public DesktopServices withExtraPages(ExtraPages e) {
-        return new DesktopServices(storage, settings, sampleData, advisors, e, clock, onExit);
+    /** Other file choosers, e.g. a test's scripted answers. */
+    public DesktopServices withFiles(FileChoosers f) {
+        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit);
     }
 
     public DesktopServices withSettings(SettingsStore s) {
-        return new DesktopServices(storage, s, sampleData, advisors, extraPages, clock, onExit);
+        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit);
     }
 }

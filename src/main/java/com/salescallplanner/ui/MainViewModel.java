@@ -18,6 +18,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /**
  * The main window's state: which page shows, which prospect is current (for Shortcut+P and
@@ -31,6 +33,8 @@ public final class MainViewModel implements Navigator {
     private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
     private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
+    private final StringProperty saveDetail = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
@@ -67,6 +71,22 @@ public final class MainViewModel implements Navigator {
         return saveStatus;
     }
 
+    /** What went wrong with the last save, or "". */
+    public StringProperty saveDetailProperty() {
+        return saveDetail;
+    }
+
+    /** A short message for the status bar, e.g. "Saved acme-2025-03-04.ics." */
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    /** Shows a message in the status bar (set again even when it repeats, so it shows afresh). */
+    public void tell(String message) {
+        notice.set("");
+        notice.set(message == null ? "" : message);
+    }
+
     /** True while there are no prospects: the Prospects page offers to add one or load samples. */
     public BooleanBinding firstRunProperty() {
         return firstRun;
@@ -100,6 +120,11 @@ public final class MainViewModel implements Navigator {
 
     public void show(Section section) {
         navigate(new Page.Home(section));
+    }
+
+    @Override
+    public void showProspects() {
+        show(Section.PROSPECTS);
     }
 
     /** Opens the prospect's page; {@code null} goes back to the prospect list. */

@@ -8,6 +8,9 @@ import com.salescallplanner.domain.ProspectId;
  * this interface, so a report row can open "plan the next call" without knowing the window.
  */
 public interface Navigator {
+    /** Opens the prospect list. */
+    void showProspects();
+
     void showProspect(ProspectId prospect);
 
     /** Opens the plan editor for a new call with this prospect. */

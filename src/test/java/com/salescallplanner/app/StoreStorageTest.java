@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +47,8 @@ class StoreStorageTest {
         storage = new StoreStorage(folder, clock);
         assertThat(storage.open(PlannerStorage.Progress.NONE).data().isEmpty()).isTrue();
         PlannerData acme = with("Acme");
-        storage.save(acme);
+        storage.saveSoon(acme);
+        assertThat(storage.flush()).isTrue();
         storage.close();
         storage = new StoreStorage(folder, clock);
         PlannerStorage.Opened again = storage.open(PlannerStorage.Progress.NONE);
@@ -55,11 +58,41 @@ class StoreStorageTest {
     }
 
     @Test
+    void editsInABurst_areSavedOnceAsTheNewest_andTheStatesReachTheWindow() throws Exception {
+        List<PlannerStorage.SaveState.Kind> states = new CopyOnWriteArrayList<>();
+        storage = new StoreStorage(folder, clock);
+        storage.setSaveListener(s -> states.add(s.kind()));
+        PlannerData opened = storage.open(PlannerStorage.Progress.NONE).data();
+        storage.saveSoon(opened);
+        PlannerData newest = null;
+        for (String company : List.of("Acme", "Globex", "Initech")) {
+            newest = with(company);
+            storage.saveSoon(newest);
+        }
+        assertThat(storage.flush()).isTrue();
+        storage.close();
+
+        assertThat(states).containsExactly(PlannerStorage.SaveState.Kind.SAVED, PlannerStorage.SaveState.Kind.SAVING,
+                PlannerStorage.SaveState.Kind.SAVED);
+        assertThat(PlannerStore.openForReading(folder).load().data()).isEqualTo(newest);
+    }
+
+    @Test
+    void readOnly_savingIsRefusedAndTheEditStaysUnsaved() {
+        storage = new StoreStorage(folder, clock);
+        storage.openReadOnly(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        assertThat(storage.flush()).isFalse();
+        assertThat(Files.exists(folder.resolve(PlannerStore.FILE_NAME))).isFalse();
+    }
+
+    @Test
     void secondWindowOnTheSameFolder_isLockedOutButMayReadOnly() {
         storage = new StoreStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
         PlannerData acme = with("Acme");
-        storage.save(acme);
+        storage.saveSoon(acme);
+        storage.flush();
         StoreStorage second = new StoreStorage(folder, clock);
         assertThatThrownBy(() -> second.open(PlannerStorage.Progress.NONE))
                 .isInstanceOf(StorageLockedException.class)
@@ -73,8 +106,10 @@ class StoreStorageTest {
     void unreadableFile_offersTheNewestBackupAndRestoresIt() throws IOException {
         storage = new StoreStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
-        storage.save(with("Acme"));
-        storage.save(with("Globex"));
+        storage.saveSoon(with("Acme"));
+        storage.flush();
+        storage.saveSoon(with("Globex"));
+        storage.flush();
         storage.close();
         Files.writeString(folder.resolve(PlannerStore.FILE_NAME), "{ not json");
         storage = new StoreStorage(folder, clock);

@@ -117,4 +117,59 @@ class AutoSaverTest {
             assertThat(s.saveScheduled()).as("no retry: a read-only file does not heal by waiting").isFalse();
         }
     }
+    @Test
+    void submit_theDataJustLoaded_writesNothingAndReportsSaved() throws Exception {
+        List<PlannerData> saved = new CopyOnWriteArrayList<>();
+        PlannerData loaded = version(1);
+        try (AutoSaver s = saver(saved::add, Duration.ZERO)) {
+            s.markSaved(loaded);
+            s.submit(loaded);
+            s.flush();
+            assertThat(s.hasUnsavedChanges()).isFalse();
+        }
+        assertThat(saved).isEmpty();
+        assertThat(statuses).extracting(SaveStatus::state).containsExactly(SaveStatus.State.SAVED);
+    }
+
+    @Test
+    void submit_undoBackToTheSavedDataBeforeTheWrite_dropsTheWrite() throws Exception {
+        List<PlannerData> saved = new CopyOnWriteArrayList<>();
+        PlannerData before = version(1);
+        try (AutoSaver s = saver(saved::add, Duration.ofHours(1))) {
+            s.submit(before);
+            s.flush();
+            s.submit(version(2));
+            s.submit(before);
+            assertThat(s.hasUnsavedChanges()).isFalse();
+            s.flush();
+        }
+        assertThat(saved).containsExactly(before);
+        assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(SaveStatus.State.SAVED);
+    }
+
+    @Test
+    void aNewerValueDuringASave_isWrittenNextAndSavedIsReportedOnlyThen() throws Exception {
+        List<PlannerData> saved = new CopyOnWriteArrayList<>();
+        CountDownLatch writing = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try (AutoSaver s = saver(d -> {
+            if (saved.isEmpty()) {
+                writing.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            saved.add(d);
+        }, Duration.ZERO)) {
+            s.submit(version(1));
+            assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
+            s.submit(version(2));
+            release.countDown();
+            assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
+        }
+        assertThat(saved).containsExactly(version(1), version(2));
+        assertThat(statuses).filteredOn(st -> st.state() == SaveStatus.State.SAVED).hasSize(1);
+    }
 }

@@ -11,6 +11,11 @@ public final class RecordingNavigator implements Navigator {
     public final List<String> visits = new ArrayList<>();
 
     @Override
+    public void showProspects() {
+        visits.add("prospects");
+    }
+
+    @Override
     public void showProspect(ProspectId prospect) {
         visits.add("prospect:" + prospect);
     }

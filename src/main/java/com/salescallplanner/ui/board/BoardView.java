@@ -36,7 +36,7 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         getStylesheets().add(BoardStyles.stylesheet());
 
         Label title = new Label("Pipeline");
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().add(Styles.TITLE_2);
         Label message = new Label();
         message.textProperty().bind(vm.messageProperty());
         message.getStyleClass().add(BoardStyles.MESSAGE);
@@ -58,6 +58,13 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         vm.columns().addListener((ListChangeListener<BoardColumn>) c -> rebuild());
         rebuild();
         showing = Showing.track(this, vm::setShowing);
+    }
+
+    /** Puts the keyboard on the first column's cards: the move keys and the context menu work from there. */
+    public void focusFirst() {
+        if (!views.isEmpty()) {
+            views.get(0).list().requestFocus();
+        }
     }
 
     @Override

@@ -10,7 +10,7 @@ import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.PipelineColumn;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.BackgroundComputation;
+import com.salescallplanner.ui.reports.ComputedViewModel;
 import com.salescallplanner.ui.reports.Formats;
 import com.salescallplanner.ui.reports.RefreshMode;
 
@@ -19,12 +19,9 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -33,17 +30,12 @@ import javafx.collections.ObservableList;
  * prospect's stage through the workspace (so it can be undone) and records the move in the
  * stage history; moving into a closed stage is confirmed first.
  */
-public final class BoardViewModel {
+public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     static final Duration DEBOUNCE = Duration.ofMillis(40);
 
-    private final Workspace workspace;
-    private final Navigator navigator;
     private final Confirmation confirmation;
-    private final Formats formats;
-    private final BackgroundComputation<Pipeline> computation;
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
-    private final ChangeListener<PlannerData> onDataChanged = (o, old, now) -> refresh();
 
     /** Confirms moves into a closed stage with an {@link AlertConfirmation}. */
     public BoardViewModel(Workspace workspace, Navigator navigator) {
@@ -51,33 +43,19 @@ public final class BoardViewModel {
     }
 
     public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation) {
-        this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation, RefreshMode mode,
                           Formats formats) {
-        this.workspace = Objects.requireNonNull(workspace);
-        this.navigator = Objects.requireNonNull(navigator);
+        super(workspace, navigator, mode, formats, DEBOUNCE);
         this.confirmation = Objects.requireNonNull(confirmation);
-        this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
-        workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
         refresh();
     }
 
-    public void refresh() {
-        computation.refresh();
-    }
-
-    /** While the board is off screen it is not recomputed; showing it catches up. */
-    public void setShowing(boolean showing) {
-        computation.setPaused(!showing);
-    }
-
-    private Supplier<Pipeline> prepare() {
-        PlannerData data = workspace.data();
-        ZonedDateTime now = workspace.now();
-        return () -> Pipeline.of(data, now);
+    @Override
+    protected Pipeline compute(PlannerData data, ZonedDateTime now) {
+        return Pipeline.of(data, now);
     }
 
     /**
@@ -87,7 +65,7 @@ public final class BoardViewModel {
      * @return true when the prospect moved
      */
     public boolean moveProspect(ProspectId id, String stageId) {
-        PlannerData data = workspace.data();
+        PlannerData data = workspace().data();
         Optional<Prospect> found = data.prospect(id);
         Optional<Stage> target = data.stages().find(stageId);
         if (found.isEmpty() || target.isEmpty()) {
@@ -101,8 +79,8 @@ public final class BoardViewModel {
             return false;
         }
         try {
-            workspace.apply("Move " + p.company() + " to " + stage.name(),
-                    d -> d.withProspect(d.prospect(id).orElseThrow().movedTo(stageId, workspace.now().toLocalDate())));
+            workspace().apply("Move " + p.company() + " to " + stage.name(),
+                    d -> d.withProspect(d.prospect(id).orElseThrow().movedTo(stageId, workspace().now().toLocalDate())));
         } catch (DomainException e) {
             message.set(e.getMessage());
             return false;
@@ -114,7 +92,7 @@ public final class BoardViewModel {
     /** Moves one stage on (+1) or back (-1) in the stage model's order. */
     public boolean moveBy(ProspectId id, int steps) {
         List<Stage> stages = stages();
-        Optional<Prospect> p = workspace.data().prospect(id);
+        Optional<Prospect> p = workspace().data().prospect(id);
         if (p.isEmpty()) {
             return false;
         }
@@ -124,11 +102,11 @@ public final class BoardViewModel {
     }
 
     public void open(ProspectId id) {
-        navigator.showProspect(id);
+        navigator().showProspect(id);
     }
 
     public void planCall(ProspectId id) {
-        navigator.planCall(id);
+        navigator().planCall(id);
     }
 
     /** The stages in board order: open stages in process order, then the closed ones. */
@@ -147,11 +125,7 @@ public final class BoardViewModel {
 
     /** Today in the rep's time zone, for "next call tomorrow" on the cards. */
     public java.time.LocalDate today() {
-        return workspace.now().toLocalDate();
-    }
-
-    public Formats formats() {
-        return formats;
+        return workspace().now().toLocalDate();
     }
 
     private boolean confirmClosing(Prospect p, Stage stage) {
@@ -162,13 +136,14 @@ public final class BoardViewModel {
                 "Move to " + stage.name());
     }
 
-    private void show(Pipeline pipeline) {
+    @Override
+    protected void show(Pipeline pipeline) {
         List<Stage> stages = pipeline.columns().stream().map(PipelineColumn::stage).toList();
         if (!stages.equals(stages())) {
             columns.setAll(stages.stream().map(BoardColumn::new).toList());
         }
         for (int i = 0; i < stages.size(); i++) {
-            columns.get(i).show(pipeline.columns().get(i), formats);
+            columns.get(i).show(pipeline.columns().get(i), formats());
         }
     }
 }

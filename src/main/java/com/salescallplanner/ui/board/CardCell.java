@@ -41,6 +41,8 @@ final class CardCell extends ListCell<PipelineCard> {
         inStage.getStyleClass().add(BoardStyles.CARD_FACT);
         next.getStyleClass().add(BoardStyles.CARD_FACT);
         strandedMarker.getStyleClass().add(BoardStyles.STRANDED_MARKER);
+        strandedMarker.managedProperty().bind(strandedMarker.visibleProperty()); // no gap on a healthy card
+        amount.setMinWidth(Region.USE_PREF_SIZE); // the deal's name gives way, never the amount
         Tooltip.install(strandedMarker, strandedTip);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

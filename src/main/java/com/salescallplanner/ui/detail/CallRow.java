@@ -2,9 +2,12 @@ package com.salescallplanner.ui.detail;
 
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.ui.CallExports;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
+
+import java.util.Optional;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,7 +24,7 @@ final class CallRow {
     private CallRow() {
     }
 
-    static Node of(ProspectDetailViewModel vm, CallPlan c) {
+    static Node of(ProspectDetailViewModel vm, CallPlan c, CallExports exports) {
         String status = vm.status(c);
         Label when = new Label(Formats.dateTime(c.start()) + "  \u00b7  " + Formats.minutes(c.duration()));
         when.getStyleClass().add(Css.FIELD_LABEL);
@@ -58,6 +61,7 @@ final class CallRow {
         Button review = Icons.button(c.isReviewed() ? "Edit review" : "Review", Feather.CHECK_SQUARE);
         review.setOnAction(e -> vm.review(c));
         buttons.getChildren().add(review);
+        buttons.getChildren().add(exports.menuFor(() -> Optional.of(c.id())));
         VBox row = new VBox(8, text, buttons);
         row.getStyleClass().add(Css.CALL_ROW);
         return row;

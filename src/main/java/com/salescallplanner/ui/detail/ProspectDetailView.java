@@ -8,6 +8,7 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.CallExports;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
@@ -50,8 +51,12 @@ public final class ProspectDetailView implements PageView {
     private final VBox history = new VBox(2);
     private Button planButton;
 
-    public ProspectDetailView(ProspectDetailViewModel vm) {
+    private final CallExports exports;
+
+    /** @param exports makes each planned call's "Export" menu */
+    public ProspectDetailView(ProspectDetailViewModel vm, CallExports exports) {
         this.vm = vm;
+        this.exports = exports;
         HBox columns = new HBox(16);
         VBox left = new VBox(16, callsSection(), Sections.section("Notes", notes()));
         VBox right = new VBox(16, contactsSection(), Sections.section("Stage history", history), meddpicc());
@@ -140,7 +145,7 @@ public final class ProspectDetailView implements PageView {
     private void showCalls() {
         calls.getChildren().clear();
         for (CallPlan c : vm.calls()) {
-            calls.getChildren().add(CallRow.of(vm, c));
+            calls.getChildren().add(CallRow.of(vm, c, exports));
         }
         if (vm.calls().isEmpty()) {
             calls.getChildren().add(muted("No calls yet. Plan the first one."));
@@ -156,6 +161,7 @@ public final class ProspectDetailView implements PageView {
 
     private Node contactRow(Contact c) {
         Label name = new Label(c.label());
+        name.setWrapText(true);
         name.getStyleClass().add(Css.FIELD_LABEL);
         VBox text = new VBox(2, name);
         if (!c.email().isEmpty()) {

@@ -6,10 +6,8 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
-import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.model.Workspace;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -23,22 +21,17 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * Exports the selected call to .ics, .md or .pdf and prepares its sheet for printing. The bytes
  * are made from the data as it is now (on the JavaFX thread: pure and quick); the file is
  * written on the background executor and the outcome is reported in {@link #messageProperty()}.
  */
 public final class ExportCallViewModel {
-    private static final Logger LOG = LoggerFactory.getLogger(ExportCallViewModel.class);
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Workspace workspace;
     private final FileDialogs dialogs;
-    private final Executor background;
-    private final Executor fx;
+    private final ExportWriter writer;
     private final ObjectProperty<CallId> selectedCall = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
@@ -47,8 +40,7 @@ public final class ExportCallViewModel {
     public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.background = background;
-        this.fx = fx;
+        this.writer = new ExportWriter(background, fx);
         this.canExport = Bindings.createBooleanBinding(() -> call().isPresent(), selectedCall,
                 workspace.dataProperty());
     }
@@ -84,7 +76,7 @@ public final class ExportCallViewModel {
         }
         Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
                 suggestedName(data, call.get(), format), format.description(), format.extension());
-        target.ifPresent(path -> write(path, bytes));
+        target.ifPresent(path -> writer.write(path, bytes, message::set));
     }
 
     /** The sheet to print, or empty when no call is selected. */
@@ -94,19 +86,6 @@ public final class ExportCallViewModel {
 
     public void reportPrinted(boolean printed) {
         message.set(printed ? "Call sheet sent to the printer." : "Printing cancelled.");
-    }
-
-    private void write(Path path, byte[] bytes) {
-        message.set("Saving " + path.getFileName() + "...");
-        background.execute(() -> {
-            try {
-                ExportFiles.write(path, bytes);
-                fx.execute(() -> message.set("Saved " + path.getFileName() + "."));
-            } catch (IOException | RuntimeException e) {
-                LOG.warn("Export to {} failed", path, e);
-                fx.execute(() -> message.set("Could not save " + path + ": " + e.getMessage()));
-            }
-        });
     }
 
     private Optional<CallPlan> call() {

@@ -12,10 +12,12 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -28,8 +30,13 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+
+import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The import wizard's view, built in code: file, detected settings, column mapping, unknown
@@ -53,72 +60,115 @@ public final class ImportWizard {
     }
 
     private void build() {
-        Button choose = new Button("Choose file...");
+        Label title = new Label("Import prospects from your CRM");
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label intro = new Label("Export your opportunities or deals from Salesforce, HubSpot or a spreadsheet as a "
+                + "CSV file and choose it here. New deals are added, known ones updated; nothing changes until you "
+                + "press Import, and Undo takes the whole import back.");
+        intro.setWrapText(true);
+        intro.getStyleClass().add(Styles.TEXT_MUTED);
+        Button choose = new Button("Choose file...", new FontIcon(Feather.FOLDER));
         choose.setId("chooseFile");
+        choose.getStyleClass().add(Styles.ACCENT);
         choose.disableProperty().bind(vm.busyProperty());
         choose.setOnAction(e -> filePicker.get().ifPresent(vm::load));
         Label file = new Label();
         file.textProperty().bind(vm.fileNameProperty());
+        file.getStyleClass().add(Styles.TEXT_BOLD);
         HBox fileRow = new HBox(10, choose, file);
-
-        GridPane detected = new GridPane();
-        detected.setHgap(8);
-        detected.setVgap(6);
-        detected.addRow(0, new Label("Format"), combo("format", FXCollections.observableArrayList(CrmFormat.values()),
-                vm.formatProperty(), CrmFormat::displayName));
-        detected.addRow(1, new Label("Delimiter"), combo("delimiter", FXCollections.observableArrayList(CsvDialect.DELIMITERS),
-                vm.delimiterProperty(), CsvDialect::delimiterName));
-        detected.addRow(2, new Label("Character set"), combo("charset", FXCollections.observableArrayList(CsvDialect.CHARSETS),
-                vm.charsetProperty(), Charset::displayName));
-        detected.addRow(3, new Label("Dates"), combo("dateOrder", FXCollections.observableArrayList(DateOrder.values()),
-                vm.dateOrderProperty(), DateOrder::label));
-
-        GridPane mapping = new GridPane();
-        mapping.setHgap(8);
-        mapping.setVgap(6);
-        int row = 0;
-        for (ImportField f : ImportField.values()) {
-            ComboBox<String> c = new ComboBox<>(vm.columnChoices());
-            c.setId("column-" + f.name());
-            c.valueProperty().bindBidirectional(vm.columnProperty(f));
-            mapping.addRow(row++, new Label(f.label()), c);
-        }
-
-        vm.stageQuestions().addListener((ListChangeListener<StageQuestion>) ch -> rebuildStageQuestions());
-        TitledPane stages = new TitledPane("Unknown stages", stageBox);
-        stages.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.stageQuestions()));
-        stages.managedProperty().bind(stages.visibleProperty());
-
-        HBox settings = new HBox(16, new TitledPane("Detected", detected), new TitledPane("Columns", mapping), stages);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("message");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        VBox top = new VBox(10, fileRow, settings, message);
-        top.setPadding(new Insets(10));
+
+        GridPane detected = grid();
+        detected.addRow(0, label("Format"), combo("format", FXCollections.observableArrayList(CrmFormat.values()),
+                vm.formatProperty(), CrmFormat::displayName));
+        detected.addRow(1, label("Delimiter"), combo("delimiter", FXCollections.observableArrayList(CsvDialect.DELIMITERS),
+                vm.delimiterProperty(), CsvDialect::delimiterName));
+        detected.addRow(2, label("Character set"), combo("charset", FXCollections.observableArrayList(CsvDialect.CHARSETS),
+                vm.charsetProperty(), Charset::displayName));
+        detected.addRow(3, label("Dates"), combo("dateOrder", FXCollections.observableArrayList(DateOrder.values()),
+                vm.dateOrderProperty(), DateOrder::label));
+
+        // Two columns of fields, so the preview keeps most of the window.
+        GridPane mapping = grid();
+        ImportField[] fields = ImportField.values();
+        int rows = (fields.length + 1) / 2;
+        for (int i = 0; i < fields.length; i++) {
+            ComboBox<String> c = new ComboBox<>(vm.columnChoices());
+            c.setId("column-" + fields[i].name());
+            c.valueProperty().bindBidirectional(vm.columnProperty(fields[i]));
+            c.setPrefWidth(180);
+            mapping.add(label(fields[i].label()), i / rows * 2, i % rows);
+            mapping.add(c, i / rows * 2 + 1, i % rows);
+        }
+
+        vm.stageQuestions().addListener((ListChangeListener<StageQuestion>) ch -> rebuildStageQuestions());
+        TitledPane stages = pane("Unknown stages", stageBox);
+        stages.visibleProperty().bind(Bindings.isNotEmpty(vm.stageQuestions()));
+        stages.managedProperty().bind(stages.visibleProperty());
+
+        HBox settings = new HBox(12, pane("Detected", detected), pane("Columns", mapping), stages);
+        // Nothing to adjust before a file is read.
+        settings.visibleProperty().bind(Bindings.isNotEmpty(vm.columnChoices()));
+        settings.managedProperty().bind(settings.visibleProperty());
+        VBox top = new VBox(10, title, intro, fileRow, message, settings);
+        top.setPadding(new Insets(16, 16, 10, 16));
         root.setTop(top);
-        root.setCenter(previewTable());
+        TableView<PreviewRow> preview = previewTable();
+        BorderPane.setMargin(preview, new Insets(0, 16, 0, 16));
+        root.setCenter(preview);
 
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
-        Button importButton = new Button("Import");
+        Button cancel = new Button("Cancel");
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> root.getScene().getWindow().hide());
+        Button importButton = new Button("Import", new FontIcon(Feather.DOWNLOAD));
         importButton.setId("importButton");
         importButton.setDefaultButton(true);
         importButton.disableProperty().bind(vm.canImportProperty().not());
         importButton.setOnAction(e -> vm.importNow());
-        HBox bottom = new HBox(12, summary, new javafx.scene.layout.Region(), importButton);
-        HBox.setHgrow(bottom.getChildren().get(1), Priority.ALWAYS);
-        bottom.setPadding(new Insets(10));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(12, summary, gap, cancel, importButton);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(12, 16, 16, 16));
         root.setBottom(bottom);
+    }
+
+    /** A field's name, never cut short: the combo beside it gives way instead. */
+    private static Label label(String text) {
+        Label l = new Label(text);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane g = new GridPane();
+        g.setHgap(8);
+        g.setVgap(6);
+        return g;
+    }
+
+    private static TitledPane pane(String title, javafx.scene.Node content) {
+        TitledPane p = new TitledPane(title, content);
+        p.setCollapsible(false);
+        return p;
     }
 
     private TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(vm.preview());
         table.setId("preview");
-        table.setPlaceholder(new Label("The rows of the file will show here."));
+        table.setPlaceholder(new Label("The rows of the file will show here, each with what Import will do."));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Line", PreviewRow::line, 50));
-        table.getColumns().add(column("Status", PreviewRow::status, 90));
+        TableColumn<PreviewRow, Object> status = column("Status", PreviewRow::status, 90);
+        status.setCellFactory(c -> new PreviewStatusCell());
+        table.getColumns().add(status);
         table.getColumns().add(column("Prospect", PreviewRow::prospect, 260));
         table.getColumns().add(column("Stage", PreviewRow::stage, 110));
         table.getColumns().add(column("Reason / change", PreviewRow::detail, 360));
@@ -139,7 +189,10 @@ public final class ImportWizard {
             ComboBox<Stage> c = combo("stage-" + Stage.idFor(q.crmStage()), vm.stageChoices(), q.answerProperty(),
                     Stage::name);
             c.setPromptText("Leave out");
-            stageBox.getChildren().add(new VBox(2, new Label("'" + q.crmStage() + "' (" + q.lines() + ") is:"), c));
+            Label question = new Label("'" + q.crmStage() + "' (" + q.lines() + ") is:");
+            question.setWrapText(true);
+            question.setMaxWidth(240);
+            stageBox.getChildren().add(new VBox(2, question, c));
         }
     }
 

@@ -2,7 +2,11 @@ package com.salescallplanner.ui.importer;
 
 import com.salescallplanner.ui.model.Workspace;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -17,13 +21,23 @@ public final class ImportWizardWindow {
 
     /** @param background runs the file reading, e.g. the window's I/O executor */
     public static Stage open(Window owner, Workspace workspace, Executor background) {
+        return open(owner, workspace, background, FxCsvFilePicker::new);
+    }
+
+    /** @param picker makes the file picker over the wizard's window (a script in tests) */
+    public static Stage open(Window owner, Workspace workspace, Executor background,
+                             Function<Supplier<Window>, Supplier<Optional<Path>>> picker) {
         ImportWizardViewModel vm = new ImportWizardViewModel(workspace, background, Platform::runLater);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import prospects");
-        ImportWizard view = new ImportWizard(vm, new FxCsvFilePicker(() -> stage));
-        stage.setScene(new Scene(view.root(), 1100, 700));
+        ImportWizard view = new ImportWizard(vm, picker.apply(() -> stage));
+        Scene scene = new Scene(view.root(), 1180, 780);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's look, e.g. its fonts
+        }
+        stage.setScene(scene);
         vm.doneProperty().addListener((o, was, isDone) -> {
             if (isDone) {
                 stage.close();

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.plan;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
 
 import java.util.function.BiConsumer;
@@ -120,7 +121,7 @@ final class ObjectiveEditor extends VBox {
     }
 
     private static HBox due(ObjectiveModel model) {
-        DatePicker due = new DatePicker();
+        DatePicker due = DateFields.picker();
         due.setId(model.level().id() + "-due");
         due.setPromptText("By when");
         due.setAccessibleText("Due date of the " + model.level().id() + " objective");

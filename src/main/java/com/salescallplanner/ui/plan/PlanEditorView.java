@@ -4,7 +4,9 @@ import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.Level;
+import com.salescallplanner.ui.CallExports;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
@@ -41,8 +43,12 @@ public final class PlanEditorView implements PageView {
     private final ObjectiveEditor stretch;
     private final ScrollPane root;
 
-    public PlanEditorView(PlanEditorViewModel vm) {
+    private final CallExports exports;
+
+    /** @param exports makes the "Export" menu, which saves the plan first */
+    public PlanEditorView(PlanEditorViewModel vm, CallExports exports) {
         this.vm = vm;
+        this.exports = exports;
         stretch = new ObjectiveEditor(vm.objective(Level.STRETCH), vm.examples(), vm::useExample);
         ObjectiveEditor conservative = new ObjectiveEditor(vm.objective(Level.CONSERVATIVE), vm.examples(),
                 vm::useExample);
@@ -59,10 +65,9 @@ public final class PlanEditorView implements PageView {
         back.setOnAction(e -> vm.cancel());
         Label title = new Label(vm.title());
         title.getStyleClass().add(TITLE_2);
+        title.setWrapText(true); // a long company name wraps rather than losing its end
         Label stage = new Label("Stage: " + vm.stageName());
         stage.getStyleClass().add(Css.MUTED);
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
         Button save = Icons.button("Save", Feather.SAVE);
         save.setId(SAVE_ID);
         save.setOnAction(e -> vm.saveAndClose());
@@ -70,7 +75,15 @@ public final class PlanEditorView implements PageView {
         start.setId(START_ID);
         start.getStyleClass().add(ACCENT);
         start.setOnAction(e -> vm.saveAndStart());
-        HBox h = new HBox(10, back, new VBox(2, title, stage), grow, save, start);
+        VBox heading = new VBox(2, title, stage);
+        heading.setMinWidth(0);
+        heading.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(heading, Priority.ALWAYS);
+        Node export = exports.menuFor(vm::save);
+        for (Node n : new Node[] {export, save, start}) {
+            ((Region) n).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox h = new HBox(10, back, heading, export, save, start);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add(Css.PAGE_HEADER);
         return h;
@@ -94,7 +107,7 @@ public final class PlanEditorView implements PageView {
     }
 
     private Node schedule() {
-        DatePicker date = new DatePicker();
+        DatePicker date = DateFields.picker();
         date.setId("plan-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setAccessibleText("Date of the call");

@@ -2,20 +2,23 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Keeps the data in memory: the tests' storage, and a way to try the window without a file.
- * A problem to raise on open, and a number of saves to fail, can be set to exercise the
- * window's error paths.
+ * It saves at once, on the caller's thread; a failed save is kept and tried again on the next
+ * {@link #saveSoon} or {@link #flush}, so the window's states can be seen without timing. A
+ * problem to raise on open, and a number of saves to fail, exercise the window's error paths.
+ * (Coalescing and timed retries are the real storage's, over the store's autosaver.)
  */
 public final class InMemoryStorage implements PlannerStorage {
     private volatile PlannerData data;
     private volatile StorageProblem openProblem;
     private final AtomicInteger failingSaves = new AtomicInteger();
-    private final List<PlannerData> saves = new ArrayList<>();
+    private final AtomicInteger saves = new AtomicInteger();
+    private volatile Consumer<SaveState> listener = s -> { };
+    private PlannerData pending;
     private volatile boolean closed;
 
     public InMemoryStorage(PlannerData initial) {
@@ -44,14 +47,36 @@ public final class InMemoryStorage implements PlannerStorage {
     }
 
     @Override
-    public void save(PlannerData newData) {
+    public synchronized void saveSoon(PlannerData newData) {
+        pending = newData == data ? null : newData;
+        saveNow();
+    }
+
+    @Override
+    public synchronized boolean flush() {
+        saveNow();
+        return pending == null;
+    }
+
+    private void saveNow() {
+        if (pending == null) {
+            listener.accept(SaveState.SAVED);
+            return;
+        }
+        listener.accept(SaveState.SAVING);
         if (failingSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            throw new StorageProblem("The disk is full.", List.of());
+            listener.accept(new SaveState(SaveState.Kind.FAILED_RETRYING, "The disk is full."));
+            return;
         }
-        synchronized (saves) {
-            saves.add(newData);
-        }
-        data = newData;
+        data = pending;
+        pending = null;
+        saves.incrementAndGet();
+        listener.accept(SaveState.SAVED);
+    }
+
+    @Override
+    public void setSaveListener(Consumer<SaveState> l) {
+        listener = l == null ? s -> { } : l;
     }
 
     @Override
@@ -81,9 +106,7 @@ public final class InMemoryStorage implements PlannerStorage {
     }
 
     public int saveCount() {
-        synchronized (saves) {
-            return saves.size();
-        }
+        return saves.get();
     }
 
     public boolean isClosed() {

@@ -2,23 +2,37 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.util.function.Consumer;
+
 /**
- * The window's view of persistence: open the data file (with progress), save it, and the ways
- * out when it cannot be read. Implemented over the store in {@code app}; an in-memory fake
- * serves the tests. Every method may block: the window calls them off the JavaFX thread.
+ * The window's view of persistence: open the data file (with progress), save it in the
+ * background as the rep edits, and the ways out when it cannot be read. Implemented over the
+ * store in {@code app} (where the autosaving lives); an in-memory fake serves the tests.
+ * Opening and restoring may block: the window calls them off the JavaFX thread.
  */
 public interface PlannerStorage {
 
     /**
-     * Takes the lock on the data folder and reads the data.
+     * Takes the lock on the data folder and reads the data; the data read counts as saved.
      *
      * @throws StorageLockedException when another planner has the folder open
      * @throws StorageProblem         when the file cannot be read; its actions say what the rep can do
      */
     Opened open(Progress progress);
 
-    /** Writes the data (atomically, keeping backups as the store does). */
-    void save(PlannerData data);
+    /**
+     * Saves the data soon, on a background thread, and returns at once. A burst of calls writes
+     * only the newest data; a failed write is retried and the data is never dropped; data already
+     * in the file (just opened, or an undo back to it) is not written again. How it goes is
+     * reported to the {@link #setSaveListener listener}.
+     */
+    void saveSoon(PlannerData data);
+
+    /** Writes what is not saved yet, now, waiting for it; for closing. True when everything is saved. */
+    boolean flush();
+
+    /** Receives the save states, on any thread. */
+    void setSaveListener(Consumer<SaveState> listener);
 
     /** Replaces the unreadable file by its newest backup and opens that. */
     Opened restoreNewestBackup(Progress progress);
@@ -31,6 +45,14 @@ public interface PlannerStorage {
 
     /** Where the data lives, for messages ("planner.json in /home/ana/..."). */
     String location();
+
+    /** Where saving stands; {@code detail} says what went wrong when a save failed. */
+    record SaveState(Kind kind, String detail) {
+        public enum Kind { SAVING, SAVED, FAILED_RETRYING, FAILED }
+
+        public static final SaveState SAVING = new SaveState(Kind.SAVING, "");
+        public static final SaveState SAVED = new SaveState(Kind.SAVED, "");
+    }
 
     /** What was opened: the data, and whether it may be saved. */
     record Opened(PlannerData data, boolean readOnly) {

@@ -43,6 +43,7 @@ public final class ProspectListView implements PageView {
 
     private final ProspectListViewModel vm;
     private final VBox root;
+    private final HBox header;
     private final CustomTextField search = new CustomTextField();
     private final TableView<ProspectRow> table = new TableView<>();
 
@@ -64,7 +65,7 @@ public final class ProspectListView implements PageView {
         delete.setOnAction(e -> vm.deleteSelected());
         edit.disableProperty().bind(vm.selectedProperty().isNull());
         delete.disableProperty().bind(vm.selectedProperty().isNull());
-        HBox header = new HBox(12, title, count, grow, edit, delete, add);
+        header = new HBox(12, title, count, grow, edit, delete, add);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add(Css.PAGE_HEADER);
 
@@ -213,6 +214,11 @@ public final class ProspectListView implements PageView {
     @Override
     public void focusFirst() {
         search.requestFocus();
+    }
+
+    /** Adds the window's own actions (import, export) to the header, before edit and delete. */
+    public void addActions(Node... actions) {
+        header.getChildren().addAll(header.getChildren().size() - 3, java.util.List.of(actions));
     }
 
     public void focusSearch() {

@@ -27,7 +27,8 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 /**
- * The prospect list: rows rebuilt once per data change, filtered per keystroke by comparing the
+ * The prospect list: rows rebuilt once per data change and put in {@link ProspectOrder#DEFAULT}
+ * order (what needs attention first, closed deals last), filtered per keystroke by comparing the
  * precomputed lower-case search keys (no health computed, no I/O while typing).
  */
 public final class ProspectListViewModel {
@@ -70,7 +71,8 @@ public final class ProspectListViewModel {
 
     /**
      * Recomputes only the rows whose prospect or calls changed, and replaces only those in the
-     * list, so an edit to one prospect among 10,000 costs one row, not a full rebuild.
+     * list, so an edit to one prospect among 10,000 costs one row, not a full rebuild. The list is
+     * sorted again only when an edit moved a row out of {@link ProspectOrder#DEFAULT} order.
      */
     private void rebuild(PlannerData data) {
         ZonedDateTime now = workspace.now();
@@ -87,14 +89,16 @@ public final class ProspectListViewModel {
             fresh.add(c.row());
         }
         cache = next;
-        if (!sameProspectsInOrder(fresh)) {
-            rows.setAll(fresh);
-        } else {
-            for (int i = 0; i < fresh.size(); i++) {
-                if (rows.get(i) != fresh.get(i)) {
-                    rows.set(i, fresh.get(i));
+        List<ProspectRow> inPlace = inCurrentOrder(next);
+        if (inPlace != null && isSorted(inPlace)) {
+            for (int i = 0; i < inPlace.size(); i++) {
+                if (rows.get(i) != inPlace.get(i)) {
+                    rows.set(i, inPlace.get(i));
                 }
             }
+        } else {
+            fresh.sort(ProspectOrder.DEFAULT);
+            rows.setAll(fresh);
         }
         List<Stage> choices = new ArrayList<>();
         choices.add(ALL_STAGES);
@@ -106,12 +110,25 @@ public final class ProspectListViewModel {
         }
     }
 
-    private boolean sameProspectsInOrder(List<ProspectRow> fresh) {
-        if (fresh.size() != rows.size()) {
-            return false;
+    /** The new rows in the order the list shows now, or null when prospects were added or removed. */
+    private List<ProspectRow> inCurrentOrder(Map<ProspectId, Cached> next) {
+        if (next.size() != rows.size()) {
+            return null;
         }
-        for (int i = 0; i < fresh.size(); i++) {
-            if (!fresh.get(i).prospect().id().equals(rows.get(i).prospect().id())) {
+        List<ProspectRow> ordered = new ArrayList<>(rows.size());
+        for (ProspectRow r : rows) {
+            Cached c = next.get(r.prospect().id());
+            if (c == null) {
+                return null;
+            }
+            ordered.add(c.row());
+        }
+        return ordered;
+    }
+
+    private static boolean isSorted(List<ProspectRow> list) {
+        for (int i = 1; i < list.size(); i++) {
+            if (ProspectOrder.DEFAULT.compare(list.get(i - 1), list.get(i)) > 0) {
                 return false;
             }
         }

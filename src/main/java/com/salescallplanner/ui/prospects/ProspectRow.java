@@ -17,8 +17,9 @@ import java.util.Locale;
  * character only compares precomputed values: the lower-case search key and the flags.
  *
  * @param nextCall the next planned call's start, or null
+ * @param closed   whether the prospect is in a closed stage (won or lost)
  */
-public record ProspectRow(Prospect prospect, String stageName, int stageOrder, ZonedDateTime nextCall,
+public record ProspectRow(Prospect prospect, String stageName, int stageOrder, boolean closed, ZonedDateTime nextCall,
                           long daysInStage, boolean outcomeMissing, boolean stranded, boolean callToday,
                           boolean callThisWeek, String searchKey) {
 
@@ -38,7 +39,7 @@ public record ProspectRow(Prospect prospect, String stageName, int stageOrder, Z
             callThisWeek |= !d.isBefore(weekStart) && !d.isAfter(weekEnd);
         }
         return new ProspectRow(p, data.stages().nameOf(p.stageId()), data.stages().indexOf(p.stageId()),
-                health.nextCall().map(CallPlan::start).orElse(null), p.daysInStage(today),
+                data.stages().isClosed(p.stageId()), health.nextCall().map(CallPlan::start).orElse(null), p.daysInStage(today),
                 health.outcomeMissing(), health.stranded(), callToday, callThisWeek, searchKey(p));
     }
 

@@ -14,8 +14,9 @@ import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
- * Dates, times, amounts and rates as the rep reads them, in the rep's format locale. Shared by
- * the Today view, the pipeline board and the reports so the three say things the same way.
+ * Dates, times, amounts and rates as the rep reads them, in a given locale ({@link #window()} in
+ * the app). Shared by the Today view, the pipeline board and the reports so the three say things
+ * the same way.
  */
 public final class Formats {
     /** Shown where a rate has no calls to count. */
@@ -33,9 +34,12 @@ public final class Formats {
         this.month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
     }
 
-    /** The formats of the default format locale (the rep's). */
-    public static Formats current() {
-        return new Formats(Locale.getDefault(Locale.Category.FORMAT));
+    /**
+     * The window's formats: English, day before month, 24-hour clock, as the other pages write
+     * dates and times ({@code ui.Formats}), so "30 Nov" never sits next to "Nov 30" or "1:00 PM".
+     */
+    public static Formats window() {
+        return new Formats(Locale.UK);
     }
 
     public String date(LocalDate d) {

@@ -67,7 +67,7 @@ final class HitRatesPane extends VBox {
         for (XYChart<String, Number> chart : List.<XYChart<String, Number>>of(stageChart, monthChart)) {
             chart.setAnimated(false);
             chart.getStyleClass().add(ReportStyles.CHART);
-            chart.getYAxis().setLabel("% of reviewed calls");
+            chart.getYAxis().setLabel("% of calls");
         }
         stageChart.setTitle("Hit rates by stage at planning");
         monthChart.setTitle("Hit rates by month");
@@ -77,7 +77,7 @@ final class HitRatesPane extends VBox {
         table.getColumns().add(Tables.count("Reviewed calls", r -> r.rates().reviewed(), vm.formats()));
         table.getColumns().add(rateColumn("Stretch met", HitRates::stretch));
         table.getColumns().add(rateColumn("Conservative met", HitRates::conservative));
-        table.getColumns().add(rateColumn("Advance (order or advance)", HitRates::advance));
+        table.getColumns().add(rateColumn("Advance or order", HitRates::advance));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(ReportStyles.TABLE, Styles.STRIPED);
         table.setPlaceholder(new Label("No calls to count yet."));

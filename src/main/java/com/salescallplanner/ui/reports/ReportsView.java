@@ -30,7 +30,7 @@ public final class ReportsView extends BorderPane {
         getStylesheets().add(ReportStyles.stylesheet());
 
         Label title = new Label("Reports");
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().add(Styles.TITLE_2);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(18, 18);
         busy.visibleProperty().bind(vm.busyProperty());

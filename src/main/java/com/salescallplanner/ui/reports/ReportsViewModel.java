@@ -13,16 +13,11 @@ import com.salescallplanner.ui.model.Workspace;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Objects;
-import java.util.function.Supplier;
 
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -30,17 +25,13 @@ import javafx.collections.ObservableList;
  * The figures of the Reports view, recomputed (debounced, off the JavaFX thread) whenever the
  * rep's data changes. Holds rows ready for tables and charts, and the navigation a row offers.
  */
-public final class ReportsViewModel {
+public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
     static final Duration DEBOUNCE = Duration.ofMillis(150);
 
     /** One line of a hit-rate table: a stage's or a month's name and its rates. */
     public record RateRow(String label, HitRates rates) {
     }
 
-    private final Workspace workspace;
-    private final Navigator navigator;
-    private final Formats formats;
-    private final BackgroundComputation<ReportSnapshot> computation;
     private final ReadOnlyObjectWrapper<ReportSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ObservableList<RateRow> ratesByStage = FXCollections.observableArrayList();
     private final ObservableList<RateRow> ratesByMonth = FXCollections.observableArrayList();
@@ -50,46 +41,32 @@ public final class ReportsViewModel {
     private final ReadOnlyStringWrapper overallSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper openSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper strandedSummary = new ReadOnlyStringWrapper("");
-    private final ChangeListener<PlannerData> onDataChanged = (obs, old, now) -> refresh();
 
     public ReportsViewModel(Workspace workspace, Navigator navigator) {
-        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public ReportsViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {
-        this.workspace = Objects.requireNonNull(workspace);
-        this.navigator = Objects.requireNonNull(navigator);
-        this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
-        workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
+        super(workspace, navigator, mode, formats, DEBOUNCE);
         refresh();
     }
 
-    /** Recomputes from the workspace's current data and time. */
-    public void refresh() {
-        computation.refresh();
-    }
-
-    /** While the view is off screen the figures are not recomputed; showing it catches up. */
-    public void setShowing(boolean showing) {
-        computation.setPaused(!showing);
-    }
-
-    private Supplier<ReportSnapshot> prepare() {
-        PlannerData data = workspace.data();
-        ZonedDateTime now = workspace.now();
-        return () -> ReportSnapshot.of(data, now);
+    @Override
+    protected ReportSnapshot compute(PlannerData data, ZonedDateTime now) {
+        return ReportSnapshot.of(data, now);
     }
 
     public void planNextCall(StrandedProspect s) {
-        navigator.planCall(s.prospect().id());
+        navigator().planCall(s.prospect().id());
     }
 
     public void openProspect(ProspectId id) {
-        navigator.showProspect(id);
+        navigator().showProspect(id);
     }
 
-    private void show(ReportSnapshot s) {
+    @Override
+    protected void show(ReportSnapshot s) {
+        Formats formats = formats();
         snapshot.set(s);
         ratesByStage.setAll(s.hitRates().byStage().stream().map(r -> new RateRow(r.stage().name(), r.rates()))
                 .toList());
@@ -116,10 +93,6 @@ public final class ReportsViewModel {
 
     public ReadOnlyObjectProperty<ReportSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return computation.busyProperty();
     }
 
     // The lists below are the view's to read; only this view model changes them.
@@ -154,9 +127,5 @@ public final class ReportsViewModel {
 
     public ReadOnlyStringProperty strandedSummaryProperty() {
         return strandedSummary.getReadOnlyProperty();
-    }
-
-    public Formats formats() {
-        return formats;
     }
 }

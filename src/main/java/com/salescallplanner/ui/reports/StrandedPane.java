@@ -44,14 +44,15 @@ final class StrandedPane extends VBox {
 
         Formats f = vm.formats();
         table = new TableView<>(vm.stranded());
-        table.getColumns().add(width(Tables.text("Company", s -> s.prospect().company()), 180));
-        table.getColumns().add(width(Tables.text("Deal", s -> s.prospect().dealName()), 150));
-        table.getColumns().add(Tables.text("Stage", s -> s.stage().name()));
+        // Stage and the day counts keep their width (they are short); company, deal and reason give way.
+        table.getColumns().add(width(Tables.text("Company", s -> s.prospect().company()), 170));
+        table.getColumns().add(width(Tables.text("Deal", s -> s.prospect().dealName()), 140));
+        table.getColumns().add(fixed(Tables.text("Stage", s -> s.stage().name()), 105));
         table.getColumns().add(reasonColumn());
-        table.getColumns().add(Tables.number("Last call", StrandedProspect::daysSinceLastCall, f::since,
-                Comparator.comparingLong((OptionalLong d) -> d.orElse(Long.MAX_VALUE))));
-        table.getColumns().add(Tables.number("In stage", StrandedProspect::daysInStage, f::dayCount,
-                Comparator.naturalOrder()));
+        table.getColumns().add(fixed(Tables.number("Last call", StrandedProspect::daysSinceLastCall, f::since,
+                Comparator.comparingLong((OptionalLong d) -> d.orElse(Long.MAX_VALUE))), 110));
+        table.getColumns().add(fixed(Tables.number("In stage", StrandedProspect::daysInStage, f::dayCount,
+                Comparator.naturalOrder()), 85));
         table.getColumns().add(actionsColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(ReportStyles.TABLE, Styles.STRIPED);
@@ -84,7 +85,12 @@ final class StrandedPane extends VBox {
             }
         });
         c.getStyleClass().add(ReportStyles.REASON);
-        return width(c, 260);
+        return width(c, 210);
+    }
+
+    private static <T> TableColumn<StrandedProspect, T> fixed(TableColumn<StrandedProspect, T> c, double w) {
+        c.setMinWidth(w);
+        return width(c, w);
     }
 
     private static <T> TableColumn<StrandedProspect, T> width(TableColumn<StrandedProspect, T> c, double w) {
@@ -95,16 +101,18 @@ final class StrandedPane extends VBox {
     private TableColumn<StrandedProspect, StrandedProspect> actionsColumn() {
         TableColumn<StrandedProspect, StrandedProspect> c = new TableColumn<>("");
         c.setSortable(false);
-        c.setMinWidth(210);
+        c.setMinWidth(175);
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
             private final Button plan = new Button(PLAN_NEXT_CALL, new FontIcon(Feather.PHONE_OUTGOING));
-            private final Button open = new Button(OPEN, new FontIcon(Feather.ARROW_RIGHT));
+            private final Button open = new Button(null, new FontIcon(Feather.ARROW_RIGHT));
             private final HBox box = new HBox(plan, open);
 
             {
                 plan.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL);
-                open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+                open.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.BUTTON_ICON);
+                open.setTooltip(new Tooltip("Open the prospect"));
+                open.setAccessibleText(OPEN);
                 box.getStyleClass().add(ReportStyles.ACTIONS);
                 plan.setOnAction(e -> vm.planNextCall(getItem()));
                 open.setOnAction(e -> vm.openProspect(getItem().prospect().id()));

@@ -8,6 +8,7 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
@@ -146,7 +147,7 @@ public final class ReviewView implements PageView {
         TextField step = Sections.field("e.g. Pilot kick-off with their integration team");
         step.textProperty().bindBidirectional(vm.nextStepProperty());
         step.setAccessibleText("Next step");
-        DatePicker date = new DatePicker();
+        DatePicker date = DateFields.picker();
         date.setId(NEXT_DATE_ID);
         date.valueProperty().bindBidirectional(vm.nextStepDateProperty());
         date.setAccessibleText("Date of the next step");

@@ -20,7 +20,9 @@ public final class FirstRunView extends VBox {
     public static final String ADD_ID = "first-run-add";
     public static final String SAMPLE_ID = "first-run-sample";
 
-    public FirstRunView(Runnable addProspect, Runnable loadSample) {
+    public static final String IMPORT_ID = "first-run-import";
+
+    public FirstRunView(Runnable addProspect, Runnable loadSample, Runnable importFromCrm) {
         super(16);
         Label title = new Label("Welcome to Sales Call Planner");
         title.getStyleClass().add(TITLE_1);
@@ -37,7 +39,11 @@ public final class FirstRunView extends VBox {
         sample.setId(SAMPLE_ID);
         sample.getStyleClass().add(LARGE);
         sample.setOnAction(e -> loadSample.run());
-        HBox buttons = new HBox(12, add, sample);
+        Button importCrm = Icons.button("Import from CRM...", Feather.DOWNLOAD);
+        importCrm.setId(IMPORT_ID);
+        importCrm.getStyleClass().add(LARGE);
+        importCrm.setOnAction(e -> importFromCrm.run());
+        HBox buttons = new HBox(12, add, importCrm, sample);
         buttons.setAlignment(Pos.CENTER);
         getChildren().addAll(Icons.of(Feather.PHONE_CALL), title, text, buttons);
         setAlignment(Pos.CENTER);

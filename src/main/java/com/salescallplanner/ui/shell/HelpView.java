@@ -6,28 +6,37 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** Keyboard shortcuts and the day's routine in a few lines. */
 public final class HelpView implements PageView {
+    private static final String BOARD_KEYS = KeyCombination.keyCombination("Shortcut+Left").getDisplayText() + " / "
+            + KeyCombination.keyCombination("Shortcut+Right").getDisplayText();
     private final Node root;
 
     public HelpView(List<Shortcut> shortcuts) {
         Label title = new Label("Help");
         title.getStyleClass().add(TITLE_2);
         GridPane keys = Sections.grid();
+        // Shortcuts doing the same (Redo) share a line: "Ctrl+Shift+Z / Ctrl+Y".
+        Map<String, String> byAction = new LinkedHashMap<>();
         for (Shortcut s : shortcuts) {
-            Label k = new Label(s.keysText());
-            k.getStyleClass().add("key");
-            Label d = new Label(s.description());
-            keys.addRow(keys.getRowCount(), k, d);
+            byAction.merge(s.description(), s.keysText(), (a, b) -> a + " / " + b);
         }
+        byAction.forEach((what, keysText) -> keys.addRow(keys.getRowCount(), keyLabel(keysText), new Label(what)));
+        keys.addRow(keys.getRowCount(), keyLabel("Enter"),
+                new Label("Open the selected prospect; on Today, start the selected call"));
         keys.addRow(keys.getRowCount(), keyLabel("1 / 2"), new Label("In call mode: tick the stretch / conservative objective"));
+        keys.addRow(keys.getRowCount(), keyLabel(BOARD_KEYS),
+                new Label("On the pipeline: move the selected card one stage back / on"));
         VBox routine = new VBox(6,
                 para("Before the call: open the prospect, check its stage, and plan the call. Write a stretch "
                         + "objective (the best realistic commitment) and a conservative one (the least you accept). "
@@ -37,7 +46,13 @@ public final class HelpView implements PageView {
                         + "buyer commits, and take notes. Near the end you are reminded to close for the objective."),
                 para("After the call: review it. Record the outcome, the objectives met, the stage after the call "
                         + "and the next step with its date; the next call is drafted for you."),
-                para("Everything saves by itself. Undo and redo cover every change."));
+                para("Every day: Today lists the week's calls and the calls waiting for their review. The pipeline "
+                        + "shows a column per stage; drag a card to move a deal on. Reports show how often you meet "
+                        + "your stretch and conservative objectives, how long deals stay in each stage, and which "
+                        + "prospects are stranded without a dated next step."),
+                para("Everything saves by itself. Undo and redo cover every change. Import from CRM (on the "
+                        + "prospect list) reads a Salesforce, HubSpot or other CSV export; each call can be exported "
+                        + "to your calendar or as a call sheet."));
         VBox page = new VBox(16, title, Sections.section("Keyboard shortcuts", keys),
                 Sections.section("The routine", routine));
         page.getStyleClass().add(Css.PAGE);

@@ -8,15 +8,14 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Section;
-import com.salescallplanner.ui.model.Autosaver;
+import com.salescallplanner.ui.model.SaveTracker;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
 import com.salescallplanner.ui.port.WindowSettings;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutorService;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -39,16 +38,15 @@ import atlantafx.base.theme.PrimerLight;
  */
 public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
-    static final Duration AUTOSAVE_DEBOUNCE = Duration.ofMillis(700);
-    static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
     private final Stage stage;
     private final DesktopServices services;
     private final Workspace workspace;
     private final MainViewModel vm;
-    private final Autosaver autosaver;
-    private final ScheduledExecutorService io;
+    private final SaveTracker saves;
+    private final ExecutorService io;
     private final Pages pages;
+    private final Transfers transfers;
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final List<Shortcut> shortcuts;
@@ -64,17 +62,18 @@ public final class MainWindow {
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
         DialogService dialogs = new FxDialogService(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
-        this.io = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "autosave");
+        this.io = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "window-io");
             t.setDaemon(true);
             return t;
         });
-        this.autosaver = new Autosaver(workspace, services.storage(), io, Platform::runLater, AUTOSAVE_DEBOUNCE,
-                RETRY_AFTER);
-        vm.saveStatusProperty().bind(autosaver.statusProperty());
+        this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
+        vm.saveStatusProperty().bind(saves.statusProperty());
+        vm.saveDetailProperty().bind(saves.detailProperty());
+        this.transfers = new Transfers(vm, () -> stage, io, services.files());
         this.shortcuts = shortcuts();
-        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.extraPages(),
-                services.clock(), services.storage().location(), shortcuts);
+        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
+                services.storage().location(), shortcuts, transfers, () -> stage);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane root = new BorderPane(content, null, null, statusBar, new Sidebar(vm));
@@ -99,10 +98,10 @@ public final class MainWindow {
     }
 
     private void opened(Opened o) {
-        autosaver.markSaved(o.data());
+        // Read-only first, so the data just read is never handed to the storage to save.
+        workspace.readOnlyProperty().set(o.readOnly());
         workspace.reset(o.data());
         vm.loadingProperty().set(false);
-        workspace.readOnlyProperty().set(o.readOnly());
         if (current != null) {
             current.focusFirst();
         }
@@ -117,6 +116,8 @@ public final class MainWindow {
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Enter"),
                         "Start the current prospect's next call", false, () -> vm.startCallForCurrent()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+F"), "Search prospects", false, this::search),
+                new Shortcut(Transfers.IMPORT_KEYS, "Import prospects from a CRM export (CSV)", false,
+                        () -> transfers.importFromCrm()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Y"), "Redo", true, () -> vm.redo()),
@@ -204,7 +205,7 @@ public final class MainWindow {
         if (current != null && !pages.isKept(current)) {
             current.dispose();
         }
-        autosaver.flush(Duration.ofSeconds(5));
+        saves.flush();
         settings = stage.isMaximized() ? settings.withBounds(settings.x(), settings.y(), settings.width(),
                 settings.height(), true) : settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), false);

@@ -1,11 +1,13 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.ExtraPages;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Section;
+import com.salescallplanner.ui.board.AlertConfirmation;
+import com.salescallplanner.ui.board.BoardView;
+import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.call.CallModeView;
 import com.salescallplanner.ui.call.CallModeViewModel;
 import com.salescallplanner.ui.detail.ProspectDetailView;
@@ -16,41 +18,55 @@ import com.salescallplanner.ui.plan.PlanEditorViewModel;
 import com.salescallplanner.ui.prospects.ProspectActions;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectListViewModel;
+import com.salescallplanner.ui.reports.ReportsView;
+import com.salescallplanner.ui.reports.ReportsViewModel;
 import com.salescallplanner.ui.review.ReviewView;
 import com.salescallplanner.ui.review.ReviewViewModel;
+import com.salescallplanner.ui.today.TodayView;
+import com.salescallplanner.ui.today.TodayViewModel;
 
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Window;
 
 /**
- * Makes the view for each page. The prospect list is made once and kept (its search and
- * selection survive visits); the other pages are made afresh and disposed when left.
+ * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
+ * made once, on the first visit, and kept: their search, selection, tab and scroll survive
+ * visits, and Today, Pipeline and Reports stop recomputing while another page shows (their
+ * views pause their view models when they leave the window). The other pages are made afresh
+ * and disposed when left.
  */
 final class Pages {
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
-    private final ExtraPages extra;
     private final Clock clock;
     private final String location;
     private final List<Shortcut> shortcuts;
+    private final Transfers transfers;
+    private final Supplier<Window> owner;
     private final ProspectActions actions;
     private final ProspectListView list;
-    private final PageView prospectsPage;
+    private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
+    private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
 
-    Pages(MainViewModel vm, PlanAdvisor advisor, ExtraPages extra, Clock clock, String location,
-          List<Shortcut> shortcuts) {
+    Pages(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
+          Transfers transfers, Supplier<Window> owner) {
         this.vm = vm;
         this.advisor = advisor;
-        this.extra = extra;
         this.clock = clock;
         this.location = location;
         this.shortcuts = shortcuts;
+        this.transfers = transfers;
+        this.owner = owner;
         this.actions = new ProspectActions(vm.edits());
         ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
         listVm.selectedProperty().addListener((obs, o, n) -> {
@@ -59,12 +75,17 @@ final class Pages {
             }
         });
         this.list = new ProspectListView(listVm);
-        FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData);
+        list.addActions(transfers.prospectListButtons());
+        kept.put(Section.PROSPECTS, prospectsPage());
+    }
+
+    private PageView prospectsPage() {
+        FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData, transfers::importFromCrm);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
         firstRun.disableProperty().bind(firstRunBusy);
         list.node().visibleProperty().bind(vm.firstRunProperty().not());
         StackPane stack = new StackPane(list.node(), firstRun);
-        this.prospectsPage = new PageView() {
+        return new PageView() {
             @Override
             public Node node() {
                 return stack;
@@ -86,7 +107,7 @@ final class Pages {
 
     /** Makes the sample off the JavaFX thread (a large one takes a moment), then adds it as one edit. */
     private void loadSampleData() {
-        Task<PlannerData> task = new javafx.concurrent.Task<>() {
+        Task<PlannerData> task = new Task<>() {
             @Override
             protected PlannerData call() {
                 return vm.makeSampleData();
@@ -101,23 +122,23 @@ final class Pages {
         t.start();
     }
 
-    private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
-
     ProspectListView list() {
         return list;
     }
 
-    /** Whether a page is the kept one (never disposed). */
+    /** Whether a page is kept (never disposed). */
     boolean isKept(PageView p) {
-        return p == prospectsPage;
+        return kept.containsValue(p);
     }
 
     PageView create(Page page) {
         if (page instanceof Page.ProspectDetail d) {
-            return new ProspectDetailView(new ProspectDetailViewModel(vm.edits(), vm, actions, d.prospect()));
+            return new ProspectDetailView(new ProspectDetailViewModel(vm.edits(), vm, actions, d.prospect()),
+                    transfers);
         }
         if (page instanceof Page.PlanEditor p) {
-            return new PlanEditorView(new PlanEditorViewModel(vm.edits(), vm, advisor, p.prospect(), p.call()));
+            return new PlanEditorView(new PlanEditorViewModel(vm.edits(), vm, advisor, p.prospect(), p.call()),
+                    transfers);
         }
         if (page instanceof Page.CallMode c) {
             return new CallModeView(new CallModeViewModel(vm.edits(), vm, c.call()), clock);
@@ -127,10 +148,38 @@ final class Pages {
         }
         Section s = page.section();
         return switch (s) {
-            case PROSPECTS -> prospectsPage;
             case HELP -> new HelpView(shortcuts);
             case SETTINGS -> new SettingsView(vm.darkProperty(), location);
-            case TODAY, PIPELINE, REPORTS -> extra.create(s, vm.workspace(), vm);
+            case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
+        };
+    }
+
+    private PageView sidebarPage(Section s) {
+        return switch (s) {
+            case TODAY -> {
+                TodayView today = new TodayView(new TodayViewModel(vm.workspace(), vm));
+                yield focusing(today, today::focusFirst);
+            }
+            case PIPELINE -> {
+                BoardView board = new BoardView(new BoardViewModel(vm.workspace(), vm, new AlertConfirmation(owner)));
+                yield focusing(board, board::focusFirst);
+            }
+            case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
+            default -> throw new IllegalArgumentException("Not a kept page: " + s);
+        };
+    }
+
+    private static PageView focusing(Node node, Runnable focus) {
+        return new PageView() {
+            @Override
+            public Node node() {
+                return node;
+            }
+
+            @Override
+            public void focusFirst() {
+                focus.run();
+            }
         };
     }
 }

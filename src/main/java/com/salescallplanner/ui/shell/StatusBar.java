@@ -5,21 +5,43 @@ import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.model.SaveStatus;
 
+import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import org.kordamp.ikonli.feather.Feather;
 
 /** The bottom line: the quiet save indicator, progress of slow work, undo and redo. */
 final class StatusBar extends HBox {
     public static final String SAVE_ID = "save-status";
+    public static final String NOTICE_ID = "notice";
+    /** How long a notice such as "Saved acme.ics." stays. */
+    private static final Duration NOTICE_TIME = Duration.seconds(8);
     final ProgressBar progress = new ProgressBar();
     final Label progressText = new Label();
+
+    /** The latest notice, e.g. where an export went; it fades after a few seconds. */
+    private static Label notice(MainViewModel vm) {
+        Label notice = new Label();
+        notice.setId(NOTICE_ID);
+        notice.getStyleClass().add(Css.NOTICE);
+        PauseTransition fade = new PauseTransition(NOTICE_TIME);
+        fade.setOnFinished(e -> notice.setText(""));
+        vm.noticeProperty().addListener((obs, old, text) -> {
+            notice.setText(text);
+            notice.setTooltip(text.isEmpty() ? null : new Tooltip(text));
+            fade.playFromStart();
+        });
+        notice.setAccessibleText("Notice");
+        return notice;
+    }
 
     StatusBar(MainViewModel vm) {
         super(10);
@@ -34,15 +56,18 @@ final class StatusBar extends HBox {
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
                 case SAVING -> Feather.UPLOAD_CLOUD;
-                case FAILED_RETRYING -> Feather.ALERT_TRIANGLE;
+                case FAILED_RETRYING, FAILED -> Feather.ALERT_TRIANGLE;
                 case READ_ONLY -> Feather.LOCK;
             }));
             save.getStyleClass().remove(Css.SAVE_FAILED);
-            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.READ_ONLY) {
+            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.FAILED || s == SaveStatus.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
+            String detail = vm.saveDetailProperty().get();
+            save.setTooltip(detail == null || detail.isEmpty() ? null : new Tooltip(detail));
         };
         vm.saveStatusProperty().addListener(obs -> show.run());
+        vm.saveDetailProperty().addListener(obs -> show.run());
         show.run();
         save.setAccessibleText("Save status");
         progress.setPrefWidth(160);
@@ -66,6 +91,6 @@ final class StatusBar extends HBox {
                 n.isEmpty() ? "Redo" : n));
         undo.setFocusTraversable(false);
         redo.setFocusTraversable(false);
-        getChildren().addAll(save, progress, progressText, grow, undo, redo);
+        getChildren().addAll(save, progress, progressText, notice(vm), grow, undo, redo);
     }
 }

@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
@@ -41,6 +42,9 @@ final class AgendaCell extends ListCell<Entry> {
         time.getStyleClass().add(TodayStyles.CALL_TIME);
         title.getStyleClass().add(TodayStyles.CALL_TITLE);
         stage.getStyleClass().add(TodayStyles.STAGE_CHIP);
+        // The company and deal give way when the card is narrow, never the time or the stage.
+        time.setMinWidth(Region.USE_PREF_SIZE);
+        stage.setMinWidth(Region.USE_PREF_SIZE);
         stretch.getStyleClass().add(TodayStyles.OBJECTIVE);
         conservative.getStyleClass().add(TodayStyles.OBJECTIVE);
         start.getStyleClass().addAll(Styles.ACCENT, Styles.SMALL);
@@ -67,7 +71,7 @@ final class AgendaCell extends ListCell<Entry> {
             showCall(c.call());
             setGraphic(callCard);
         } else if (item instanceof NothingToday n) {
-            emptyCard.show(n.suggestion());
+            emptyCard.show(n);
             setGraphic(emptyCard);
         }
     }

@@ -2,10 +2,12 @@ package com.salescallplanner.ui.today;
 
 import com.salescallplanner.domain.report.StrandedProspect;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -15,7 +17,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * "No calls today - plan one": offers to plan a call with the prospect that has waited longest
- * without a commitment, and to open the prospect list when the window provides it.
+ * without a commitment, and to open the prospect list.
  */
 final class EmptyTodayCard extends VBox {
     static final String NO_CALLS = "No calls today - plan one";
@@ -35,18 +37,23 @@ final class EmptyTodayCard extends VBox {
         plan.getStyleClass().add(Styles.ACCENT);
         prospects.getStyleClass().add(Styles.BUTTON_OUTLINED);
         prospects.setOnAction(e -> vm.openProspects());
-        prospects.visibleProperty().bind(vm.onOpenProspectsProperty().isNotNull());
-        prospects.managedProperty().bind(prospects.visibleProperty());
         getChildren().addAll(title, why, new HBox(8, plan, prospects));
     }
 
-    void show(Optional<StrandedProspect> suggestion) {
+    void show(TodayViewModel.NothingToday nothing) {
+        Optional<StrandedProspect> suggestion = nothing.suggestion();
         plan.setVisible(suggestion.isPresent());
         plan.setManaged(suggestion.isPresent());
         suggestion.ifPresentOrElse(s -> {
             plan.setText("Plan a call with " + s.prospect().company());
             plan.setOnAction(e -> vm.planCall(s.prospect().id()));
-            why.setText(s.prospect().company() + " is stranded. " + s.explanation());
-        }, () -> why.setText("Every open prospect has a dated next step."));
+            // A few words fit the card's one line; the full sentence is in the tooltip.
+            why.setText(s.prospect().company() + " has waited longest: " + s.reason().toLowerCase(Locale.ROOT) + ".");
+            why.setTooltip(new Tooltip(s.explanation()));
+        }, () -> {
+            why.setText(nothing.noOpenProspects() ? "No open prospects yet: add them, or import them from your CRM, "
+                    + "on the prospect list." : "Every open prospect has a dated next step.");
+            why.setTooltip(null);
+        });
     }
 }

@@ -9,16 +9,21 @@ import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 import atlantafx.base.theme.Styles;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Today: the week's calls by day on the left, the calls waiting for a review on the right.
@@ -36,7 +41,7 @@ public final class TodayView extends BorderPane {
         getStylesheets().add(TodayStyles.stylesheet());
 
         Label title = new Label("Today");
-        title.getStyleClass().add(Styles.TITLE_3);
+        title.getStyleClass().add(Styles.TITLE_2);
         Label headline = new Label();
         headline.textProperty().bind(vm.headlineProperty());
         headline.getStyleClass().add(TodayStyles.HEADLINE);
@@ -58,11 +63,17 @@ public final class TodayView extends BorderPane {
 
         Label reviewTitle = new Label("Needs review");
         reviewTitle.getStyleClass().add(Styles.TITLE_4);
+        reviewTitle.setPadding(new Insets(16, 0, 0, 2)); // level with the agenda's first day heading
         reviews = new ListView<>(vm.needsReview());
         reviews.setId("needs-review");
         reviews.getStyleClass().add(TodayStyles.REVIEW_LIST);
         reviews.setCellFactory(l -> new ReviewCell(vm));
-        reviews.setPlaceholder(new Label("Every past call has its outcome."));
+        Label allReviewed = new Label("Every past call has its outcome.", new FontIcon(Feather.CHECK_CIRCLE));
+        allReviewed.getStyleClass().add(Styles.TEXT_MUTED);
+        // At the top, beside the agenda's first day, not adrift in the middle of an empty column.
+        StackPane.setAlignment(allReviewed, Pos.TOP_LEFT);
+        allReviewed.setPadding(new Insets(6, 2, 0, 2));
+        reviews.setPlaceholder(allReviewed);
         reviews.setOnKeyPressed(e -> {
             AgendaCall c = reviews.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && c != null) {
@@ -88,6 +99,11 @@ public final class TodayView extends BorderPane {
                 clock.stop();
             }
         });
+    }
+
+    /** Puts the keyboard on the agenda: arrows move between calls, Enter starts one. */
+    public void focusFirst() {
+        agenda.requestFocus();
     }
 
     ListView<Entry> agendaList() {

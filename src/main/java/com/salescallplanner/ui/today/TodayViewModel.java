@@ -10,7 +10,7 @@ import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.BackgroundComputation;
+import com.salescallplanner.ui.reports.ComputedViewModel;
 import com.salescallplanner.ui.reports.Formats;
 import com.salescallplanner.ui.reports.RefreshMode;
 
@@ -19,16 +19,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Supplier;
 
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.WeakChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -36,7 +30,7 @@ import javafx.collections.ObservableList;
  * The Today view: today's and the coming week's calls grouped by day, the calls that still need
  * a review, and, when today has no calls, a suggestion of whom to plan a call with.
  */
-public final class TodayViewModel {
+public final class TodayViewModel extends ComputedViewModel<TodayViewModel.Computed> {
     static final Duration DEBOUNCE = Duration.ofMillis(60);
     static final int OBJECTIVE_CHARS = 90;
 
@@ -51,83 +45,61 @@ public final class TodayViewModel {
     public record CallEntry(AgendaCall call) implements Entry {
     }
 
-    /** Today has no calls; {@code suggestion} is the longest idle stranded prospect, if any. */
-    public record NothingToday(Optional<StrandedProspect> suggestion) implements Entry {
+    /**
+     * Today has no calls; {@code suggestion} is the longest idle stranded prospect, if any;
+     * {@code noOpenProspects} when there is nobody to call at all.
+     */
+    public record NothingToday(Optional<StrandedProspect> suggestion, boolean noOpenProspects) implements Entry {
     }
 
-    private record Computed(Agenda agenda, Optional<StrandedProspect> suggestion) {
+    record Computed(Agenda agenda, Optional<StrandedProspect> suggestion, boolean noOpenProspects) {
     }
 
-    private final Workspace workspace;
-    private final Navigator navigator;
-    private final Formats formats;
-    private final BackgroundComputation<Computed> computation;
     private final ObservableList<Entry> agenda = FXCollections.observableArrayList();
     private final ObservableList<AgendaCall> needsReview = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper("");
-    private final ObjectProperty<Runnable> onOpenProspects = new SimpleObjectProperty<>();
-    private final ChangeListener<PlannerData> onDataChanged = (o, old, now) -> refresh();
 
     public TodayViewModel(Workspace workspace, Navigator navigator) {
-        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.current());
+        this(workspace, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
     public TodayViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {
-        this.workspace = Objects.requireNonNull(workspace);
-        this.navigator = Objects.requireNonNull(navigator);
-        this.formats = Objects.requireNonNull(formats);
-        this.computation = new BackgroundComputation<>(mode, DEBOUNCE, this::prepare, this::show);
-        workspace.dataProperty().addListener(new WeakChangeListener<>(onDataChanged));
+        super(workspace, navigator, mode, formats, DEBOUNCE);
         refresh();
     }
 
-    /** Recomputes; also called as time passes, since calls end and days change. */
-    public void refresh() {
-        computation.refresh();
-    }
-
-    /** While the view is off screen it is not recomputed; showing it catches up. */
-    public void setShowing(boolean showing) {
-        computation.setPaused(!showing);
-    }
-
-    private Supplier<Computed> prepare() {
-        PlannerData data = workspace.data();
-        ZonedDateTime now = workspace.now();
-        return () -> {
-            Agenda a = Agenda.of(data, now);
-            Optional<StrandedProspect> suggestion = a.todaysCalls().isEmpty()
-                    ? Pipeline.of(data, now).stranded().stream().findFirst() : Optional.empty();
-            return new Computed(a, suggestion);
-        };
+    @Override
+    protected Computed compute(PlannerData data, ZonedDateTime now) {
+        Agenda a = Agenda.of(data, now);
+        Optional<StrandedProspect> suggestion = a.todaysCalls().isEmpty()
+                ? Pipeline.of(data, now).stranded().stream().findFirst() : Optional.empty();
+        boolean noOpen = data.prospects().stream().allMatch(p -> data.stages().isClosed(p.stageId()));
+        return new Computed(a, suggestion, noOpen);
     }
 
     public void startCall(AgendaCall c) {
-        navigator.startCall(c.call().id());
+        navigator().startCall(c.call().id());
     }
 
     public void editPlan(AgendaCall c) {
-        navigator.editCall(c.call().id());
+        navigator().editCall(c.call().id());
     }
 
     public void review(AgendaCall c) {
-        navigator.reviewCall(c.call().id());
+        navigator().reviewCall(c.call().id());
     }
 
     public void planCall(ProspectId id) {
-        navigator.planCall(id);
+        navigator().planCall(id);
     }
 
     public void openProspect(ProspectId id) {
-        navigator.showProspect(id);
+        navigator().showProspect(id);
     }
 
-    /** Opens the prospect list, when the window has provided a way to. */
+    /** Opens the prospect list. */
     public void openProspects() {
-        Runnable r = onOpenProspects.get();
-        if (r != null) {
-            r.run();
-        }
+        navigator().showProspects();
     }
 
     /** "Stretch: The CFO joins a workshop by Friday", shortened to fit a card. */
@@ -140,13 +112,15 @@ public final class TodayViewModel {
                 + (text.length() <= OBJECTIVE_CHARS ? text : text.substring(0, OBJECTIVE_CHARS - 1).strip() + "…");
     }
 
-    private void show(Computed c) {
+    @Override
+    protected void show(Computed c) {
+        Formats formats = formats();
         Agenda a = c.agenda();
         List<Entry> entries = new ArrayList<>();
         for (AgendaDay day : a.days()) {
             entries.add(new DayHeading(day.date(), formats.dayHeading(day.date(), a.today()), day.calls().size()));
             if (day.calls().isEmpty()) {
-                entries.add(new NothingToday(c.suggestion()));
+                entries.add(new NothingToday(c.suggestion(), c.noOpenProspects()));
             }
             day.calls().forEach(call -> entries.add(new CallEntry(call)));
         }
@@ -154,7 +128,7 @@ public final class TodayViewModel {
         needsReview.setAll(a.needsReview());
         int today = a.todaysCalls().size();
         headline.set(formats.fullDate(a.today()) + " · "
-                + (today == 1 ? "1 call today" : formats.number(today) + " calls today")
+                + (today == 0 ? "no calls today" : today == 1 ? "1 call today" : formats.number(today) + " calls today")
                 + (a.needsReview().isEmpty() ? "" : " · " + formats.number(a.needsReview().size())
                 + (a.needsReview().size() == 1 ? " call needs" : " calls need") + " a review"));
     }
@@ -172,14 +146,5 @@ public final class TodayViewModel {
     /** E.g. "Wednesday, 12 Mar 2025 · 2 calls today · 1 call needs a review". */
     public ReadOnlyStringProperty headlineProperty() {
         return headline.getReadOnlyProperty();
-    }
-
-    /** What "Open prospects" does; the button is hidden while this is null. */
-    public ObjectProperty<Runnable> onOpenProspectsProperty() {
-        return onOpenProspects;
-    }
-
-    public Formats formats() {
-        return formats;
     }
 }

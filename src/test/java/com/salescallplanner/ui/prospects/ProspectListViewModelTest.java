@@ -103,4 +103,21 @@ class ProspectListViewModelTest {
         vm.deleteSelected();
         assertThat(workspace.data().prospects()).hasSize(2);
     }
+    @Test
+    void rows_byDefault_needingAttentionFirst_thenSoonestCall_closedDealsLast() {
+        Prospect won = TestData.prospect("Won Corp", StageModel.CLOSED_WON);
+        Prospect later = TestData.prospect("Hooli", StageModel.EVALUATION);
+        workspace.apply("more", d -> d.withProspect(won).withProspect(later)
+                .withCall(TestData.call(later, NOW.plusDays(2), "a", "b")));
+
+        // Initech's last call has no outcome; Acme has no next step (stranded); Globex calls in 3 hours.
+        assertThat(visible()).containsExactly("Initech", "Acme Logistics", "Globex", "Hooli", "Won Corp");
+    }
+
+    @Test
+    void rows_afterAnEditThatClosesADeal_moveItToTheEnd() {
+        workspace.apply("close", d -> d.withProspect(d.prospect(acme.id()).orElseThrow()
+                .movedTo(StageModel.CLOSED_LOST, NOW.toLocalDate())));
+        assertThat(visible()).containsExactly("Initech", "Globex", "Acme Logistics");
+    }
 }

@@ -16,6 +16,11 @@ public final class RecordingNavigator implements Navigator {
     }
 
     @Override
+    public void showProspects() {
+        requests.add("showProspects");
+    }
+
+    @Override
     public void showProspect(ProspectId prospect) {
         requests.add("showProspect " + prospect);
     }

@@ -61,6 +61,17 @@ class TodayViewModelTest {
         assertThat(vm.agenda().get(0)).isEqualTo(new DayHeading(TODAY, "Today", 0));
         NothingToday empty = (NothingToday) vm.agenda().get(1);
         assertThat(empty.suggestion()).hasValueSatisfying(s -> assertThat(s.prospect()).isEqualTo(BETA));
+        assertThat(empty.noOpenProspects()).isFalse();
+    }
+
+    @Test
+    void noProspectsAtAll_saysSoInsteadOfPraisingTheNextSteps() {
+        Workspace ws = new Workspace(data(List.of(), List.of()), Clock.fixed(NOW.toInstant(), ZONE));
+        TodayViewModel vm = new TodayViewModel(ws, navigator, RefreshMode.IMMEDIATE, new Formats(Locale.UK));
+
+        NothingToday empty = (NothingToday) vm.agenda().get(1);
+        assertThat(empty.suggestion()).isEmpty();
+        assertThat(empty.noOpenProspects()).isTrue();
     }
 
     @Test
@@ -68,7 +79,7 @@ class TodayViewModelTest {
         TodayViewModel vm = viewModel(List.of(planned("past", ACME, at("2025-03-11T09:00"), DISCOVERY)));
 
         assertThat(vm.needsReview()).extracting(c -> c.call().id().value()).containsExactly("past");
-        assertThat(vm.headlineProperty().get()).endsWith("0 calls today · 1 call needs a review");
+        assertThat(vm.headlineProperty().get()).endsWith("no calls today · 1 call needs a review");
     }
 
     @Test
@@ -87,13 +98,10 @@ class TodayViewModelTest {
     }
 
     @Test
-    void openProspects_runsTheWindowsAction_whenThereIsOne() {
+    void openProspects_asksTheWindowForTheProspectList() {
         TodayViewModel vm = viewModel(List.of());
-        int[] runs = {0};
         vm.openProspects();
-        vm.onOpenProspectsProperty().set(() -> runs[0]++);
-        vm.openProspects();
-        assertThat(runs[0]).isEqualTo(1);
+        assertThat(navigator.requests()).containsExactly("showProspects");
     }
 
     @Test

@@ -1,0 +1,63 @@
+package com.salescallplanner.ui;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/**
+ * Date fields that write dates as the rest of the window does, "3 Dec 2026", instead of the
+ * system's short form ("12/3/2026" reads as 12 March to half the world). Typing accepts that
+ * form, the full month, ISO dates and day-first numbers ("3.12.2026", "3/12/2026").
+ */
+public final class DateFields {
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final List<DateTimeFormatter> READ = List.of(SHOWN,
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE,
+            DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));
+
+    private DateFields() {
+    }
+
+    /** A date picker showing and reading dates the window's way. */
+    public static DatePicker picker() {
+        DatePicker p = new DatePicker();
+        p.setConverter(converter());
+        p.setPromptText("e.g. " + SHOWN.format(LocalDate.of(2026, 3, 24)));
+        return p;
+    }
+
+    /** Shows "3 Dec 2026"; reads that, "3 December 2026", "2026-12-03", "3.12.2026" and "3/12/2026". */
+    public static StringConverter<LocalDate> converter() {
+        return CONVERTER;
+    }
+
+    private static final StringConverter<LocalDate> CONVERTER = new StringConverter<>() {
+        @Override
+        public String toString(LocalDate d) {
+            return d == null ? "" : SHOWN.format(d);
+        }
+
+        /** The date typed; no text is no date. Other text throws, and the picker keeps its value. */
+        @Override
+        public LocalDate fromString(String text) {
+            String t = text == null ? "" : text.strip();
+            if (t.isEmpty()) {
+                return null;
+            }
+            DateTimeParseException last = null;
+            for (DateTimeFormatter f : READ) {
+                try {
+                    return LocalDate.parse(t, f);
+                } catch (DateTimeParseException e) {
+                    last = e;
+                }
+            }
+            throw last;
+        }
+    };
+}

@@ -1,0 +1,33 @@
+package com.salescallplanner.ui.export;
+
+import com.salescallplanner.store.export.ProspectListCsv;
+import com.salescallplanner.ui.model.Workspace;
+
+import java.time.ZonedDateTime;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * "Export prospects (CSV)": the whole prospect list as a spreadsheet file, as the command line's
+ * {@code export --prospects --format csv} writes it. The file is written on the background
+ * executor; how it went is told to {@code message}.
+ */
+public final class ProspectListExport {
+    private final Workspace workspace;
+    private final FileDialogs dialogs;
+    private final ExportWriter writer;
+
+    public ProspectListExport(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+        this.workspace = workspace;
+        this.dialogs = dialogs;
+        this.writer = new ExportWriter(background, fx);
+    }
+
+    /** Asks for a file and writes the list; does nothing if the rep cancels. */
+    public void export(Consumer<String> message) {
+        ZonedDateTime now = workspace.now();
+        byte[] bytes = ProspectListCsv.export(workspace.data(), now);
+        dialogs.chooseSaveFile("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
+                "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, message));
+    }
+}

@@ -1,0 +1,72 @@
+package com.salescallplanner.ui.model;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
+
+import java.util.concurrent.Executor;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Hands every edit of the workspace to the storage, which saves it in the background (coalescing
+ * bursts, retrying failures: see {@link PlannerStorage#saveSoon}), and shows how saving goes in
+ * the status bar. Nothing is handed over while the data is read-only. The storage reports on any
+ * thread; the status is published on the JavaFX thread through {@code fxThread}.
+ */
+public final class SaveTracker {
+    private final Workspace workspace;
+    private final PlannerStorage storage;
+    private final ReadOnlyObjectWrapper<SaveStatus> status = new ReadOnlyObjectWrapper<>(SaveStatus.SAVED);
+    private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+
+    public SaveTracker(Workspace workspace, PlannerStorage storage, Executor fxThread) {
+        this.workspace = workspace;
+        this.storage = storage;
+        storage.setSaveListener(s -> fxThread.execute(() -> show(s)));
+        workspace.dataProperty().addListener((obs, old, now) -> changed(now));
+        workspace.readOnlyProperty().addListener((obs, old, ro) -> {
+            status.set(ro ? SaveStatus.READ_ONLY : SaveStatus.SAVED);
+            detail.set("");
+        });
+    }
+
+    public ReadOnlyObjectProperty<SaveStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** What went wrong with the last save, for the status bar's tooltip; empty otherwise. */
+    public ReadOnlyStringProperty detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    private void changed(PlannerData data) {
+        if (workspace.readOnlyProperty().get()) {
+            return;
+        }
+        // Before handing over: a storage that answers at once must have the last word.
+        status.set(SaveStatus.SAVING);
+        storage.saveSoon(data);
+    }
+
+    private void show(SaveState s) {
+        if (workspace.readOnlyProperty().get()) {
+            return;
+        }
+        status.set(switch (s.kind()) {
+            case SAVING -> SaveStatus.SAVING;
+            case SAVED -> SaveStatus.SAVED;
+            case FAILED_RETRYING -> SaveStatus.FAILED_RETRYING;
+            case FAILED -> SaveStatus.FAILED;
+        });
+        detail.set(s.detail());
+    }
+
+    /** Writes what is not saved yet and waits for it; used when the window closes. True when all is saved. */
+    public boolean flush() {
+        return workspace.readOnlyProperty().get() || storage.flush();
+    }
+}

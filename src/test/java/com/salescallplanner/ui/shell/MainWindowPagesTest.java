@@ -1,0 +1,189 @@
+package com.salescallplanner.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.CallOutcome;
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.DesktopServices;
+import com.salescallplanner.ui.FileChoosers;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.export.ExportMenu;
+import com.salescallplanner.ui.export.FileDialogs;
+import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.prospects.ProspectListView;
+import com.salescallplanner.ui.prospects.ProspectRow;
+
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Drives the pages reached from the sidebar and the data going in and out, through the real main
+ * window: Today shows the day's call, a card dragged on the pipeline changes the prospect's
+ * stage, Reports show the hit rates, the import wizard opens from the prospect list, and a call
+ * is exported to the calendar. File choosers answer from a script (a native dialog cannot be
+ * driven headless).
+ */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowPagesTest {
+    private final Prospect acme = TestData.prospect("Acme Logistics", StageModel.DISCOVERY);
+    private final Prospect globex = TestData.prospect("Globex", StageModel.EVALUATION);
+    /** Today (Monday 3 March 2025) at 14:00. */
+    private final CallPlan todaysCall = TestData.call(acme, TestData.NOW.withHour(14),
+            "Dana brings the CFO to a demo by Friday", "Dana shares last year's figures by Thursday");
+    /** Last week, reviewed: an advance, stretch met. */
+    private final CallPlan reviewed = TestData.call(globex, TestData.NOW.minusDays(7),
+            "The CIO commits a team to a pilot by March 20", "Ravi sends the requirements by Friday")
+            .withOutcome(new CallOutcome(OutcomeType.ADVANCE, true, false, "", StageModel.EVALUATION, null,
+                    TestData.NOW.toLocalDate().minusDays(7)));
+    private final InMemoryStorage storage = new InMemoryStorage(PlannerData.empty().withProspect(acme)
+            .withProspect(globex).withCall(todaysCall).withCall(reviewed));
+
+    @TempDir
+    Path exports;
+    private MainWindow window;
+    private Stage stage;
+
+    /** Opens the fixture CSV when asked for a file to import; saves exports into the temporary folder. */
+    private final FileChoosers scripted = new FileChoosers() {
+        @Override
+        public FileDialogs saving(Supplier<Window> owner) {
+            return (title, suggestedName, description, extension) -> Optional.of(exports.resolve(suggestedName));
+        }
+
+        @Override
+        public Supplier<Optional<Path>> csvToImport(Supplier<Window> owner) {
+            return () -> Optional.of(fixture("generic-prospects.csv"));
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
+                .withFiles(scripted));
+        window.show();
+    }
+
+    private static Path fixture(String name) {
+        try {
+            return Path.of(MainWindowPagesTest.class.getResource("/com/salescallplanner/store/crm/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Prospect current(Prospect p) {
+        return window.workspace().data().prospect(p.id()).orElseThrow();
+    }
+
+    /** Today, Pipeline and Reports compute in the background: wait until the node shows up. */
+    private static Node await(FxRobot robot, String query) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    private static Node awaitText(FxRobot robot, String text) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Labeled l) -> text.equals(l.getText()))
+                .tryQuery().isPresent());
+        return robot.lookup((Labeled l) -> text.equals(l.getText())).query();
+    }
+
+    @Test
+    void todayPipelineAndReports_showTheRepsDataAndADraggedCardMovesTheDeal(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+
+        // Today: the planned call, with its objectives
+        robot.clickOn("#nav-today");
+        awaitText(robot, "Acme Logistics · Acme Logistics deal");
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("Dana brings the CFO"))
+                .tryQuery()).isPresent();
+
+        // Pipeline: drag Acme from Discovery to Evaluation
+        robot.clickOn("#nav-pipeline");
+        Node card = awaitText(robot, "Acme Logistics");
+        robot.drag(card, MouseButton.PRIMARY).dropTo(await(robot, "#column-" + StageModel.EVALUATION));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(current(acme).stageId()).isEqualTo(StageModel.EVALUATION);
+
+        // ... and the prospect list says so
+        robot.clickOn("#nav-prospects");
+        TableView<ProspectRow> table = robot.lookup("#" + ProspectListView.TABLE_ID).queryAs(TableView.class);
+        assertThat(table.getItems()).filteredOn(r -> r.prospect().id().equals(acme.id()))
+                .extracting(ProspectRow::stageName).containsExactly("Evaluation");
+
+        // Reports: the hit rates of the reviewed call
+        robot.clickOn("#nav-reports");
+        TableView<?> rates = (TableView<?>) await(robot, "#hit-rate-table");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !rates.getItems().isEmpty());
+        assertThat(robot.from(rates).lookup((Labeled l) -> "100% (1 of 1)".equals(l.getText())).tryQuery())
+                .isPresent();
+    }
+
+    @Test
+    void importFromTheProspectList_addsTheFilesProspects_andShortcutIOpensTheWizardToo(FxRobot robot)
+            throws Exception {
+        Windows.awaitLoaded(window);
+        robot.clickOn("#" + Transfers.IMPORT_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#chooseFile");
+        TableView<?> preview = robot.lookup("#preview").queryTableView();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getItems().size() == 3);
+        robot.clickOn("#importButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> companies = window.workspace().data().prospects().stream().map(Prospect::company).toList();
+        assertThat(companies).contains("Vandelay Industries", "Pendant Publishing", "Kramerica").hasSize(5);
+        assertThat(robot.listWindows()).noneMatch(w -> w instanceof Stage s && "Import prospects".equals(s.getTitle()));
+
+        robot.interact(stage::requestFocus);
+        robot.press(KeyCode.SHORTCUT, KeyCode.I).release(KeyCode.I, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        Stage wizard = (Stage) robot.listWindows().stream()
+                .filter(w -> w instanceof Stage s && "Import prospects".equals(s.getTitle())).findFirst().orElseThrow();
+        robot.interact(wizard::close);
+    }
+
+    @Test
+    void exportACallToTheCalendar_fromTheProspectPage_writesTheIcsFile(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.viewModel().showProspect(acme.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(robot.lookup("." + ExportMenu.BUTTON_CLASS).queryAs(MenuButton.class));
+        robot.clickOn("To calendar (.ics)...");
+
+        Path ics = exports.resolve("acme-logistics-2025-03-03.ics");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(ics));
+        String text = Files.readString(ics, StandardCharsets.UTF_8);
+        assertThat(text).contains("BEGIN:VEVENT").contains("SUMMARY:Sales call: Acme Logistics");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#" + StatusBar.NOTICE_ID)
+                .queryLabeled().getText().equals("Saved acme-logistics-2025-03-03.ics."));
+    }
+}
