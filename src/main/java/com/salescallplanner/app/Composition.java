@@ -9,6 +9,8 @@ import com.salescallplanner.ui.DesktopApp;
 
 import java.nio.file.Path;
 
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 
 /** The composition root: picks the data folder, sets up logging, and wires the CLI and the UI. */
@@ -17,7 +19,17 @@ final class Composition {
     static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
     int run(String[] args) {
-        LoggingSetup.configure(DataFolder.resolve(LoggingSetup.dataOption(args)));
+        Path folder = DataFolder.resolve(LoggingSetup.dataOption(args));
+        LoggingSetup.configure(folder);
+        if (opensWindowOnly(args)) {
+            // The window's fast path (docs/performance.md): no command-line model to build (picocli
+            // reflects over every command), and Logback configures itself on another core while
+            // JavaFX starts, instead of on the way to the first frame.
+            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
+            logging.setDaemon(true);
+            logging.start();
+            return startGui(folder);
+        }
         RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new StoreAccess() {
             @Override
             public PlannerStore openForReading(Path folder) {
@@ -32,6 +44,12 @@ final class Composition {
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);
+    }
+
+    /** No command and no option but {@code --data DIR}: what picocli would also send to the window. */
+    static boolean opensWindowOnly(String[] args) {
+        return args.length == 0 || args.length == 1 && args[0].startsWith("--data=") && args[0].length() > 7
+                || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-");
     }
 
     private Integer startGui(Path folder) {

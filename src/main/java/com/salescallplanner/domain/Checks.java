@@ -10,6 +10,8 @@ public final class Checks {
     public static final int MAX_NAME = 200;
     /** Longest multi-line text (objectives, notes, agenda). */
     public static final int MAX_TEXT = 10_000;
+    /** Longest prospect or call id. */
+    static final int MAX_ID = 64;
 
     private Checks() {
     }
@@ -61,6 +63,25 @@ public final class Checks {
             }
         }
         return List.copyOf(values);
+    }
+
+    /**
+     * The form of a prospect or call id: 1 to {@value #MAX_ID} ASCII letters, digits, '-' or '_'.
+     * A loop rather than a regular expression: loading checks a few hundred thousand ids.
+     */
+    static boolean isIdForm(String value) {
+        int n = value.length();
+        if (n < 1 || n > MAX_ID) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_';
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean equalsIgnoreCase(String a, String b) {

@@ -41,7 +41,7 @@ public final class PlannerData {
         ladder.checkAgainst(stages);
         PlannerData d = new PlannerData(stages, ladder, Checks.list(prospects, "Prospects"),
                 Checks.list(calls, "Calls"), null, null);
-        Map<ProspectId, Integer> pIndex = new HashMap<>();
+        Map<ProspectId, Integer> pIndex = new HashMap<>(capacity(d.prospects.size()));
         for (int i = 0; i < d.prospects.size(); i++) {
             Prospect p = d.prospects.get(i);
             if (pIndex.put(p.id(), i) != null) {
@@ -49,7 +49,7 @@ public final class PlannerData {
             }
             d.checkStages(p);
         }
-        Map<CallId, Integer> cIndex = new HashMap<>();
+        Map<CallId, Integer> cIndex = new HashMap<>(capacity(d.calls.size()));
         for (int i = 0; i < d.calls.size(); i++) {
             CallPlan c = d.calls.get(i);
             if (cIndex.put(c.id(), i) != null) {
@@ -212,11 +212,16 @@ public final class PlannerData {
     }
 
     private static <T, K> Map<K, Integer> index(List<T> list, Function<T, K> key) {
-        Map<K, Integer> m = new HashMap<>(list.size() * 2);
+        Map<K, Integer> m = new HashMap<>(capacity(list.size()));
         for (int i = 0; i < list.size(); i++) {
             m.put(key.apply(list.get(i)), i);
         }
         return m;
+    }
+
+    /** A HashMap capacity that holds n entries without growing (load factor 0.75). */
+    private static int capacity(int n) {
+        return (int) Math.min(Integer.MAX_VALUE, n * 4L / 3 + 16);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package com.salescallplanner.store;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -38,10 +36,10 @@ final class AtomicFiles {
     static Path writeTemp(Path target, Content content) throws IOException {
         Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
         try (FileChannel ch = FileChannel.open(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), OwnerOnly.fileAttributes())) {
-            OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), 1 << 16);
+                StandardOpenOption.WRITE), OwnerOnly.fileAttributes());
+             ChannelWriter out = new ChannelWriter(ch)) {
             content.writeTo(out);
-            out.flush();
+            out.finish();
             ch.force(true);
         } catch (IOException | RuntimeException e) {
             deleteQuietly(tmp);

@@ -17,6 +17,11 @@ public final class DesktopApp {
 
     public static void start(DesktopServices services) {
         Platform.setImplicitExit(true);
-        Platform.startup(() -> new MainWindow(new Stage(), services).show());
+        Platform.startup(() -> {
+            Stage stage = new Stage();
+            MainWindow window = new MainWindow(stage, services);
+            StartupTiming.watch(stage, window.viewModel().loadingProperty()); // for the performance suite
+            window.show();
+        });
     }
 }

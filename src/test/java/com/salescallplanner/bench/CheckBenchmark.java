@@ -10,6 +10,7 @@ import com.salescallplanner.domain.check.ObjectiveReader;
 import com.salescallplanner.domain.check.Reading;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import org.openjdk.jmh.annotations.Benchmark;
@@ -69,6 +70,32 @@ public class CheckBenchmark {
     public CheckResult checkPlan() {
         int i = next++ & 3;
         return checker.check(PLANS[i][0], objectives[i][0], objectives[i][1], false, today);
+    }
+
+    /**
+     * The floor of a check (docs/performance.md): the least any reading of the plan must do,
+     * lower-case both objectives and split them into words.
+     */
+    @Benchmark
+    public int floorWords() {
+        int i = next++ & 3;
+        return words(PLANS[i][1]) + words(PLANS[i][2]);
+    }
+
+    private static int words(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int count = 0;
+        int start = -1;
+        for (int k = 0; k <= lower.length(); k++) {
+            boolean letter = k < lower.length() && Character.isLetterOrDigit(lower.charAt(k));
+            if (letter && start < 0) {
+                start = k;
+            } else if (!letter && start >= 0) {
+                count += lower.substring(start, k).length() > 0 ? 1 : 0;
+                start = -1;
+            }
+        }
+        return count;
     }
 
     /** Reading one objective's free text. */

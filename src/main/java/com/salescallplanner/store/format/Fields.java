@@ -4,13 +4,12 @@ import com.salescallplanner.domain.Checks;
 import com.salescallplanner.domain.DomainException;
 
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,8 +79,8 @@ final class Fields {
     static LocalDate date(FieldPath at, String value) {
         required(at, value);
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
+            return TimeText.date(value);
+        } catch (DateTimeException e) {
             throw new InvalidValue(at, "'" + value + "' is not a date in the form 2026-11-27.");
         }
     }
@@ -95,8 +94,8 @@ final class Fields {
             return null;
         }
         try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
+            return TimeText.instant(value);
+        } catch (DateTimeException e) {
             throw new InvalidValue(at, "'" + value + "' is not a UTC time in the form 2026-11-27T09:30:00Z.");
         }
     }
@@ -107,13 +106,13 @@ final class Fields {
         required(zoneAt, zone);
         OffsetDateTime time;
         try {
-            time = OffsetDateTime.parse(start);
-        } catch (DateTimeParseException e) {
+            time = TimeText.offsetDateTime(start);
+        } catch (DateTimeException e) {
             throw new InvalidValue(at, "'" + start + "' is not a date and time in the form 2026-11-27T10:00:00+01:00.");
         }
         try {
-            return time.atZoneSameInstant(ZoneId.of(zone));
-        } catch (java.time.DateTimeException e) {
+            return time.atZoneSameInstant(TimeText.zone(zone));
+        } catch (DateTimeException e) {
             throw new InvalidValue(zoneAt, "'" + zone + "' is not a time zone such as Europe/Berlin.");
         }
     }
@@ -121,8 +120,8 @@ final class Fields {
     static Duration duration(FieldPath at, String value) {
         required(at, value);
         try {
-            return Duration.parse(value);
-        } catch (DateTimeParseException e) {
+            return TimeText.duration(value);
+        } catch (DateTimeException e) {
             throw new InvalidValue(at, "'" + value + "' is not a duration in the form PT45M.");
         }
     }

@@ -2,6 +2,7 @@ package com.salescallplanner.store.format;
 
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.LadderRung;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
@@ -54,13 +55,19 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
         List<Prospect> people = Fields.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
         Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");
         List<CallPlan> plans = Fields.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
-        unique(root.field("calls"), plans, CallPlan::id, "Call id");
-        return Fields.domain(root, () -> PlannerData.of(model, steps, people, plans));
+        try {
+            return PlannerData.of(model, steps, people, plans);
+        } catch (DomainException e) {
+            // PlannerData.of checks the call ids (in one pass, where it builds its index); only
+            // when it refuses is there a duplicate to find again and name both places of.
+            unique(root.field("calls"), plans, CallPlan::id, "Call id");
+            throw new InvalidValue(root, e.getMessage());
+        }
     }
 
     /** Names both places of a duplicate id, which PlannerData alone cannot. */
     private static <T, K> Set<K> unique(FieldPath at, List<T> items, Function<T, K> id, String label) {
-        Map<K, Integer> seen = new HashMap<>(items.size() * 2);
+        Map<K, Integer> seen = new HashMap<>(items.size() * 4 / 3 + 16);
         for (int i = 0; i < items.size(); i++) {
             Integer first = seen.putIfAbsent(id.apply(items.get(i)), i);
             if (first != null) {

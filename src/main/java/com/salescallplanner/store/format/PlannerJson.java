@@ -4,7 +4,6 @@ import com.salescallplanner.domain.PlannerData;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 
 import tools.jackson.core.JacksonException;
@@ -65,17 +64,15 @@ public final class PlannerJson {
         }
     }
 
-    /** Writes the whole document, UTF-8, pretty-printed, ending with a line break. */
+    /**
+     * Writes the whole document, UTF-8, pretty-printed, ending with a line break, straight to
+     * {@code out} (which stays open).
+     */
     public static void write(PlannerData data, Instant savedAt, OutputStream out) throws IOException {
-        try {
-            byte[] json = Mappers.prettyWriter().writeValueAsBytes(JsonDocument.from(data, savedAt));
-            out.write(json);
-            out.write('\n');
-        } catch (JacksonException e) {
-            throw new IOException("Could not write the planner document: " + e.getOriginalMessage(), e);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        JsonBytes json = new JsonBytes(out);
+        new DocumentWriter(json).document(data, savedAt);
+        json.raw('\n');
+        json.flush();
     }
 
     /**

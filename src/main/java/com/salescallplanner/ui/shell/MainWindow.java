@@ -50,6 +50,8 @@ public final class MainWindow {
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final List<Shortcut> shortcuts;
+    private final DataOpener opener;
+    private boolean opening;
     private PageView current;
     private WindowSettings settings;
     private boolean closed;
@@ -92,7 +94,7 @@ public final class MainWindow {
         show(vm.pageProperty().get());
         vm.loadingProperty().set(true);
         content.disableProperty().bind(vm.loadingProperty());
-        new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit).open();
+        this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
     }
 
     private void opened(Opened o) {
@@ -229,9 +231,30 @@ public final class MainWindow {
         return workspace;
     }
 
+    /** Shows the window; the data is read once its first frame is laid out. */
     public void show() {
         stage.show();
         stage.toFront();
         stage.requestFocus();
+        openDataAfterFirstFrame();
+    }
+
+    /**
+     * Starts reading the data after the first frame: on a two-core machine the reader's work and
+     * its garbage collection held up that frame by about a second with a large planner
+     * (docs/performance.md). The window shows "loading" until the data is in.
+     */
+    private void openDataAfterFirstFrame() {
+        if (opening) {
+            return;
+        }
+        opening = true;
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            Platform.runLater(opener::open);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
 }

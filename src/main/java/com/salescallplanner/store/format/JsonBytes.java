@@ -1,0 +1,278 @@
+package com.salescallplanner.store.format;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
+ * {@code []} and {@code {}} for empty containers. Text is escaped as Jackson escapes it ({@code \"},
+ * {@code \\}, {@code \b \t \n \f \r}, other control characters and lone surrogates as
+ * {@code \}{@code u00XX}; everything else as plain UTF-8), so the bytes are Jackson's pretty printer's
+ * (the tests compare them). Hand-written because a save of a large planner spent most of its
+ * time in the general generator's per-character indentation and name handling; this one copies
+ * prepared bytes (docs/performance.md).
+ */
+final class JsonBytes {
+    private static final int MAX_DEPTH = 32;
+    private static final byte[][] INDENT = new byte[MAX_DEPTH + 1][];
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+    /** For ASCII: 0 = as is, a letter = that short escape, 'u' = the six-character escape. */
+    private static final byte[] ESCAPE = new byte[128];
+
+    static {
+        for (int level = 0; level <= MAX_DEPTH; level++) {
+            INDENT[level] = ("\n" + "  ".repeat(level)).getBytes(StandardCharsets.US_ASCII);
+        }
+        for (int c = 0; c < 0x20; c++) {
+            ESCAPE[c] = 'u';
+        }
+        ESCAPE['\b'] = 'b';
+        ESCAPE['\t'] = 't';
+        ESCAPE['\n'] = 'n';
+        ESCAPE['\f'] = 'f';
+        ESCAPE['\r'] = 'r';
+        ESCAPE['"'] = '"';
+        ESCAPE['\\'] = '\\';
+    }
+
+    private final OutputStream out;
+    private final byte[] buf = new byte[1 << 16];
+    private int pos;
+    private int depth;
+    private final boolean[] isArray = new boolean[MAX_DEPTH];
+    private final int[] entries = new int[MAX_DEPTH];
+    /** The characters of the text being written. */
+    private char[] charBuffer = new char[256];
+
+    JsonBytes(OutputStream out) {
+        this.out = out;
+    }
+
+    void startObject() throws IOException {
+        open(false, '{');
+    }
+
+    void endObject() throws IOException {
+        close('}');
+    }
+
+    void startArray() throws IOException {
+        open(true, '[');
+    }
+
+    void endArray() throws IOException {
+        close(']');
+    }
+
+    /** The bytes of {@code "name": } for {@link #name(byte[])}. */
+    static byte[] encodeName(String name) {
+        return ("\"" + name + "\": ").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The next entry's name, in an object, as prepared by {@link #encodeName}. */
+    void name(byte[] encodedName) throws IOException {
+        ensure(1 + INDENT[depth].length + encodedName.length);
+        if (entries[depth - 1]++ > 0) {
+            buf[pos++] = ',';
+        }
+        put(INDENT[depth]);
+        put(encodedName);
+    }
+
+    void string(String s) throws IOException {
+        beforeValue();
+        int n = s.length();
+        if (n * 6 + 2 > buf.length - pos) {
+            flush();
+            if (n * 6 + 2 > buf.length) {
+                for (int i = 0; i < n; ) {
+                    int end = Math.min(n, i + 1024);
+                    if (end < n && Character.isHighSurrogate(s.charAt(end - 1))) {
+                        end++; // keep a surrogate pair in one piece
+                    }
+                    chars(s, i, end, i == 0, end == n);
+                    flush();
+                    i = end;
+                }
+                return;
+            }
+        }
+        chars(s, 0, n, true, true);
+    }
+
+    void nullValue() throws IOException {
+        literal("null");
+    }
+
+    void bool(boolean value) throws IOException {
+        literal(value ? "true" : "false");
+    }
+
+    void number(int value) throws IOException {
+        literal(Integer.toString(value));
+    }
+
+    /** As {@link BigDecimal#toString()}, which is what Jackson writes. */
+    void number(BigDecimal value) throws IOException {
+        literal(value.toString());
+    }
+
+    /**
+     * A writer for a run of values of the array this one is in, to be written elsewhere (on
+     * another thread) and added with {@link #values}: same depth, same layout.
+     *
+     * @param afterOtherValues the run does not start the array (so its first value needs a comma)
+     */
+    JsonBytes continuation(OutputStream target, boolean afterOtherValues) {
+        JsonBytes j = new JsonBytes(target);
+        j.depth = depth;
+        System.arraycopy(isArray, 0, j.isArray, 0, depth);
+        j.entries[depth - 1] = afterOtherValues ? 1 : 0;
+        return j;
+    }
+
+    /** Adds {@code count} values written by a {@link #continuation} to the current array. */
+    void values(ParallelRuns.Chunks written, int count) throws IOException {
+        flush();
+        written.writeTo(out);
+        entries[depth - 1] += count;
+    }
+
+    /** A character outside any value, such as the line break that ends the file. */
+    void raw(char ascii) throws IOException {
+        ensure(1);
+        buf[pos++] = (byte) ascii;
+    }
+
+    /** Writes what is buffered; the stream stays open. */
+    void flush() throws IOException {
+        out.write(buf, 0, pos);
+        pos = 0;
+    }
+
+    private void open(boolean array, char bracket) throws IOException {
+        if (depth == MAX_DEPTH) {
+            throw new IOException("The document nests deeper than " + MAX_DEPTH + " levels.");
+        }
+        beforeValue();
+        ensure(1);
+        buf[pos++] = (byte) bracket;
+        isArray[depth] = array;
+        entries[depth] = 0;
+        depth++;
+    }
+
+    private void close(char bracket) throws IOException {
+        depth--;
+        ensure(INDENT[depth].length + 1);
+        if (entries[depth] > 0) {
+            put(INDENT[depth]);
+        }
+        buf[pos++] = (byte) bracket;
+    }
+
+    /** In an array, a value is preceded by a comma (after the first) and a new indented line. */
+    private void beforeValue() throws IOException {
+        if (depth > 0 && isArray[depth - 1]) {
+            ensure(1 + INDENT[depth].length);
+            if (entries[depth - 1]++ > 0) {
+                buf[pos++] = ',';
+            }
+            put(INDENT[depth]);
+        }
+    }
+
+    private void literal(String ascii) throws IOException {
+        beforeValue();
+        ensure(ascii.length());
+        for (int i = 0; i < ascii.length(); i++) {
+            buf[pos++] = (byte) ascii.charAt(i);
+        }
+    }
+
+    /** Encodes s[from, to); the caller made room for six bytes a character plus the quotes. */
+    private void chars(String s, int from, int to, boolean opening, boolean closing) {
+        int n = to - from;
+        if (charBuffer.length < n) {
+            charBuffer = new char[Math.max(n, charBuffer.length * 2)];
+        }
+        char[] c = charBuffer;
+        s.getChars(from, to, c, 0); // one bulk copy: far cheaper than charAt per character
+        byte[] b = buf;
+        int p = pos;
+        if (opening) {
+            b[p++] = '"';
+        }
+        // Most text is plain ASCII: find where the first character that needs care is (a tight
+        // loop without stores), copy everything before it at once, and go on character by character.
+        int plain = 0;
+        while (plain < n && isPlain(c[plain])) {
+            plain++;
+        }
+        for (int i = 0; i < plain; i++) {
+            b[p + i] = (byte) c[i];
+        }
+        p += plain;
+        for (int i = plain; i < n; i++) {
+            char ch = c[i];
+            if (ch < 0x80) {
+                byte e = ESCAPE[ch];
+                if (e == 0) {
+                    b[p++] = (byte) ch;
+                } else if (e == 'u') {
+                    p = unicodeEscape(b, p, ch);
+                } else {
+                    b[p++] = '\\';
+                    b[p++] = e;
+                }
+            } else if (ch < 0x800) {
+                b[p++] = (byte) (0xC0 | ch >> 6);
+                b[p++] = (byte) (0x80 | ch & 0x3F);
+            } else if (!Character.isSurrogate(ch)) {
+                b[p++] = (byte) (0xE0 | ch >> 12);
+                b[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | ch & 0x3F);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                int cp = Character.toCodePoint(ch, c[++i]);
+                b[p++] = (byte) (0xF0 | cp >> 18);
+                b[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                b[p++] = (byte) (0x80 | cp & 0x3F);
+            } else {
+                p = unicodeEscape(b, p, ch); // a lone surrogate is not text UTF-8 can hold
+            }
+        }
+        if (closing) {
+            b[p++] = '"';
+        }
+        pos = p;
+    }
+
+    /** ASCII that is written as it is: printable, not a quote or a backslash. */
+    private static boolean isPlain(char c) {
+        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+    }
+
+    private static int unicodeEscape(byte[] b, int p, char c) {
+        b[p++] = '\\';
+        b[p++] = 'u';
+        b[p++] = HEX[c >> 12 & 0xF];
+        b[p++] = HEX[c >> 8 & 0xF];
+        b[p++] = HEX[c >> 4 & 0xF];
+        b[p++] = HEX[c & 0xF];
+        return p;
+    }
+
+    private void put(byte[] bytes) {
+        System.arraycopy(bytes, 0, buf, pos, bytes.length);
+        pos += bytes.length;
+    }
+
+    private void ensure(int room) throws IOException {
+        if (buf.length - pos < room) {
+            flush();
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.salescallplanner.ui;
+
+import java.lang.management.ManagementFactory;
+
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * With {@code -Dscp.startupTiming=true}, logs how long after the JVM started the first frame of
+ * the window was laid out ({@code startup window=<ms>}) and the data was in it ({@code startup
+ * data=<ms>}). The performance suite reads these lines (docs/performance.md); its floor program
+ * measures the same moment the same way. Without the property nothing is watched.
+ */
+public final class StartupTiming {
+    public static final String PROPERTY = "scp.startupTiming";
+    private static final Logger LOG = LoggerFactory.getLogger(StartupTiming.class);
+
+    private StartupTiming() {
+    }
+
+    /** @param loading true while the data is being read; its first change to false is "data shown" */
+    public static void watch(Stage stage, ObservableBooleanValue loading) {
+        if (!Boolean.getBoolean(PROPERTY)) {
+            return;
+        }
+        stage.addEventHandler(WindowEvent.WINDOW_SHOWN, new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent e) {
+                stage.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                afterFirstLayout(stage.getScene(), "window");
+            }
+        });
+        loading.addListener((obs, was, now) -> {
+            if (was && !now) {
+                afterFirstLayout(stage.getScene(), "data");
+            }
+        });
+    }
+
+    /** Logs the time at the end of the next layout pass: the frame the user then sees. */
+    private static void afterFirstLayout(Scene scene, String what) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            long now = System.currentTimeMillis();
+            scene.removePostLayoutPulseListener(once[0]);
+            LOG.info("startup {}={}", what, now - ManagementFactory.getRuntimeMXBean().getStartTime());
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}

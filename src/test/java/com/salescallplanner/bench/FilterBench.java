@@ -1,0 +1,137 @@
+package com.salescallplanner.bench;
+
+import com.salescallplanner.app.Launcher;
+import com.salescallplanner.ui.DesktopApp;
+import com.salescallplanner.ui.prospects.ProspectListView;
+import com.salescallplanner.ui.prospects.ProspectRow;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Child JVM: the real app (its launcher, on the generated data, headless Monocle) and its
+ * prospect list. Each sample is one typed character (or one backspace) in the list's search
+ * field, timed on the FX thread from the text change to the end of the layout it causes: the
+ * view model re-filters the 10,000 rows, the table updates, CSS and layout run (what the next
+ * frame would do). The floor: testing the same rows' search keys for the same text in a plain
+ * loop. Arguments: data folder, measured rounds, warm-up rounds.
+ */
+public final class FilterBench {
+    /** Typed, then deleted again, one character at a time: matches shrink, then grow back. */
+    static final String TYPED = "west";
+    private static final double MS = 1e6;
+
+    private FilterBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int rounds = Integer.parseInt(args[1]);
+        int warmups = Integer.parseInt(args[2]);
+        Launcher.main(new String[] {"--data", args[0]});
+        Scene scene = await("the main window", () -> Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && DesktopApp.TITLE.equals(s.getTitle()) && w.getScene() != null)
+                .map(Window::getScene).findFirst().orElse(null));
+        TableView<?> table = await("the loaded prospect list", () -> {
+            TableView<?> t = (TableView<?>) scene.lookup("#" + ProspectListView.TABLE_ID);
+            return t != null && !t.isDisabled() && !t.getItems().isEmpty() ? t : null;
+        });
+        TextField search = (TextField) scene.lookup("#" + ProspectListView.SEARCH_ID);
+        List<String> keys = onFx(() -> table.getItems().stream().map(r -> ((ProspectRow) r).searchKey()).toList());
+        System.out.println("prospect list loaded: " + keys.size() + " rows");
+        List<Double> frame = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
+        for (int round = 0; round < warmups + rounds; round++) {
+            for (String text : sequence()) {
+                double[] t = onFx(() -> keystroke(scene, search, text, keys));
+                if (round >= warmups) {
+                    frame.add(t[0]);
+                    floor.add(t[1]);
+                }
+            }
+        }
+        System.out.printf(Locale.ROOT, "per keystroke: median %.2f ms, max %.2f ms%n", Stats.median(frame),
+                frame.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+        System.out.println(new Samples("filter", floor, frame).line());
+        System.exit(0);
+    }
+
+    /** "w", "we", "wes", "west", "wes", "we", "w", "". */
+    static List<String> sequence() {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i <= TYPED.length(); i++) {
+            out.add(TYPED.substring(0, i));
+        }
+        for (int i = TYPED.length() - 1; i >= 0; i--) {
+            out.add(TYPED.substring(0, i));
+        }
+        return out;
+    }
+
+    /** On the FX thread: {ms for the text change with CSS and layout, ms for the floor loop}. */
+    private static double[] keystroke(Scene scene, TextField search, String text, List<String> keys) {
+        long t0 = System.nanoTime();
+        search.setText(text);
+        long tSet = System.nanoTime();
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+        long t1 = System.nanoTime();
+        System.out.printf(Locale.ROOT, "'%s': %.1f ms (re-filter and list events %.1f ms, then CSS and layout)%n",
+                text, (t1 - t0) / MS, (tSet - t0) / MS);
+        String q = text.toLowerCase(Locale.ROOT);
+        List<String> matches = new ArrayList<>();
+        for (String k : keys) {
+            if (q.isEmpty() || k.contains(q)) {
+                matches.add(k);
+            }
+        }
+        long t2 = System.nanoTime();
+        if (matches.size() > keys.size()) {
+            throw new IllegalStateException("impossible");
+        }
+        return new double[] {(t1 - t0) / MS, (t2 - t1) / MS};
+    }
+
+    private static <T> T onFx(Supplier<T> work) throws Exception {
+        CompletableFuture<T> f = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                f.complete(work.get());
+            } catch (RuntimeException e) {
+                f.completeExceptionally(e);
+            }
+        });
+        return f.get(1, TimeUnit.MINUTES);
+    }
+
+    /** Polls on the FX thread until {@code find} returns something, for at most five minutes. */
+    private static <T> T await(String what, Supplier<T> find) throws Exception {
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (System.nanoTime() < end) {
+            if (Platform.isFxApplicationThread()) {
+                throw new IllegalStateException("await runs off the FX thread");
+            }
+            T found = null;
+            try {
+                found = onFx(find);
+            } catch (IllegalStateException e) {
+                // the toolkit is not up yet
+            }
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(what + " did not appear within five minutes");
+    }
+}

@@ -1,0 +1,160 @@
+package com.salescallplanner.bench;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.store.AutoSaver;
+import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.store.SaveStatus;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Child JVM: load and save of the store against their floors, in turns.
+ * <ul>
+ * <li>load: {@link PlannerStore#load()} (read, parse, check every field, build the domain model)
+ *     against a plain Jackson {@code readTree} of the same file;</li>
+ * <li>save: one {@link PlannerStore#save} (temporary file, fsync, backup link, atomic rename, folder
+ *     sync, pruning) against writing the same bytes to a file and forcing them to disk;</li>
+ * <li>submit: how long {@link AutoSaver#submit} keeps the caller (the FX thread) while a save runs.</li>
+ * </ul>
+ */
+public final class StoreBench {
+    private static final double MS = 1e6;
+
+    private StoreBench() {
+    }
+
+    /** Arguments: data folder, rounds, warm-up rounds, and what to measure: {@code load} or {@code save}. */
+    public static void main(String[] args) throws Exception {
+        Path folder = Path.of(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        int warmups = Integer.parseInt(args[2]);
+        if (args[3].equals("load")) {
+            load(folder, rounds, warmups);
+            return;
+        }
+        // A JVM of its own: after many loads (and their large trees) the heap is in another state.
+        PlannerData data = PlannerStore.openForReading(folder).load().data();
+        save(folder, data, rounds, warmups);
+        submitWhileSaving(folder, data);
+    }
+
+    private static PlannerData load(Path folder, int rounds, int warmups) throws Exception {
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        JsonMapper plain = JsonMapper.builder().build();
+        List<Double> floor = new ArrayList<>();
+        List<Double> subject = new ArrayList<>();
+        PlannerData data = null;
+        for (int i = 0; i < warmups + rounds; i++) {
+            System.gc();
+            long t0 = System.nanoTime();
+            JsonNode tree = plain.readTree(file);
+            long t1 = System.nanoTime();
+            tree = null;
+            data = null;
+            System.gc();
+            long t2 = System.nanoTime();
+            data = PlannerStore.openForReading(folder).load().data();
+            long t3 = System.nanoTime();
+            if (i >= warmups) {
+                floor.add((t1 - t0) / MS);
+                subject.add((t3 - t2) / MS);
+            }
+            System.out.printf("load round %d: readTree %.0f ms, PlannerStore.load %.0f ms%n", i, (t1 - t0) / MS,
+                    (t3 - t2) / MS);
+        }
+        System.out.println(new Samples("load", floor, subject).line());
+        return data;
+    }
+
+    private static void save(Path folder, PlannerData data, int rounds, int warmups) throws Exception {
+        Path floorFile = folder.resolve("floor-write.json");
+        List<Double> floor = new ArrayList<>();
+        List<Double> subject = new ArrayList<>();
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            store.load();
+            for (int i = 0; i < warmups + rounds; i++) {
+                byte[] bytes = Files.readAllBytes(store.file());
+                System.gc();
+                long t0 = System.nanoTime();
+                writeAndForce(floorFile, bytes);
+                long t1 = System.nanoTime();
+                bytes = null;
+                System.gc();
+                long t2 = System.nanoTime();
+                store.save(data);
+                long t3 = System.nanoTime();
+                if (i >= warmups) {
+                    floor.add((t1 - t0) / MS);
+                    subject.add((t3 - t2) / MS);
+                }
+                System.out.printf("save round %d: write+force %.0f ms, PlannerStore.save %.0f ms%n", i,
+                        (t1 - t0) / MS, (t3 - t2) / MS);
+            }
+        } finally {
+            Files.deleteIfExists(floorFile);
+        }
+        System.out.println(new Samples("save", floor, subject).line());
+    }
+
+    /** The floor of a save: the same bytes, written and forced to disk, nothing else. */
+    static void writeAndForce(Path file, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /**
+     * An edit in the window hands the new value to the AutoSaver and goes on: the time submit
+     * takes while a save of the whole store is running (floor: the same call with the saver idle).
+     */
+    private static void submitWhileSaving(Path folder, PlannerData data) throws Exception {
+        List<Double> idle = new ArrayList<>();
+        List<Double> busy = new ArrayList<>();
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            store.load();
+            for (int i = 0; i < 5; i++) {
+                CountDownLatch saving = new CountDownLatch(1);
+                CountDownLatch saved = new CountDownLatch(1);
+                try (AutoSaver saver = new AutoSaver(store::save, s -> {
+                    if (s.state() == SaveStatus.State.SAVING) {
+                        saving.countDown();
+                    } else {
+                        saved.countDown();
+                    }
+                })) {
+                    long t0 = System.nanoTime();
+                    saver.submit(data);
+                    long t1 = System.nanoTime();
+                    saving.await(1, TimeUnit.MINUTES);
+                    PlannerData edited = data.withoutProspect(data.prospects().get(i).id());
+                    long t2 = System.nanoTime();
+                    saver.submit(edited);
+                    long t3 = System.nanoTime();
+                    saved.await(5, TimeUnit.MINUTES);
+                    saver.flush();
+                    idle.add((t1 - t0) / MS);
+                    busy.add((t3 - t2) / MS);
+                }
+            }
+            store.save(data);
+        }
+        System.out.println(new Samples("submit", idle, busy).line());
+    }
+}

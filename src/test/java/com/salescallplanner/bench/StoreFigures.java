@@ -1,0 +1,41 @@
+package com.salescallplanner.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Load, save and memory figures, each measured in a JVM of its own. */
+final class StoreFigures {
+    private StoreFigures() {
+    }
+
+    static List<Figure> measure(ChildJvm jvm, Path data, int rounds) throws Exception {
+        System.out.println("Store: load and save (" + rounds + " rounds after warm-up)");
+        List<Figure> out = new ArrayList<>();
+        List<Samples> all = new ArrayList<>();
+        for (String what : List.of("load", "save")) {
+            all.addAll(jvm.run(StoreBench.class.getName(), List.of(data.toString(), String.valueOf(rounds),
+                    String.valueOf(Settings.fromProperties().warmups()), what), 30));
+        }
+        for (Samples s : all) {
+            switch (s.name()) {
+                case "load" -> out.add(new Figure("load", "PlannerStore.load (read, check every field, build "
+                        + "the model)", "Jackson readTree of the same file", "ms", s, 1.5, false));
+                case "save" -> out.add(new Figure("save", "PlannerStore.save (temp file, fsync, backup, atomic "
+                        + "rename, folder sync)", "the same bytes written and forced to disk", "ms", s, 2, false));
+                case "submit" -> out.add(new Figure("edit during a save", "AutoSaver.submit while a save of the "
+                        + "whole store runs", "AutoSaver.submit with the saver idle", "ms", s, 1, true));
+                default -> throw new IllegalStateException("unexpected samples " + s.name());
+            }
+        }
+        return out;
+    }
+
+    static Figure memory(ChildJvm jvm, Path data) throws Exception {
+        System.out.println("Memory: heap after loading");
+        Samples s = jvm.run(MemoryBench.class.getName(), List.of(data.toString()), 10).stream()
+                .filter(x -> x.name().equals("memory")).findFirst().orElseThrow();
+        return new Figure("memory", "heap in use after loading, after GC", "size of planner.json", "MB", s,
+                Double.NaN, false);
+    }
+}
