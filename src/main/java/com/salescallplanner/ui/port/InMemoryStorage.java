@@ -2,6 +2,7 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -9,7 +10,8 @@ import java.util.function.Consumer;
  * Keeps the data in memory: the tests' storage, and a way to try the window without a file.
  * It saves at once, on the caller's thread; a failed save is kept and tried again on the next
  * {@link #saveSoon} or {@link #flush}, so the window's states can be seen without timing. A
- * problem to raise on open, and a number of saves to fail, exercise the window's error paths.
+ * problem to raise on open, and a number of saves to fail, exercise the window's error paths; an
+ * open held until released shows the window while it loads.
  * (Coalescing and timed retries are the real storage's, over the store's autosaver.)
  */
 public final class InMemoryStorage implements PlannerStorage {
@@ -20,6 +22,7 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile Consumer<SaveState> listener = s -> { };
     private PlannerData pending;
     private volatile boolean closed;
+    private volatile CountDownLatch openGate;
 
     public InMemoryStorage(PlannerData initial) {
         this.data = initial;
@@ -27,6 +30,12 @@ public final class InMemoryStorage implements PlannerStorage {
 
     public InMemoryStorage failOpenWith(StorageProblem problem) {
         this.openProblem = problem;
+        return this;
+    }
+
+    /** Makes {@link #open} wait until {@code release} is counted down: the window's "loading" state. */
+    public InMemoryStorage holdOpenUntil(CountDownLatch release) {
+        this.openGate = release;
         return this;
     }
 
@@ -38,6 +47,14 @@ public final class InMemoryStorage implements PlannerStorage {
     @Override
     public Opened open(Progress progress) {
         progress.update(0.5, "Reading the data");
+        CountDownLatch gate = openGate;
+        if (gate != null) {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         StorageProblem p = openProblem;
         if (p != null) {
             throw p;

@@ -12,6 +12,7 @@ import com.salescallplanner.ui.Formats;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
@@ -19,6 +20,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -40,6 +42,10 @@ import org.kordamp.ikonli.feather.Feather;
 public final class ProspectListView implements PageView {
     public static final String SEARCH_ID = "prospect-search";
     public static final String TABLE_ID = "prospect-table";
+    /** The empty table's text while the data is read at start. */
+    public static final String LOADING = "Loading your prospects\u2026";
+    /** The empty table's text when the search or the filters leave nothing. */
+    public static final String NO_MATCH = "No prospect matches. Clear the search or the filters.";
 
     private final ProspectListViewModel vm;
     private final VBox root;
@@ -148,7 +154,12 @@ public final class ProspectListView implements PageView {
         SortedList<ProspectRow> sorted = new SortedList<>(vm.rows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.setPlaceholder(new Label("No prospect matches. Clear the search or the filters."));
+        Label noMatch = new Label(NO_MATCH);
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(24, 24);
+        HBox loading = new HBox(10, spinner, new Label(LOADING));
+        loading.setAlignment(Pos.CENTER);
+        table.placeholderProperty().bind(Bindings.when(vm.loadingProperty()).<Node>then(loading).otherwise(noMatch));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
@@ -178,31 +189,30 @@ public final class ProspectListView implements PageView {
     /**
      * Shows "Outcome missing" and "Stranded" as coloured, iconed labels. The labels are made once
      * per cell and only shown or hidden: making a label, icon and tooltip for every row a keystroke
-     * brings into view took most of that keystroke's time with 10,000 prospects
-     * (docs/performance.md).
+     * brings into view took most of that keystroke's time with 10,000 prospects. The box stays the
+     * cell's graphic for good: taking a graphic out and putting it back re-parents it, and JavaFX
+     * then matches every node under it against the whole stylesheet afresh (docs/performance.md).
      */
     private static final class FlagCell extends TableCell<ProspectRow, ProspectRow> {
         private final Label outcomeMissing = Flags.outcomeMissing();
         private final Label stranded = Flags.stranded();
-        private final HBox box = new HBox(6, outcomeMissing, stranded);
 
         FlagCell() {
+            HBox box = new HBox(6, outcomeMissing, stranded);
             box.setAlignment(Pos.CENTER_LEFT);
             outcomeMissing.managedProperty().bind(outcomeMissing.visibleProperty());
             stranded.managedProperty().bind(stranded.visibleProperty());
+            outcomeMissing.setVisible(false);
+            stranded.setVisible(false);
+            setGraphic(box);
         }
 
         @Override
         protected void updateItem(ProspectRow row, boolean empty) {
             super.updateItem(row, empty);
-            setText(null);
-            if (empty || row == null || row.flagText().isEmpty()) {
-                setGraphic(null);
-                return;
-            }
-            outcomeMissing.setVisible(row.outcomeMissing());
-            stranded.setVisible(row.stranded());
-            setGraphic(box);
+            boolean shown = !empty && row != null;
+            outcomeMissing.setVisible(shown && row.outcomeMissing());
+            stranded.setVisible(shown && row.stranded());
         }
     }
 

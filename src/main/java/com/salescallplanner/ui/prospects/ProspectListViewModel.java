@@ -18,7 +18,9 @@ import java.util.Locale;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -45,6 +47,7 @@ public final class ProspectListViewModel {
     private final ObjectProperty<ProspectFilter> filter = new SimpleObjectProperty<>(ProspectFilter.ALL);
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(ALL_STAGES);
     private final ObjectProperty<ProspectRow> selected = new SimpleObjectProperty<>();
+    private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countText;
     private Map<ProspectId, Cached> cache = new HashMap<>();
 
@@ -57,8 +60,8 @@ public final class ProspectListViewModel {
         query.addListener(obs -> refilter());
         filter.addListener(obs -> refilter());
         stage.addListener(obs -> refilter());
-        countText = Bindings.createStringBinding(() -> visible.size() == rows.size()
-                ? count(rows.size()) : visible.size() + " of " + count(rows.size()), visible, rows);
+        countText = Bindings.createStringBinding(() -> loading.get() ? "" : visible.size() == rows.size()
+                ? count(rows.size()) : visible.size() + " of " + count(rows.size()), visible, rows, loading);
     }
 
     private static String count(int n) {
@@ -171,7 +174,15 @@ public final class ProspectListViewModel {
         return selected;
     }
 
-    /** "12 of 40 prospects" while filtered, else "40 prospects". */
+    /**
+     * True while the window reads the data at start: the list is empty then because nothing is
+     * loaded yet, not because nothing matches, and says so.
+     */
+    public BooleanProperty loadingProperty() {
+        return loading;
+    }
+
+    /** "12 of 40 prospects" while filtered, else "40 prospects"; empty while loading. */
     public StringBinding countTextProperty() {
         return countText;
     }

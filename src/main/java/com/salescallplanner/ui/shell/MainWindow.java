@@ -62,6 +62,8 @@ public final class MainWindow {
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
         DialogService dialogs = new FxDialogService(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
+        // Loading from the start: the pages are built knowing nothing has been read yet.
+        vm.loadingProperty().set(true);
         this.io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "window-io");
             t.setDaemon(true);
@@ -92,7 +94,6 @@ public final class MainWindow {
         });
         applySettings(services.settings().load());
         show(vm.pageProperty().get());
-        vm.loadingProperty().set(true);
         content.disableProperty().bind(vm.loadingProperty());
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
     }

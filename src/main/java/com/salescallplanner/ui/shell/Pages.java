@@ -69,6 +69,7 @@ final class Pages {
         this.owner = owner;
         this.actions = new ProspectActions(vm.edits());
         ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
+        listVm.loadingProperty().bind(vm.loadingProperty());
         listVm.selectedProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 vm.currentProspectProperty().set(n.prospect().id());

@@ -70,6 +70,9 @@ final class StatusBar extends HBox {
         vm.saveDetailProperty().addListener(obs -> show.run());
         show.run();
         save.setAccessibleText("Save status");
+        // Nothing is saved before the data is read: the progress of reading shows instead.
+        save.visibleProperty().bind(vm.loadingProperty().not());
+        save.managedProperty().bind(save.visibleProperty());
         progress.setPrefWidth(160);
         progress.setVisible(false);
         progress.managedProperty().bind(progress.visibleProperty());
