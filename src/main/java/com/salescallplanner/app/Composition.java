@@ -23,8 +23,8 @@ final class Composition {
         LoggingSetup.configure(folder);
         if (opensWindowOnly(args)) {
             // The window's fast path (docs/performance.md): no command-line model to build (picocli
-            // reflects over every command), and Logback configures itself on another core while
-            // JavaFX starts, instead of on the way to the first frame.
+            // reflects over every command). Logback (configured in code, LogbackConfiguration) starts
+            // on another thread; the main thread's first logger waits for it if it comes first.
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
             logging.setDaemon(true);
             logging.start();

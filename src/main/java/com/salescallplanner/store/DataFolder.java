@@ -13,7 +13,7 @@ public final class DataFolder {
     public static final String ENV = "SALES_CALL_PLANNER_DATA";
     static final String LINUX_NAME = "sales-call-planner";
     static final String DESKTOP_NAME = "Sales Call Planner";
-    /** The log files' folder inside the data folder (see logback.xml). */
+    /** The log files' folder inside the data folder (see app.LogbackConfiguration). */
     public static final String LOGS = "logs";
 
     private DataFolder() {

@@ -45,6 +45,14 @@ final class ChildJvm {
         return pb.start();
     }
 
+    /** Starts the program with its output (stdout and stderr) going to a file. */
+    Process start(String mainClass, List<String> args, Path output) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command(mainClass, args)).redirectErrorStream(true)
+                .redirectOutput(output.toFile());
+        pb.environment().putAll(environment);
+        return pb.start();
+    }
+
     /** Runs to the end; fails when the child fails. */
     List<Samples> run(String mainClass, List<String> args, long timeoutMinutes) throws IOException, InterruptedException {
         Process p = start(mainClass, args);

@@ -1,21 +1,25 @@
 package com.salescallplanner.bench;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Start-up: the real app on the generated data against {@link FloorWindow}, in turns, each in a
  * fresh JVM with the same flags, class path and display. The app is started as a rep starts it
  * (its launcher, {@code --data DIR}) with {@code -Dscp.startupTiming=true}, which makes it log the
- * first frame of the window and the moment the data is in it; Logback sends those lines to stdout
- * (src/test/resources/bench-logback.xml).
+ * first frame of the window and the moment the data is in it, in its own log file (read here while
+ * it runs), through the app's own Logback configuration.
  */
 final class StartupFigures {
     private static final String APP = "com.salescallplanner.app.Launcher";
+    private static final Pattern LINE = Pattern.compile("startup (\\w+)=(\\d+)");
 
     private StartupFigures() {
     }
@@ -24,15 +28,15 @@ final class StartupFigures {
         try (Display display = Display.open(s.display())) {
             System.out.println("Start-up on " + display.name() + " (" + s.rounds() + " rounds after 1 warm-up)");
             List<String> flags = new ArrayList<>(display.flags());
-            flags.addAll(List.of("-Dscp.startupTiming=true", "-Dlogback.configurationFile=bench-logback.xml",
-                    "-Dscp.logdir=" + s.dir().resolve("logs")));
+            Path logs = s.dir().resolve("startup-logs");
+            flags.addAll(List.of("-Dscp.startupTiming=true", "-Dscp.logdir=" + logs));
             ChildJvm jvm = new ChildJvm(flags, display.environment());
             List<Double> floor = new ArrayList<>();
             List<Double> window = new ArrayList<>();
             List<Double> shown = new ArrayList<>();
             for (int i = 0; i < 1 + s.rounds(); i++) {
-                Map<String, Double> f = run(jvm, FloorWindow.class.getName(), List.of(), List.of("window"));
-                Map<String, Double> a = run(jvm, APP, List.of("--data", data.toString()), List.of("window", "data"));
+                Map<String, Double> f = run(jvm, logs, FloorWindow.class.getName(), List.of(), List.of("window"));
+                Map<String, Double> a = run(jvm, logs, APP, List.of("--data", data.toString()), List.of("window", "data"));
                 if (i > 0) {
                     floor.add(f.get("window"));
                     window.add(a.get("window"));
@@ -48,30 +52,40 @@ final class StartupFigures {
         }
     }
 
-    /** Starts a program, waits for its "startup NAME=MS" lines, then stops it. */
-    private static Map<String, Double> run(ChildJvm jvm, String main, List<String> args, List<String> wanted)
-            throws Exception {
-        Process p = jvm.start(main, args);
+    /**
+     * Starts a program, waits for its "startup NAME=MS" lines (on its output, or in the app's log
+     * file: the app logs through its own Logback configuration, as a rep's copy does), then stops it.
+     */
+    private static Map<String, Double> run(ChildJvm jvm, Path logs, String main, List<String> args,
+                                           List<String> wanted) throws Exception {
+        Files.createDirectories(logs);
+        Path log = logs.resolve("planner.log");
+        Files.deleteIfExists(log);
+        Path out = logs.resolve("output.txt");
+        Process p = jvm.start(main, args, out);
         Map<String, Double> found = new HashMap<>();
-        // A program that never prints its line must not stop the suite for good.
-        p.onExit().orTimeout(3, TimeUnit.MINUTES).exceptionally(e -> {
-            p.destroyForcibly();
-            return p;
-        });
+        long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         try {
-            ChildJvm.readLines(p, line -> {
-                if (line.startsWith("startup ") && line.contains("=")) {
-                    String[] kv = line.substring("startup ".length()).trim().split("=");
-                    found.put(kv[0], Double.parseDouble(kv[1]));
+            // A program that never prints its line must not stop the suite for good.
+            while (!found.keySet().containsAll(wanted) && p.isAlive() && System.nanoTime() < end) {
+                Thread.sleep(20);
+                for (Path f : List.of(out, log)) {
+                    if (Files.exists(f)) {
+                        Matcher m = LINE.matcher(Files.readString(f));
+                        while (m.find()) {
+                            found.put(m.group(1), Double.parseDouble(m.group(2)));
+                        }
+                    }
                 }
-                return found.keySet().containsAll(wanted);
-            });
+            }
         } finally {
             // Measured: stop it at once (and wait, so the next run finds the data folder unlocked).
             p.destroyForcibly().waitFor();
         }
+        System.out.println("    | " + main + ": " + found);
         if (!found.keySet().containsAll(wanted)) {
-            throw new IllegalStateException(main + " ended without printing " + wanted + " (got " + found + ")");
+            throw new IllegalStateException(main + " ended without printing " + wanted + " (got " + found + "): "
+                    + Files.readString(out));
         }
         return found;
     }

@@ -155,10 +155,7 @@ public final class ProspectListView implements PageView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         Label noMatch = new Label(NO_MATCH);
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setMaxSize(24, 24);
-        HBox loading = new HBox(10, spinner, new Label(LOADING));
-        loading.setAlignment(Pos.CENTER);
+        Node loading = loadingIndicator();
         table.placeholderProperty().bind(Bindings.when(vm.loadingProperty()).<Node>then(loading).otherwise(noMatch));
         vm.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         table.setOnMouseClicked(e -> {
@@ -214,6 +211,15 @@ public final class ProspectListView implements PageView {
             outcomeMissing.setVisible(shown && row.outcomeMissing());
             stranded.setVisible(shown && row.stranded());
         }
+    }
+
+    /** A small spinner and "Loading your prospects…", centred. */
+    public static Node loadingIndicator() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(24, 24);
+        HBox loading = new HBox(10, spinner, new Label(LOADING));
+        loading.setAlignment(Pos.CENTER);
+        return loading;
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.model.SaveTracker;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
+import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.port.WindowSettings;
 
 import java.util.List;
@@ -93,7 +94,10 @@ public final class MainWindow {
             }
         });
         applySettings(services.settings().load());
-        show(vm.pageProperty().get());
+        // The first frame shows the window's frame and that the data is coming; the page itself is
+        // made right after that frame (docs/performance.md: it took about a third of the JavaFX
+        // thread's work before the first frame, its table most of that).
+        content.getChildren().setAll(ProspectListView.loadingIndicator());
         content.disableProperty().bind(vm.loadingProperty());
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
     }
@@ -254,7 +258,12 @@ public final class MainWindow {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(opener::open);
+            Platform.runLater(() -> {
+                opener.open();
+                if (current == null) {
+                    show(vm.pageProperty().get());
+                }
+            });
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

@@ -54,7 +54,7 @@ final class Pages {
     private final Transfers transfers;
     private final Supplier<Window> owner;
     private final ProspectActions actions;
-    private final ProspectListView list;
+    private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
 
@@ -68,6 +68,10 @@ final class Pages {
         this.transfers = transfers;
         this.owner = owner;
         this.actions = new ProspectActions(vm.edits());
+    }
+
+    /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
+    private PageView prospectsPage() {
         ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
         listVm.loadingProperty().bind(vm.loadingProperty());
         listVm.selectedProperty().addListener((obs, o, n) -> {
@@ -77,10 +81,6 @@ final class Pages {
         });
         this.list = new ProspectListView(listVm);
         list.addActions(transfers.prospectListButtons());
-        kept.put(Section.PROSPECTS, prospectsPage());
-    }
-
-    private PageView prospectsPage() {
         FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData, transfers::importFromCrm);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
         firstRun.disableProperty().bind(firstRunBusy);
@@ -124,6 +124,7 @@ final class Pages {
     }
 
     ProspectListView list() {
+        kept.computeIfAbsent(Section.PROSPECTS, this::sidebarPage);
         return list;
     }
 
@@ -166,6 +167,7 @@ final class Pages {
                 yield focusing(board, board::focusFirst);
             }
             case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
+            case PROSPECTS -> prospectsPage();
             default -> throw new IllegalArgumentException("Not a kept page: " + s);
         };
     }

@@ -1,0 +1,99 @@
+package com.salescallplanner.app;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.filter.ThresholdFilter;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.FileSize;
+
+/**
+ * The app's Logback configuration, in code: Logback finds it through
+ * META-INF/services/ch.qos.logback.classic.spi.Configurator. Reading an XML configuration loaded
+ * some 700 classes (an XML parser, Joran and its model) and took most of the main thread's time
+ * before the window could start (docs/performance.md).
+ *
+ * <p>What it sets up: a rolling file {@code planner.log} in the folder named by the
+ * {@value LoggingSetup#LOG_DIR_PROPERTY} property (the data folder's logs/, set by
+ * {@link LoggingSetup}; {@code target/logs} in tests), rolled daily and at 5 MB, kept 14 days and
+ * 50 MB at most; warnings and errors also on stderr (so stdout stays machine-readable), without
+ * stack traces. An explicit {@code -Dlogback.configurationFile} still wins: then this steps aside.
+ */
+public final class LogbackConfiguration extends ContextAwareBase implements Configurator {
+    static final String FILE_PATTERN = "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n";
+    static final String STDERR_PATTERN = "%level: %msg%n%nopex";
+    private static final String DEFAULT_DIR = "target/logs";
+
+    @Override
+    public ExecutionStatus configure(LoggerContext context) {
+        if (System.getProperty("logback.configurationFile") != null) {
+            return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+        }
+        String dir = logDir(context);
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(Level.INFO);
+        root.addAppender(file(context, dir));
+        root.addAppender(stderr(context));
+        return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    /** As Logback resolves {@code ${scp.logdir:-target/logs}}: context, system property, environment. */
+    private static String logDir(LoggerContext context) {
+        String dir = context.getProperty(LoggingSetup.LOG_DIR_PROPERTY);
+        if (dir == null) {
+            dir = System.getProperty(LoggingSetup.LOG_DIR_PROPERTY);
+        }
+        if (dir == null) {
+            dir = System.getenv(LoggingSetup.LOG_DIR_PROPERTY);
+        }
+        return dir == null ? DEFAULT_DIR : dir;
+    }
+
+    private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, String dir) {
+        RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
+        file.setContext(context);
+        file.setName("FILE");
+        file.setFile(dir + "/planner.log");
+        SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
+        policy.setContext(context);
+        policy.setParent(file);
+        policy.setFileNamePattern(dir + "/planner.%d{yyyy-MM-dd}.%i.log");
+        policy.setMaxFileSize(FileSize.valueOf("5MB"));
+        policy.setMaxHistory(14);
+        policy.setTotalSizeCap(FileSize.valueOf("50MB"));
+        file.setRollingPolicy(policy);
+        file.setEncoder(encoder(context, FILE_PATTERN));
+        policy.start();
+        file.start();
+        return file;
+    }
+
+    private static ConsoleAppender<ILoggingEvent> stderr(LoggerContext context) {
+        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        console.setContext(context);
+        console.setName("STDERR");
+        console.setTarget("System.err");
+        ThresholdFilter warnings = new ThresholdFilter();
+        warnings.setContext(context);
+        warnings.setLevel("WARN");
+        warnings.start();
+        console.addFilter(warnings);
+        console.setEncoder(encoder(context, STDERR_PATTERN));
+        console.start();
+        return console;
+    }
+
+    private static PatternLayoutEncoder encoder(LoggerContext context, String pattern) {
+        PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+        encoder.setContext(context);
+        encoder.setPattern(pattern);
+        encoder.start();
+        return encoder;
+    }
+}
