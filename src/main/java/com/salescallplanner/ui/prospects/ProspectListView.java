@@ -14,7 +14,6 @@ import java.util.Comparator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.transformation.SortedList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -151,9 +150,10 @@ public final class ProspectListView implements PageView {
         flag.setComparator(Comparator.comparing(ProspectRow::flagText));
         table.getColumns().setAll(java.util.List.of(company, deal, stage, next, days, flag));
 
-        SortedList<ProspectRow> sorted = new SortedList<>(vm.rows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The view model sorts under its filter; the table only hands over the column order.
+        vm.orderProperty().bind(table.comparatorProperty());
+        table.setSortPolicy(t -> true);
+        table.setItems(vm.rows());
         Label noMatch = new Label(NO_MATCH);
         Node loading = loadingIndicator();
         table.placeholderProperty().bind(Bindings.when(vm.loadingProperty()).<Node>then(loading).otherwise(noMatch));

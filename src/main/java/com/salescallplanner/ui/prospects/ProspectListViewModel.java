@@ -11,6 +11,7 @@ import com.salescallplanner.ui.model.Workspace;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 
 /**
  * The prospect list: rows rebuilt once per data change and put in {@link ProspectOrder#DEFAULT}
@@ -41,7 +43,12 @@ public final class ProspectListViewModel {
     private final ProspectActions actions;
     private final Navigator navigator;
     private final ObservableList<ProspectRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<ProspectRow> visible = new FilteredList<>(rows);
+    /**
+     * Sorted (by the table's column, when the rep picks one) under the filter, not over it: a
+     * typed character then only re-filters, and no sort sees the change (docs/performance.md).
+     */
+    private final SortedList<ProspectRow> sorted = new SortedList<>(rows);
+    private final FilteredList<ProspectRow> visible = new FilteredList<>(sorted);
     private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<ProspectFilter> filter = new SimpleObjectProperty<>(ProspectFilter.ALL);
@@ -146,8 +153,14 @@ public final class ProspectListViewModel {
                 && (stageId == null || stageId.equals(r.prospect().stageId())));
     }
 
+    /** The rows the search and filters leave, in the order of {@link #orderProperty()}. */
     public ObservableList<ProspectRow> rows() {
         return visible;
+    }
+
+    /** The order the rep picked (a column's comparator), or null for the default order. */
+    public ObjectProperty<Comparator<? super ProspectRow>> orderProperty() {
+        return sorted.comparatorProperty();
     }
 
     public int totalCount() {

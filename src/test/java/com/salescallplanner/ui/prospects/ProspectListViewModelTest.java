@@ -44,6 +44,26 @@ class ProspectListViewModelTest {
     }
 
     @Test
+    void order_pickedColumn_keptWhileSearchingAndBackToDefaultWhenCleared() {
+        java.util.List<String> byDefault = visible();
+        vm.orderProperty().set(java.util.Comparator.comparing((ProspectRow r) -> r.prospect().company()).reversed());
+        assertThat(visible()).containsExactly("Initech", "Globex", "Acme Logistics");
+        vm.queryProperty().set("i");
+        assertThat(visible()).containsExactly("Initech", "Acme Logistics");
+        vm.queryProperty().set("");
+        vm.orderProperty().set(null);
+        assertThat(visible()).isEqualTo(byDefault);
+    }
+
+    @Test
+    void loading_countSaysNothingUntilTheDataIsIn() {
+        vm.loadingProperty().set(true);
+        assertThat(vm.countTextProperty().get()).isEmpty();
+        vm.loadingProperty().set(false);
+        assertThat(vm.countTextProperty().get()).isEqualTo("3 prospects");
+    }
+
+    @Test
     void search_dealName_matches() {
         vm.queryProperty().set("globex deal");
         assertThat(visible()).containsExactly("Globex");
