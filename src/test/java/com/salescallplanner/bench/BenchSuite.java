@@ -59,7 +59,7 @@ public final class BenchSuite {
             figures.addAll(StartupFigures.measure(s, data));
         }
         if (parts.contains("filter")) {
-            figures.add(FilterFigures.measure(s, data));
+            figures.addAll(FilterFigures.measure(s, data));
         }
         Report report = new Report(s, started, Machine.describe(), loadBefore, Machine.loadAverage(), figures);
         System.out.println();

@@ -72,6 +72,7 @@ public final class FilterBench {
                 + " %.2f ms%n", Stats.median(frame), frame.stream().mapToDouble(Double::doubleValue).max().orElse(0),
                 Stats.median(cpu));
         System.out.println(new Samples("filter", floor, frame).line());
+        System.out.println(new Samples("filter-cpu", floor, cpu).line());
         System.exit(0);
     }
 
