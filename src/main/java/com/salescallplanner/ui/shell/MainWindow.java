@@ -60,6 +60,12 @@ public final class MainWindow {
     public MainWindow(Stage stage, DesktopServices services) {
         this.stage = stage;
         this.services = services;
+        WindowSettings initial = services.settings().load();
+        // The theme before the first control: the first control class to load otherwise gives
+        // JavaFX's own theme (Modena) to the whole app, read only to be replaced by AtlantaFX's a
+        // moment later, which took about a fifth of the work before the first frame
+        // (docs/performance.md).
+        setTheme(initial.dark());
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
         DialogService dialogs = new FxDialogService(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
@@ -93,7 +99,7 @@ public final class MainWindow {
                 e.consume();
             }
         });
-        applySettings(services.settings().load());
+        applySettings(initial);
         // The first frame shows the window's frame and that the data is coming; the page itself is
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
@@ -172,17 +178,23 @@ public final class MainWindow {
         Platform.runLater(() -> Platform.runLater(next::focusFirst));
     }
 
+    /** AtlantaFX's light or dark theme for the whole app, unless it is the one in use. */
+    private static void setTheme(boolean dark) {
+        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!theme.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(theme);
+        }
+    }
+
     private void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        setTheme(dark);
         settings = settings.withDark(dark);
         services.settings().save(settings);
     }
 
     private void applySettings(WindowSettings s) {
         settings = s;
-        Application.setUserAgentStylesheet(s.dark() ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        setTheme(s.dark());
         vm.darkProperty().set(s.dark());
         stage.setMinWidth(WindowSettings.MIN_WIDTH);
         stage.setMinHeight(WindowSettings.MIN_HEIGHT);
