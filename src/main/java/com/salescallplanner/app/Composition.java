@@ -24,7 +24,8 @@ final class Composition {
         if (opensWindowOnly(args)) {
             // The window's fast path (docs/performance.md): no command-line model to build (picocli
             // reflects over every command). Logback (configured in code, LogbackConfiguration) starts
-            // on another thread; the main thread's first logger waits for it if it comes first.
+            // on another thread while JavaFX starts; the window's services, whose loggers wait for
+            // it, are made on the JavaFX thread (DesktopApp.start).
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
             logging.setDaemon(true);
             logging.start();
@@ -53,7 +54,7 @@ final class Composition {
     }
 
     private Integer startGui(Path folder) {
-        DesktopApp.start(DesktopWiring.services(folder));
+        DesktopApp.start(() -> DesktopWiring.services(folder));
         return KEEP_RUNNING;
     }
 }

@@ -2,6 +2,8 @@ package com.salescallplanner.ui;
 
 import com.salescallplanner.ui.shell.MainWindow;
 
+import java.util.function.Supplier;
+
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
@@ -16,10 +18,19 @@ public final class DesktopApp {
     }
 
     public static void start(DesktopServices services) {
+        start(() -> services);
+    }
+
+    /**
+     * Starts JavaFX first and makes the services on its thread: making them creates the first
+     * loggers, which wait for Logback to be configured; by then it has been, on another thread,
+     * while JavaFX started (docs/performance.md).
+     */
+    public static void start(Supplier<DesktopServices> services) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, services);
+            MainWindow window = new MainWindow(stage, services.get());
             StartupTiming.watch(stage, window.viewModel().loadingProperty()); // for the performance suite
             window.show();
         });
