@@ -5,12 +5,14 @@ import static atlantafx.base.theme.Styles.TITLE_2;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.settings.FocusScroller;
 import com.salescallplanner.ui.settings.SalesProcessView;
 import com.salescallplanner.ui.settings.SalesProcessViewModel;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -41,7 +43,9 @@ public final class SettingsView implements PageView {
         VBox page = new VBox(16, title, Sections.section("Appearance", toggle), process.stagesSection(),
                 process.ladderSection(), Sections.section("Storage", g));
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        ScrollPane scrolling = Sections.scrolling(page);
+        FocusScroller.follow(scrolling);
+        root = scrolling;
     }
 
     @Override
