@@ -127,4 +127,21 @@ class SalesProcessSettingsTest {
         openThePlan(robot);
         assertThat(ruleIds(robot, "#conservative-findings")).contains("too-far-ahead");
     }
+
+    @Test
+    void settings_readOnlyFile_everyEditingControlDisabledAndSaysWhy(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.workspace().readOnlyProperty().set(true));
+        robot.clickOn("#nav-settings");
+        TableRow<?> evaluation = robot.lookup("#" + SalesProcessView.TABLE_ID + " .table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() instanceof StageRow s && s.name().equals("Evaluation"))
+                .queryAs(TableRow.class);
+        robot.clickOn(evaluation);
+        assertThat(robot.lookup("#" + SalesProcessView.READ_ONLY_ID).query().isVisible()).isTrue();
+        for (String id : List.of(SalesProcessView.ADD_ID, SalesProcessView.RENAME_ID, SalesProcessView.UP_ID,
+                SalesProcessView.DOWN_ID, SalesProcessView.REMOVE_ID, "rung-stage-sign", "rung-label-sign",
+                "rung-examples-sign")) {
+            assertThat(robot.lookup("#" + id).query().isDisabled()).as(id).isTrue();
+        }
+    }
 }
