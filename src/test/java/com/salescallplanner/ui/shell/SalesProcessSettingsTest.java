@@ -25,6 +25,7 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.PopupWindow;
@@ -124,6 +125,19 @@ class SalesProcessSettingsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().data().ladder().rung(CommitmentKind.SHARE_INFORMATION).earliestStageId())
                 .isEqualTo(StageModel.EVALUATION);
+
+        // Examples are typed one per line; Tab leaves the area (no tab typed) and commits them
+        TextArea examples = robot.lookup("#rung-examples-sign").queryAs(TextArea.class);
+        robot.interact(examples::requestFocus);
+        robot.clickOn(examples);
+        robot.press(KeyCode.SHORTCUT, KeyCode.A).release(KeyCode.A, KeyCode.SHORTCUT);
+        robot.write("The CFO signs by Friday");
+        robot.type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(examples.isFocused()).isFalse();
+        assertThat(window.workspace().data().ladder().rung(CommitmentKind.SIGN).examples())
+                .containsExactly("The CFO signs by Friday");
+
         openThePlan(robot);
         assertThat(ruleIds(robot, "#conservative-findings")).contains("too-far-ahead");
     }
