@@ -20,6 +20,8 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile Consumer<SaveState> listener = s -> { };
     private PlannerData pending;
     private volatile boolean closed;
+    private volatile String readOnlyReason = "";
+    private volatile String notice = "";
 
     public InMemoryStorage(PlannerData initial) {
         this.data = initial;
@@ -27,6 +29,18 @@ public final class InMemoryStorage implements PlannerStorage {
 
     public InMemoryStorage failOpenWith(StorageProblem problem) {
         this.openProblem = problem;
+        return this;
+    }
+
+    /** Opens the data read-only for this reason, as the real storage does with a file from a newer version. */
+    public InMemoryStorage openReadOnlyBecause(String reason) {
+        this.readOnlyReason = reason;
+        return this;
+    }
+
+    /** Opens with this notice, as the real storage does for a converted file. */
+    public InMemoryStorage openWithNotice(String notice) {
+        this.notice = notice;
         return this;
     }
 
@@ -43,7 +57,7 @@ public final class InMemoryStorage implements PlannerStorage {
             throw p;
         }
         progress.update(1, "Done");
-        return new Opened(data, false);
+        return new Opened(data, readOnlyReason, notice);
     }
 
     @Override
@@ -82,12 +96,12 @@ public final class InMemoryStorage implements PlannerStorage {
     @Override
     public Opened restoreNewestBackup(Progress progress) {
         openProblem = null;
-        return new Opened(data, false);
+        return Opened.writable(data);
     }
 
     @Override
     public Opened openReadOnly(Progress progress) {
-        return new Opened(data, true);
+        return new Opened(data, "Another window has this data open.", "");
     }
 
     @Override

@@ -76,7 +76,8 @@ public final class MainWindow {
                 services.storage().location(), shortcuts, transfers, () -> stage);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
-        BorderPane root = new BorderPane(content, null, null, statusBar, new Sidebar(vm));
+        BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
+        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -100,6 +101,8 @@ public final class MainWindow {
     private void opened(Opened o) {
         // Read-only first, so the data just read is never handed to the storage to save.
         workspace.readOnlyProperty().set(o.readOnly());
+        vm.readOnlyReasonProperty().set(o.readOnlyReason());
+        vm.fileNoticeProperty().set(o.notice());
         workspace.reset(o.data());
         vm.loadingProperty().set(false);
         if (current != null) {
