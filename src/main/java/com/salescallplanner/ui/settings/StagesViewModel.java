@@ -87,6 +87,9 @@ public final class StagesViewModel {
 
     /** Asks for a name and description and adds an open stage after the selected one (or last of the open ones). */
     public void add() {
+        if (edits.refusedAsReadOnly("Add a stage")) {
+            return;
+        }
         StageModel model = edits.workspace().data().stages();
         List<Stage> open = model.openStages();
         StageRow sel = selected.get();
@@ -105,7 +108,7 @@ public final class StagesViewModel {
     /** Asks for the selected stage's new name and description. */
     public void renameSelected() {
         StageRow sel = selected.get();
-        if (sel == null) {
+        if (sel == null || edits.refusedAsReadOnly("Rename " + sel.name())) {
             return;
         }
         Stage s = sel.stage();
@@ -129,7 +132,7 @@ public final class StagesViewModel {
     /** Removes the selected stage after the rep confirms; says where its ladder rungs go. */
     public void removeSelected() {
         StageRow sel = selected.get();
-        if (sel == null) {
+        if (sel == null || edits.refusedAsReadOnly("Remove " + sel.name())) {
             return;
         }
         PlannerData data = edits.workspace().data();

@@ -167,6 +167,11 @@ class SalesProcessViewModelTest {
         assertThat(stages.canRenameProperty().get()).isFalse();
         assertThat(stages.canMoveUpProperty().get()).isFalse();
         assertThat(stages.canRemoveProperty().get()).isFalse();
+        dialogs.filling(Map.of(StagesViewModel.NAME, "Pilot", StagesViewModel.DESCRIPTION, ""));
+        stages.add();
+        assertThat(dialogs.formAnswers).hasSize(1);
+        assertThat(dialogs.errors).singleElement().asString().contains("read-only");
+        assertThat(stages.rows()).extracting(StageRow::name).doesNotContain("Pilot");
     }
 
     @Test
