@@ -36,7 +36,7 @@ final class DocumentWriter {
         g.startObject();
         g.name(Key.schemaVersion.encoded());
         g.number(PlannerJson.CURRENT_VERSION);
-        text(Key.savedAt, TimeText.format(savedAt));
+        time(Key.savedAt, savedAt, TimeText::format);
         g.name(Key.stages.encoded());
         g.startArray();
         for (Stage s : d.stages().stages()) {
@@ -134,7 +134,7 @@ final class DocumentWriter {
     private void stageChange(StageChange c) throws IOException {
         g.startObject();
         text(Key.stageId, c.stageId());
-        text(Key.date, c.date().toString());
+        time(Key.date, c.date(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -156,9 +156,9 @@ final class DocumentWriter {
         g.startObject();
         text(Key.id, c.id().value());
         text(Key.prospectId, c.prospectId().value());
-        text(Key.start, TimeText.formatOffset(c.start()));
+        time(Key.start, c.start(), TimeText::formatOffset);
         text(Key.timeZone, c.start().getZone().getId());
-        text(Key.duration, c.duration().toString());
+        time(Key.duration, c.duration(), TimeText::formatDuration);
         texts(Key.attendees, c.attendees());
         text(Key.stageIdAtPlanning, c.stageIdAtPlanning());
         contract(c.contract());
@@ -187,7 +187,7 @@ final class DocumentWriter {
         text(Key.text, o.text());
         text(Key.kind, o.kindOverride() == null ? null : o.kindOverride().name());
         text(Key.owner, o.owner());
-        text(Key.due, o.due() == null ? null : o.due().toString());
+        time(Key.due, o.due(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -197,7 +197,7 @@ final class DocumentWriter {
         flag(Key.stretchMet, p.stretchMet());
         flag(Key.conservativeMet, p.conservativeMet());
         text(Key.notes, p.notes());
-        text(Key.startedAt, p.startedAt() == null ? null : TimeText.format(p.startedAt()));
+        time(Key.startedAt, p.startedAt(), TimeText::format);
         g.endObject();
     }
 
@@ -215,7 +215,7 @@ final class DocumentWriter {
         text(Key.notes, o.notes());
         text(Key.stageAfterId, o.stageAfterId());
         nextStep(o.nextStep());
-        text(Key.reviewedOn, o.reviewedOn().toString());
+        time(Key.reviewedOn, o.reviewedOn(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -228,7 +228,7 @@ final class DocumentWriter {
         g.name(Key.nextStep.encoded());
         g.startObject();
         text(Key.description, n.description());
-        text(Key.date, n.date().toString());
+        time(Key.date, n.date(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -239,6 +239,16 @@ final class DocumentWriter {
             g.nullValue();
         } else {
             g.string(value);
+        }
+    }
+
+    /** A date, time or duration (null written as null), formatted straight into the output. */
+    private <T> void time(Key name, T value, JsonBytes.AsciiFormat<T> format) throws IOException {
+        g.name(name.encoded());
+        if (value == null) {
+            g.nullValue();
+        } else {
+            g.string(value, format);
         }
     }
 

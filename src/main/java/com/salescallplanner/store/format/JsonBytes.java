@@ -15,8 +15,13 @@ import java.nio.charset.StandardCharsets;
  * prepared bytes (docs/performance.md).
  */
 final class JsonBytes {
+    /** The longest text a {@link AsciiFormat} may write. */
+    static final int MAX_ASCII = 64;
     private static final int MAX_DEPTH = 32;
     private static final byte[][] INDENT = new byte[MAX_DEPTH + 1][];
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For ASCII: 0 = as is, a letter = that short escape, 'u' = the six-character escape. */
     private static final byte[] ESCAPE = new byte[128];
@@ -102,12 +107,27 @@ final class JsonBytes {
         chars(s, 0, n, true, true);
     }
 
+    /** Writes a value's text straight into a byte array: printable ASCII that needs no escape. */
+    interface AsciiFormat<T> {
+        /** Writes at most {@link #MAX_ASCII} bytes from {@code at}; returns the position after them. */
+        int write(T value, byte[] bytes, int at);
+    }
+
+    /** A string written by {@code format} straight into the buffer, without making a {@code String}. */
+    <T> void string(T value, AsciiFormat<T> format) throws IOException {
+        beforeValue();
+        ensure(MAX_ASCII + 2);
+        buf[pos++] = '"';
+        pos = format.write(value, buf, pos);
+        buf[pos++] = '"';
+    }
+
     void nullValue() throws IOException {
-        literal("null");
+        literal(NULL);
     }
 
     void bool(boolean value) throws IOException {
-        literal(value ? "true" : "false");
+        literal(value ? TRUE : FALSE);
     }
 
     void number(int value) throws IOException {
@@ -185,11 +205,13 @@ final class JsonBytes {
     }
 
     private void literal(String ascii) throws IOException {
+        literal(ascii.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void literal(byte[] ascii) throws IOException {
         beforeValue();
-        ensure(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            buf[pos++] = (byte) ascii.charAt(i);
-        }
+        ensure(ascii.length);
+        put(ascii);
     }
 
     /** Encodes s[from, to); the caller made room for six bytes a character plus the quotes. */
@@ -205,14 +227,15 @@ final class JsonBytes {
         if (opening) {
             b[p++] = '"';
         }
-        // Most text is plain ASCII: find where the first character that needs care is (a tight
-        // loop without stores), copy everything before it at once, and go on character by character.
+        // Most text is plain ASCII: copy it in one tight loop with one table look-up a character
+        // until the first one that needs care, and go on character by character from there.
         int plain = 0;
-        while (plain < n && isPlain(c[plain])) {
-            plain++;
-        }
-        for (int i = 0; i < plain; i++) {
-            b[p + i] = (byte) c[i];
+        while (plain < n) {
+            char ch = c[plain];
+            if (ch >= 0x80 || ESCAPE[ch] != 0) {
+                break;
+            }
+            b[p + plain++] = (byte) ch;
         }
         p += plain;
         for (int i = plain; i < n; i++) {
@@ -248,11 +271,6 @@ final class JsonBytes {
             b[p++] = '"';
         }
         pos = p;
-    }
-
-    /** ASCII that is written as it is: printable, not a quote or a backslash. */
-    private static boolean isPlain(char c) {
-        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
     }
 
     private static int unicodeEscape(byte[] b, int p, char c) {
