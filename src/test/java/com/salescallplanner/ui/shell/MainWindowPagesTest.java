@@ -123,8 +123,10 @@ class MainWindowPagesTest {
         // Today: the planned call, with its objectives
         robot.clickOn("#nav-today");
         awaitText(robot, "Acme Logistics · Acme Logistics deal");
-        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("Dana brings the CFO"))
-                .tryQuery()).isPresent();
+        // The card fills its labels one after the other on the FX thread: wait for the objective too
+        // rather than read it the moment the title appears (that raced on a slow CI machine).
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Labeled l) -> l.getText() != null
+                && l.getText().contains("Stretch: Dana brings the CFO")).tryQuery().isPresent());
 
         // Pipeline: drag Acme from Discovery to Evaluation
         robot.clickOn("#nav-pipeline");
