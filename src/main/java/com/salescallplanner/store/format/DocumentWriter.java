@@ -32,7 +32,8 @@ final class DocumentWriter {
         this.g = g;
     }
 
-    void document(PlannerData d, Instant savedAt) throws IOException {
+    /** The whole document; the prospects and calls use and renew {@code saved} (see {@link SavedTexts}). */
+    void document(PlannerData d, Instant savedAt, SavedTexts saved) throws IOException {
         g.startObject();
         g.name(Key.schemaVersion.encoded());
         g.number(PlannerJson.CURRENT_VERSION);
@@ -49,27 +50,24 @@ final class DocumentWriter {
             rung(r);
         }
         g.endArray();
-        g.name(Key.prospects.encoded());
-        g.startArray();
-        if (ParallelRuns.worthIt(d.prospects().size())) {
-            ParallelRuns.write(g, d.prospects(), DocumentWriter::prospect);
-        } else {
-            for (Prospect p : d.prospects()) {
-                prospect(p);
-            }
-        }
-        g.endArray();
-        g.name(Key.calls.encoded());
-        g.startArray();
-        if (ParallelRuns.worthIt(d.calls().size())) {
-            ParallelRuns.write(g, d.calls(), DocumentWriter::call);
-        } else {
-            for (CallPlan c : d.calls()) {
-                call(c);
-            }
-        }
-        g.endArray();
+        SavedTexts.Texts last = saved.last();
+        boolean keep = saved.worthKeeping();
+        RecordArray.Written prospects = array(Key.prospects, d.prospects(), last == null ? null : last.prospects(),
+                keep, DocumentWriter::prospect);
+        RecordArray.Written calls = array(Key.calls, d.calls(), last == null ? null : last.calls(), keep,
+                DocumentWriter::call);
         g.endObject();
+        saved.saved(keep ? new SavedTexts.Texts(prospects.texts(), calls.texts()) : null,
+                prospects.bytes() + calls.bytes());
+    }
+
+    private <T> RecordArray.Written array(Key name, List<T> values, WrittenArray last, boolean keep,
+                                          RecordArray.ValueWriter<T> each) throws IOException {
+        g.name(name.encoded());
+        g.startArray();
+        RecordArray.Written written = RecordArray.write(g, values, last, keep, each);
+        g.endArray();
+        return written;
     }
 
     private void stage(Stage s) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
@@ -140,24 +141,75 @@ final class JsonBytes {
     }
 
     /**
-     * A writer for a run of values of the array this one is in, to be written elsewhere (on
-     * another thread) and added with {@link #values}: same depth, same layout.
-     *
-     * @param afterOtherValues the run does not start the array (so its first value needs a comma)
+     * A writer for values of the array this one is in, to be written elsewhere (on another thread,
+     * or kept for the next save) and added with {@link #written}: same depth, same layout. Every
+     * value it writes starts with the comma that separates it from the one before.
      */
-    JsonBytes continuation(OutputStream target, boolean afterOtherValues) {
+    JsonBytes continuation(OutputStream target) {
         JsonBytes j = new JsonBytes(target);
         j.depth = depth;
         System.arraycopy(isArray, 0, j.isArray, 0, depth);
-        j.entries[depth - 1] = afterOtherValues ? 1 : 0;
+        j.entries[depth - 1] = 1;
         return j;
     }
 
-    /** Adds {@code count} values written by a {@link #continuation} to the current array. */
-    void values(ParallelRuns.Chunks written, int count) throws IOException {
-        flush();
-        written.writeTo(out);
-        entries[depth - 1] += count;
+    /**
+     * The bytes written since the last call (or since this writer was made), which go on to
+     * {@code out} only if they did not fit the buffer; {@code out} must then be a {@link Text}.
+     */
+    byte[] take() throws IOException {
+        byte[] taken;
+        if (out instanceof Text t && t.size() > 0) {
+            flush();
+            taken = t.take();
+        } else {
+            taken = Arrays.copyOf(buf, pos);
+        }
+        pos = 0;
+        return taken;
+    }
+
+    /**
+     * Adds a value to the current array as a {@link #continuation} wrote it (the comma before it is
+     * left out when it is the first). It goes straight to the output, without another copy.
+     */
+    void written(byte[] value) throws IOException {
+        int skip = entries[depth - 1]++ == 0 ? 1 : 0;
+        if (pos > 0) {
+            flush();
+        }
+        out.write(value, skip, value.length - skip);
+    }
+
+    /** Where a {@link #continuation} puts the bytes of a value larger than its buffer. */
+    static final class Text extends OutputStream {
+        private byte[] bytes = new byte[0];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (bytes.length - size < len) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + len, bytes.length * 2));
+            }
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        byte[] take() {
+            byte[] t = Arrays.copyOf(bytes, size);
+            bytes = new byte[0];
+            size = 0;
+            return t;
+        }
     }
 
     /** A character outside any value, such as the line break that ends the file. */
