@@ -146,12 +146,9 @@ class SavedTextsTest {
         return new StageModel(stages);
     }
 
-    /** Every call another instance, most with other text: more than enough to need all cores. */
+    /** Every call another instance, with other text: more than enough to need all cores. */
     private static PlannerData allCallsReplaced(PlannerData d) {
-        PlannerData out = d;
-        for (CallPlan c : d.calls()) {
-            out = out.withCall(c.withAttendees(List.of("Dana Kim", "a new attendee")));
-        }
-        return out;
+        return PlannerData.of(d.stages(), d.ladder(), d.prospects(),
+                d.calls().stream().map(c -> c.withAttendees(List.of("Dana Kim", "a new attendee"))).toList());
     }
 }
