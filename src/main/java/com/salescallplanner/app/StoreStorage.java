@@ -65,7 +65,8 @@ final class StoreStorage implements PlannerStorage {
 
     private Opened opened(LoadResult r, PlannerStore s) {
         saver.markSaved(r.data());
-        return new Opened(r.data(), r.readOnly() || !s.canWrite());
+        String reason = r.readOnlyReason().orElse(s.canWrite() ? "" : "The data file is open for reading only.");
+        return new Opened(r.data(), reason, r.notice().orElse(""));
     }
 
     private StorageProblem problem(StoreException e) {
@@ -139,7 +140,10 @@ final class StoreStorage implements PlannerStorage {
         }
         PlannerStore reader = PlannerStore.openForReading(folder);
         try {
-            return new Opened(reader.load().data(), true);
+            LoadResult r = reader.load();
+            return new Opened(r.data(), r.readOnlyReason().orElse("Another Sales Call Planner has " + folder
+                    + " open. This window only shows the data: close the other one and start again to make changes."),
+                    r.notice().orElse(""));
         } catch (StoreException e) {
             throw new StorageProblem(e.getMessage(), List.of(RecoveryAction.QUIT), e);
         }

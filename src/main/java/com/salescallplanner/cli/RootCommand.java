@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 @Command(name = "sales-call-planner", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Plan every B2B sales call as an advance. Without a command, opens the window.",
         subcommands = {CheckCommand.class, ListCommand.class, DemoCommand.class, ImportCommand.class,
-                ExportCommand.class})
+                ExportCommand.class, ReportCommand.class})
 public final class RootCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
             description = "Data folder (default: $SALES_CALL_PLANNER_DATA, else the OS's app-data folder).")

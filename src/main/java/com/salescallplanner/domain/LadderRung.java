@@ -24,4 +24,18 @@ public record LadderRung(CommitmentKind kind, int rank, String label, String buy
             Checks.name(e, "An example of " + kind);
         }
     }
+
+    public LadderRung withLabel(String newLabel) {
+        return new LadderRung(kind, rank, newLabel, buyerAction, earliestStageId, examples);
+    }
+
+    public LadderRung withEarliestStage(String stageId) {
+        return new LadderRung(kind, rank, label, buyerAction, stageId, examples);
+    }
+
+    /** A copy with these example objectives; blank lines are dropped, the rest trimmed. */
+    public LadderRung withExamples(List<String> newExamples) {
+        List<String> kept = newExamples.stream().map(String::strip).filter(e -> !e.isEmpty()).toList();
+        return new LadderRung(kind, rank, label, buyerAction, earliestStageId, kept);
+    }
 }

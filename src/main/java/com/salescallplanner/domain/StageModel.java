@@ -1,5 +1,7 @@
 package com.salescallplanner.domain;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -107,5 +109,91 @@ public record StageModel(List<Stage> stages) {
 
     public String nameOf(String id) {
         return find(id).map(Stage::name).orElse(id);
+    }
+
+    // Editing: each operation returns a new model, or refuses with a message naming the stage.
+    // Closed stages always stay after the open ones, whatever order the model had before.
+
+    /** A copy with the stage's name and description changed; its id (and every reference) stays. */
+    public StageModel withRenamed(String id, String name, String description) {
+        Stage old = require(id);
+        String n = Checks.name(name, "The new name of " + old.name());
+        Checks.text(description, "The description of " + old.name(), Checks.MAX_NAME * 2);
+        requireFreeName(n, id);
+        Stage renamed = new Stage(id, n, description, old.type());
+        return new StageModel(stages.stream().map(s -> s.id().equals(id) ? renamed : s).toList());
+    }
+
+    /**
+     * A copy with a new open stage, {@code position} places after the first open stage (0 puts
+     * it first; the number of open stages puts it just before the closed ones).
+     */
+    public StageModel withOpenStage(String name, String description, int position) {
+        String n = Checks.name(name, "The name of the new stage");
+        Checks.text(description, "The description of " + n, Checks.MAX_NAME * 2);
+        requireFreeName(n, null);
+        List<Stage> open = new ArrayList<>(openStages());
+        if (position < 0 || position > open.size()) {
+            throw new DomainException("A new stage goes at position 1 to " + (open.size() + 1) + ", not "
+                    + (position + 1) + ".");
+        }
+        open.add(position, new Stage(unusedIdFor(n), n, description, StageType.OPEN));
+        return withOpenOrder(open);
+    }
+
+    /** A copy with the open stage one place earlier ({@code -1}) or later ({@code +1}). */
+    public StageModel withMoved(String id, int step) {
+        Stage s = require(id);
+        if (s.closed()) {
+            throw new DomainException(s.name() + " is a closed stage: closed stages stay at the end.");
+        }
+        List<Stage> open = new ArrayList<>(openStages());
+        int from = open.indexOf(s);
+        int to = from + Integer.signum(step);
+        if (to < 0) {
+            throw new DomainException(s.name() + " is already the first stage.");
+        }
+        if (to >= open.size()) {
+            throw new DomainException(s.name() + " is already the last open stage: closed stages stay at the end.");
+        }
+        Collections.swap(open, from, to);
+        return withOpenOrder(open);
+    }
+
+    /** A copy without the open stage. References to it are the caller's to check ({@link SalesProcess}). */
+    public StageModel without(String id) {
+        Stage s = require(id);
+        if (s.closed()) {
+            throw new DomainException(s.name() + " is a closed stage: it can be renamed but not removed.");
+        }
+        if (openStages().size() == 1) {
+            throw new DomainException(s.name() + " is the only open stage: the sales process needs at least one.");
+        }
+        return new StageModel(stages.stream().filter(x -> !x.id().equals(id)).toList());
+    }
+
+    /** The id a new stage of this name gets: its slug, with -2, -3, ... when the slug is taken. */
+    public String unusedIdFor(String name) {
+        String base = Stage.idFor(name);
+        String id = base;
+        for (int n = 2; find(id).isPresent(); n++) {
+            String suffix = "-" + n;
+            id = base.substring(0, Math.min(base.length(), 40 - suffix.length())).replaceAll("-+$", "") + suffix;
+        }
+        return id;
+    }
+
+    private void requireFreeName(String name, String exceptId) {
+        for (Stage s : stages) {
+            if (!s.id().equals(exceptId) && s.name().equalsIgnoreCase(name)) {
+                throw new DomainException("There is already a stage named " + s.name() + ".");
+            }
+        }
+    }
+
+    private StageModel withOpenOrder(List<Stage> open) {
+        List<Stage> all = new ArrayList<>(open);
+        stages.stream().filter(Stage::closed).forEach(all::add);
+        return new StageModel(all);
     }
 }

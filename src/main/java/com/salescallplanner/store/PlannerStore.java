@@ -3,6 +3,7 @@ package com.salescallplanner.store;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.StoreException.Kind;
 import com.salescallplanner.store.format.PlannerJson;
+import com.salescallplanner.store.format.SavedTexts;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +38,8 @@ public final class PlannerStore implements AutoCloseable {
     private final Backups backups;
     private final Inspector inspector;
     private final ReplacedFile replaced;
+    /** The text of each prospect and call as last saved, so a save after an edit formats only what changed. */
+    private final SavedTexts savedTexts = new SavedTexts();
     private volatile String readOnlyReason;
     /** The version of the file this store last read or wrote, and its format version. */
     private KnownFile known;
@@ -92,11 +95,13 @@ public final class PlannerStore implements AutoCloseable {
     public synchronized LoadResult load() throws StoreException {
         if (!Files.exists(file)) {
             known = null;
+            savedTexts.forget(0);
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
                     missingFileNotice());
         }
         Inspector.Read read = inspector.read(file);
         known = new KnownFile(read.stamp(), read.decoded().schemaVersion());
+        savedTexts.forget(read.stamp().size()); // other records now: the old texts would only hold memory
         int version = read.decoded().schemaVersion();
         Optional<String> reason = Optional.empty();
         Optional<String> notice = Optional.empty();
@@ -125,7 +130,7 @@ public final class PlannerStore implements AutoCloseable {
         Path tmp = null;
         try {
             OwnerOnly.createFolder(folder);
-            tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out));
+            tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out, savedTexts));
             replaced.keep(known);
             AtomicFiles.moveIntoPlace(tmp, file);
             known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);

@@ -30,6 +30,19 @@ public final class Edits {
         }
     }
 
+    /**
+     * True, after telling the rep why, when the data is read-only: call before asking for input
+     * that could not be saved, so nobody fills in a form for nothing.
+     */
+    public boolean refusedAsReadOnly(String description) {
+        if (!workspace.readOnlyProperty().get()) {
+            return false;
+        }
+        dialogs.showError("Cannot " + lowerFirst(description), "The data is open read-only: nothing can be changed "
+                + "in this window. The banner at the top of the window says why.");
+        return true;
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -36,8 +36,13 @@ public final class MainViewModel implements Navigator {
     private final StringProperty saveDetail = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final StringProperty readOnlyReason = new SimpleStringProperty("");
+    private final StringProperty fileNotice = new SimpleStringProperty("");
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
+
+    /** Said when a form is asked for while the data is read-only. */
+    public static final String READ_ONLY_REFUSAL = "The data is open read-only: nothing can be changed in this window.";
 
     public MainViewModel(Workspace workspace, DialogService dialogs, SampleData sampleData) {
         this.workspace = workspace;
@@ -97,6 +102,28 @@ public final class MainViewModel implements Navigator {
         return loading;
     }
 
+    /** Why the data cannot be saved (shown in a banner); empty when it can. */
+    public StringProperty readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
+    /** Something the rep should know about the data file just opened (e.g. it was converted); empty if none. */
+    public StringProperty fileNoticeProperty() {
+        return fileNotice;
+    }
+
+    /**
+     * True, with a word in the status bar, when the data is read-only: the window then opens no
+     * form whose work could not be saved.
+     */
+    public boolean refusedAsReadOnly() {
+        if (!workspace.readOnlyProperty().get()) {
+            return false;
+        }
+        tell(READ_ONLY_REFUSAL);
+        return true;
+    }
+
     /** The view sets this to ask the current page whether it may be left. */
     public void setLeaveGuard(BooleanSupplier guard) {
         this.leaveGuard = guard == null ? () -> true : guard;
@@ -106,6 +133,11 @@ public final class MainViewModel implements Navigator {
     public boolean navigate(Page target) {
         if (target.equals(page.get())) {
             return true;
+        }
+        boolean edits = target instanceof Page.PlanEditor || target instanceof Page.CallMode
+                || target instanceof Page.Review;
+        if (edits && refusedAsReadOnly()) {
+            return false;
         }
         if (!leaveGuard.getAsBoolean()) {
             return false;

@@ -1,6 +1,7 @@
 package com.salescallplanner.bench;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.SaveStatus;
@@ -24,8 +25,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <ul>
  * <li>load: {@link PlannerStore#load()} (read, parse, check every field, build the domain model)
  *     against a plain Jackson {@code readTree} of the same file;</li>
- * <li>save: one {@link PlannerStore#save} (temporary file, fsync, backup link, atomic rename, folder
- *     sync, pruning) against writing the same bytes to a file and forcing them to disk;</li>
+ * <li>save: one prospect edited, then one {@link PlannerStore#save} (temporary file, fsync, backup
+ *     link, atomic rename, folder sync, pruning) against writing the same bytes to a file and
+ *     forcing them to disk; and the first save after a load against the same floor;</li>
  * <li>submit: how long {@link AutoSaver#submit} keeps the caller (the FX thread) while a save runs.</li>
  * </ul>
  */
@@ -78,12 +80,22 @@ public final class StoreBench {
         return data;
     }
 
-    private static void save(Path folder, PlannerData data, int rounds, int warmups) throws Exception {
+    /**
+     * The save a rep's edit causes: one prospect changed in the loaded planner, then saved (the
+     * edit is inside the timed span; it takes well under a millisecond). Then, as a row of its
+     * own, the first save after a load: a fresh store and a fresh load in every round, so no
+     * text from an earlier save can be reused (the JIT is warm by then; the very first save in
+     * this JVM, cold in both senses, is printed on its own line).
+     */
+    private static void save(Path folder, PlannerData loaded, int rounds, int warmups) throws Exception {
         Path floorFile = folder.resolve("floor-write.json");
         List<Double> floor = new ArrayList<>();
         List<Double> subject = new ArrayList<>();
+        List<Double> coldFloor = new ArrayList<>();
+        List<Double> cold = new ArrayList<>();
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             store.load();
+            PlannerData data = loaded;
             for (int i = 0; i < warmups + rounds; i++) {
                 byte[] bytes = Files.readAllBytes(store.file());
                 System.gc();
@@ -93,19 +105,49 @@ public final class StoreBench {
                 bytes = null;
                 System.gc();
                 long t2 = System.nanoTime();
+                data = edit(data, i);
                 store.save(data);
                 long t3 = System.nanoTime();
                 if (i >= warmups) {
                     floor.add((t1 - t0) / MS);
                     subject.add((t3 - t2) / MS);
                 }
-                System.out.printf("save round %d: write+force %.0f ms, PlannerStore.save %.0f ms%n", i,
-                        (t1 - t0) / MS, (t3 - t2) / MS);
+                System.out.printf("save round %d: write+force %.0f ms, edit + PlannerStore.save %.0f ms%s%n", i,
+                        (t1 - t0) / MS, (t3 - t2) / MS, i == 0 ? " (the JVM's first save: JIT cold, nothing to reuse)"
+                                : "");
+            }
+        }
+        try {
+            for (int i = 0; i < rounds; i++) {
+                try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+                    PlannerData data = store.load().data();
+                    byte[] bytes = Files.readAllBytes(store.file());
+                    System.gc();
+                    long t0 = System.nanoTime();
+                    writeAndForce(floorFile, bytes);
+                    long t1 = System.nanoTime();
+                    bytes = null;
+                    System.gc();
+                    long t2 = System.nanoTime();
+                    store.save(data);
+                    long t3 = System.nanoTime();
+                    coldFloor.add((t1 - t0) / MS);
+                    cold.add((t3 - t2) / MS);
+                    System.out.printf("first save after a load, round %d: write+force %.0f ms, PlannerStore.save "
+                            + "%.0f ms%n", i, (t1 - t0) / MS, (t3 - t2) / MS);
+                }
             }
         } finally {
             Files.deleteIfExists(floorFile);
         }
         System.out.println(new Samples("save", floor, subject).line());
+        System.out.println(new Samples("save-after-load", coldFloor, cold).line());
+    }
+
+    /** What a rep does between two saves: one prospect's notes changed (a different one each round). */
+    static PlannerData edit(PlannerData data, int round) {
+        Prospect p = data.prospects().get(round * 7_919 % data.prospects().size());
+        return data.withProspect(p.withNotes("Called back on round " + round + "; wants the proposal by Friday."));
     }
 
     /** The floor of a save: the same bytes, written and forced to disk, nothing else. */

@@ -3,7 +3,6 @@ package com.salescallplanner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.store.format.PlannerJson;
 
 import java.io.ByteArrayOutputStream;
@@ -11,8 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +22,6 @@ class GoldenFileTest {
     @Test
     void write_everyFieldFilled_isByteForByteTheGoldenFile() throws Exception {
         assertThat(written(TestData.full(), Instant.parse("2026-05-01T10:00:00Z"))).isEqualTo(golden("full.json"));
-    }
-
-    @Test
-    void write_sampleData_isByteForByteTheGoldenFile() throws Exception {
-        PlannerData sample = SampleGenerator.generate(8, 40, 7,
-                ZonedDateTime.of(2026, 10, 25, 2, 30, 0, 0, ZoneId.of("Europe/Berlin")));
-        assertThat(written(sample, Instant.parse("2026-10-25T01:00:00.5Z"))).isEqualTo(golden("sample.json"));
     }
 
     @Test

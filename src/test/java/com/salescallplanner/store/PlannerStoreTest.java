@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.format.PlannerJson;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -54,6 +56,31 @@ class PlannerStoreTest {
         assertThat(r.data()).isEqualTo(TestData.full());
         assertThat(r.migrated()).isFalse();
         assertThat(r.newFile()).isFalse();
+    }
+
+    @Test
+    void save_afterEditsAndARestore_fileIsWhatAFreshWriteOfTheDataIs() throws Exception {
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T12:00:00Z"), ZoneOffset.UTC);
+        try (PlannerStore store = PlannerStore.openForWriting(folder(), clock)) {
+            PlannerData first = TestData.full();
+            store.save(first);
+            PlannerData edited = first.withProspect(first.prospects().get(0).withNotes("Edited after the first save"));
+            store.save(edited);
+            assertThat(Files.readString(store.file())).isEqualTo(freshlyWritten(edited, clock))
+                    .contains("Edited after the first save");
+            PlannerData restored = store.restore(store.backups().get(0)).data(); // new records, equal to first
+            assertThat(restored).isEqualTo(first);
+            PlannerData editedAgain = restored.withoutProspect(restored.prospects().get(1).id());
+            store.save(editedAgain);
+            assertThat(Files.readString(store.file())).isEqualTo(freshlyWritten(editedAgain, clock))
+                    .doesNotContain("Edited after the first save");
+        }
+    }
+
+    private static String freshlyWritten(PlannerData data, Clock clock) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PlannerJson.write(data, clock.instant(), out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.salescallplanner.domain.Stage;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +30,11 @@ public record HitRateReport(HitRates overall, List<StageHitRates> byStage, List<
 
     /** One pass over the calls; months are taken in {@code zone}, the rep's time zone. */
     public static HitRateReport of(PlannerData data, ZoneId zone) {
+        return of(data, zone, ReportPeriod.ALL);
+    }
+
+    /** As {@link #of(PlannerData, ZoneId)}, counting only the calls that started within {@code period}. */
+    public static HitRateReport of(PlannerData data, ZoneId zone, ReportPeriod period) {
         List<Stage> stages = data.stages().stages();
         Map<String, Tally> byStageId = new HashMap<>();
         for (Stage s : stages) {
@@ -40,9 +46,13 @@ public record HitRateReport(HitRates overall, List<StageHitRates> byStage, List<
             if (!c.isReviewed()) {
                 continue;
             }
+            ZonedDateTime start = c.start().withZoneSameInstant(zone);
+            if (!period.contains(start.toLocalDate())) {
+                continue;
+            }
             overall.add(c.outcome());
             byStageId.get(c.stageIdAtPlanning()).add(c.outcome());
-            YearMonth month = YearMonth.from(c.start().withZoneSameInstant(zone));
+            YearMonth month = YearMonth.from(start);
             byMonth.computeIfAbsent(month, m -> new Tally()).add(c.outcome());
         }
         List<StageHitRates> stageRows = new ArrayList<>();

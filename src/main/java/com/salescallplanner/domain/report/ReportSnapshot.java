@@ -18,8 +18,13 @@ public record ReportSnapshot(ZonedDateTime computedAt, HitRateReport hitRates, L
     }
 
     public static ReportSnapshot of(PlannerData data, ZonedDateTime now) {
+        return of(data, now, ReportPeriod.ALL);
+    }
+
+    /** Hit rates over the calls of {@code period}; days in stage, open prospects and stranded as of now. */
+    public static ReportSnapshot of(PlannerData data, ZonedDateTime now, ReportPeriod period) {
         Pipeline pipeline = Pipeline.of(data, now);
-        return new ReportSnapshot(now, HitRateReport.of(data, now.getZone()),
+        return new ReportSnapshot(now, HitRateReport.of(data, now.getZone(), period),
                 StageDurations.of(data, now.toLocalDate()), pipeline.openColumns(), pipeline.stranded());
     }
 }

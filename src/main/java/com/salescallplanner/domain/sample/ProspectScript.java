@@ -137,10 +137,17 @@ final class ProspectScript {
         for (int i = 0; i < n; i++) {
             String name = SampleText.person(rnd);
             String role = i == 0 ? pick(rnd, SampleText.ROLES.subList(0, 4)) : pickSkewed(rnd, SampleText.ROLES);
-            String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@example.com";
+            String email = emailOf(name);
             out.add(new Contact(name, role, email));
         }
         return out;
+    }
+
+    /** "Jörg Müller" becomes "jorg.muller@example.com": accents dropped, not the letters. */
+    static String emailOf(String name) {
+        String plain = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".").replaceAll("^\\.|\\.$", "")
+                + "@example.com";
     }
 
     private Qualification qualification(int stage, List<Contact> contacts) {

@@ -78,7 +78,10 @@ final class SampleCall {
                           ZonedDateTime start) {
         Contact owner = contacts.get(rnd.nextInt(contacts.size()));
         LocalDate due = start.toLocalDate().plusDays(3 + rnd.nextInt(12));
-        CommitmentKind stretchKind = pick(rnd, KINDS_BY_STAGE.get(Math.min(stage + rnd.nextInt(2), 4)));
+        // In Prospecting the only rung of the stage is the meeting itself, which is the conservative
+        // objective there: the stretch reaches one rung further, into Discovery.
+        int reach = Math.max(1, Math.min(stage + rnd.nextInt(2), 4));
+        CommitmentKind stretchKind = pick(rnd, KINDS_BY_STAGE.get(reach));
         CommitmentKind safeKind = conservativeBelow(stretchKind, stage);
         Objective stretch = new Objective(Level.STRETCH, SampleText.objective(rnd, stretchKind, owner.name(), due),
                 rnd.nextInt(10) == 0 ? stretchKind : null, owner.name(), due);

@@ -32,11 +32,12 @@ final class DocumentWriter {
         this.g = g;
     }
 
-    void document(PlannerData d, Instant savedAt) throws IOException {
+    /** The whole document; the prospects and calls use and renew {@code saved} (see {@link SavedTexts}). */
+    void document(PlannerData d, Instant savedAt, SavedTexts saved) throws IOException {
         g.startObject();
         g.name(Key.schemaVersion.encoded());
         g.number(PlannerJson.CURRENT_VERSION);
-        text(Key.savedAt, TimeText.format(savedAt));
+        time(Key.savedAt, savedAt, TimeText::format);
         g.name(Key.stages.encoded());
         g.startArray();
         for (Stage s : d.stages().stages()) {
@@ -49,27 +50,24 @@ final class DocumentWriter {
             rung(r);
         }
         g.endArray();
-        g.name(Key.prospects.encoded());
-        g.startArray();
-        if (ParallelRuns.worthIt(d.prospects().size())) {
-            ParallelRuns.write(g, d.prospects(), DocumentWriter::prospect);
-        } else {
-            for (Prospect p : d.prospects()) {
-                prospect(p);
-            }
-        }
-        g.endArray();
-        g.name(Key.calls.encoded());
-        g.startArray();
-        if (ParallelRuns.worthIt(d.calls().size())) {
-            ParallelRuns.write(g, d.calls(), DocumentWriter::call);
-        } else {
-            for (CallPlan c : d.calls()) {
-                call(c);
-            }
-        }
-        g.endArray();
+        SavedTexts.Texts last = saved.last();
+        boolean keep = saved.worthKeeping();
+        RecordArray.Written prospects = array(Key.prospects, d.prospects(), last == null ? null : last.prospects(),
+                keep, DocumentWriter::prospect);
+        RecordArray.Written calls = array(Key.calls, d.calls(), last == null ? null : last.calls(), keep,
+                DocumentWriter::call);
         g.endObject();
+        saved.saved(keep ? new SavedTexts.Texts(prospects.texts(), calls.texts()) : null,
+                prospects.bytes() + calls.bytes());
+    }
+
+    private <T> RecordArray.Written array(Key name, List<T> values, WrittenArray last, boolean keep,
+                                          RecordArray.ValueWriter<T> each) throws IOException {
+        g.name(name.encoded());
+        g.startArray();
+        RecordArray.Written written = RecordArray.write(g, values, last, keep, each);
+        g.endArray();
+        return written;
     }
 
     private void stage(Stage s) throws IOException {
@@ -134,7 +132,7 @@ final class DocumentWriter {
     private void stageChange(StageChange c) throws IOException {
         g.startObject();
         text(Key.stageId, c.stageId());
-        text(Key.date, c.date().toString());
+        time(Key.date, c.date(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -156,9 +154,9 @@ final class DocumentWriter {
         g.startObject();
         text(Key.id, c.id().value());
         text(Key.prospectId, c.prospectId().value());
-        text(Key.start, TimeText.formatOffset(c.start()));
+        time(Key.start, c.start(), TimeText::formatOffset);
         text(Key.timeZone, c.start().getZone().getId());
-        text(Key.duration, c.duration().toString());
+        time(Key.duration, c.duration(), TimeText::formatDuration);
         texts(Key.attendees, c.attendees());
         text(Key.stageIdAtPlanning, c.stageIdAtPlanning());
         contract(c.contract());
@@ -187,7 +185,7 @@ final class DocumentWriter {
         text(Key.text, o.text());
         text(Key.kind, o.kindOverride() == null ? null : o.kindOverride().name());
         text(Key.owner, o.owner());
-        text(Key.due, o.due() == null ? null : o.due().toString());
+        time(Key.due, o.due(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -197,7 +195,7 @@ final class DocumentWriter {
         flag(Key.stretchMet, p.stretchMet());
         flag(Key.conservativeMet, p.conservativeMet());
         text(Key.notes, p.notes());
-        text(Key.startedAt, p.startedAt() == null ? null : TimeText.format(p.startedAt()));
+        time(Key.startedAt, p.startedAt(), TimeText::format);
         g.endObject();
     }
 
@@ -215,7 +213,7 @@ final class DocumentWriter {
         text(Key.notes, o.notes());
         text(Key.stageAfterId, o.stageAfterId());
         nextStep(o.nextStep());
-        text(Key.reviewedOn, o.reviewedOn().toString());
+        time(Key.reviewedOn, o.reviewedOn(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -228,7 +226,7 @@ final class DocumentWriter {
         g.name(Key.nextStep.encoded());
         g.startObject();
         text(Key.description, n.description());
-        text(Key.date, n.date().toString());
+        time(Key.date, n.date(), TimeText::formatDate);
         g.endObject();
     }
 
@@ -239,6 +237,16 @@ final class DocumentWriter {
             g.nullValue();
         } else {
             g.string(value);
+        }
+    }
+
+    /** A date, time or duration (null written as null), formatted straight into the output. */
+    private <T> void time(Key name, T value, JsonBytes.AsciiFormat<T> format) throws IOException {
+        g.name(name.encoded());
+        if (value == null) {
+            g.nullValue();
+        } else {
+            g.string(value, format);
         }
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
@@ -15,8 +16,13 @@ import java.nio.charset.StandardCharsets;
  * prepared bytes (docs/performance.md).
  */
 final class JsonBytes {
+    /** The longest text a {@link AsciiFormat} may write. */
+    static final int MAX_ASCII = 64;
     private static final int MAX_DEPTH = 32;
     private static final byte[][] INDENT = new byte[MAX_DEPTH + 1][];
+    private static final byte[] NULL = {'n', 'u', 'l', 'l'};
+    private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
+    private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
     /** For ASCII: 0 = as is, a letter = that short escape, 'u' = the six-character escape. */
     private static final byte[] ESCAPE = new byte[128];
@@ -102,12 +108,27 @@ final class JsonBytes {
         chars(s, 0, n, true, true);
     }
 
+    /** Writes a value's text straight into a byte array: printable ASCII that needs no escape. */
+    interface AsciiFormat<T> {
+        /** Writes at most {@link #MAX_ASCII} bytes from {@code at}; returns the position after them. */
+        int write(T value, byte[] bytes, int at);
+    }
+
+    /** A string written by {@code format} straight into the buffer, without making a {@code String}. */
+    <T> void string(T value, AsciiFormat<T> format) throws IOException {
+        beforeValue();
+        ensure(MAX_ASCII + 2);
+        buf[pos++] = '"';
+        pos = format.write(value, buf, pos);
+        buf[pos++] = '"';
+    }
+
     void nullValue() throws IOException {
-        literal("null");
+        literal(NULL);
     }
 
     void bool(boolean value) throws IOException {
-        literal(value ? "true" : "false");
+        literal(value ? TRUE : FALSE);
     }
 
     void number(int value) throws IOException {
@@ -120,24 +141,75 @@ final class JsonBytes {
     }
 
     /**
-     * A writer for a run of values of the array this one is in, to be written elsewhere (on
-     * another thread) and added with {@link #values}: same depth, same layout.
-     *
-     * @param afterOtherValues the run does not start the array (so its first value needs a comma)
+     * A writer for values of the array this one is in, to be written elsewhere (on another thread,
+     * or kept for the next save) and added with {@link #written}: same depth, same layout. Every
+     * value it writes starts with the comma that separates it from the one before.
      */
-    JsonBytes continuation(OutputStream target, boolean afterOtherValues) {
+    JsonBytes continuation(OutputStream target) {
         JsonBytes j = new JsonBytes(target);
         j.depth = depth;
         System.arraycopy(isArray, 0, j.isArray, 0, depth);
-        j.entries[depth - 1] = afterOtherValues ? 1 : 0;
+        j.entries[depth - 1] = 1;
         return j;
     }
 
-    /** Adds {@code count} values written by a {@link #continuation} to the current array. */
-    void values(ParallelRuns.Chunks written, int count) throws IOException {
-        flush();
-        written.writeTo(out);
-        entries[depth - 1] += count;
+    /**
+     * The bytes written since the last call (or since this writer was made), which go on to
+     * {@code out} only if they did not fit the buffer; {@code out} must then be a {@link Text}.
+     */
+    byte[] take() throws IOException {
+        byte[] taken;
+        if (out instanceof Text t && t.size() > 0) {
+            flush();
+            taken = t.take();
+        } else {
+            taken = Arrays.copyOf(buf, pos);
+        }
+        pos = 0;
+        return taken;
+    }
+
+    /**
+     * Adds a value to the current array as a {@link #continuation} wrote it (the comma before it is
+     * left out when it is the first). It goes straight to the output, without another copy.
+     */
+    void written(byte[] value) throws IOException {
+        int skip = entries[depth - 1]++ == 0 ? 1 : 0;
+        if (pos > 0) {
+            flush();
+        }
+        out.write(value, skip, value.length - skip);
+    }
+
+    /** Where a {@link #continuation} puts the bytes of a value larger than its buffer. */
+    static final class Text extends OutputStream {
+        private byte[] bytes = new byte[0];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (bytes.length - size < len) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + len, bytes.length * 2));
+            }
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
+        }
+
+        byte[] take() {
+            byte[] t = Arrays.copyOf(bytes, size);
+            bytes = new byte[0];
+            size = 0;
+            return t;
+        }
     }
 
     /** A character outside any value, such as the line break that ends the file. */
@@ -185,11 +257,13 @@ final class JsonBytes {
     }
 
     private void literal(String ascii) throws IOException {
+        literal(ascii.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private void literal(byte[] ascii) throws IOException {
         beforeValue();
-        ensure(ascii.length());
-        for (int i = 0; i < ascii.length(); i++) {
-            buf[pos++] = (byte) ascii.charAt(i);
-        }
+        ensure(ascii.length);
+        put(ascii);
     }
 
     /** Encodes s[from, to); the caller made room for six bytes a character plus the quotes. */
@@ -205,14 +279,15 @@ final class JsonBytes {
         if (opening) {
             b[p++] = '"';
         }
-        // Most text is plain ASCII: find where the first character that needs care is (a tight
-        // loop without stores), copy everything before it at once, and go on character by character.
+        // Most text is plain ASCII: copy it in one tight loop with one table look-up a character
+        // until the first one that needs care, and go on character by character from there.
         int plain = 0;
-        while (plain < n && isPlain(c[plain])) {
-            plain++;
-        }
-        for (int i = 0; i < plain; i++) {
-            b[p + i] = (byte) c[i];
+        while (plain < n) {
+            char ch = c[plain];
+            if (ch >= 0x80 || ESCAPE[ch] != 0) {
+                break;
+            }
+            b[p + plain++] = (byte) ch;
         }
         p += plain;
         for (int i = plain; i < n; i++) {
@@ -248,11 +323,6 @@ final class JsonBytes {
             b[p++] = '"';
         }
         pos = p;
-    }
-
-    /** ASCII that is written as it is: printable, not a quote or a backslash. */
-    private static boolean isPlain(char c) {
-        return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
     }
 
     private static int unicodeEscape(byte[] b, int p, char c) {

@@ -2,34 +2,28 @@ package com.salescallplanner.store.format;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Writes the values of a long array in runs on the machine's cores and adds them to the file in
- * order. Saving 100,000 calls spent most of its time turning them into text on one core while
- * the others idled (docs/performance.md). At most a few runs are held in memory at a time.
+ * Turns the values of a long array into text in runs on the machine's cores and adds them to the
+ * file in order. Saving 100,000 calls spent most of its time turning them into text on one core
+ * while the others idled (docs/performance.md). Unless the texts are kept for the next save, at
+ * most a few runs are held in memory at a time.
  */
 final class ParallelRuns {
-    /** Below this many values one core is quicker than handing runs around. */
+    /** Below this many values to turn into text, one core is quicker than handing runs around. */
     static final int MIN_VALUES = 4_000;
     private static final int RUN = 500;
 
-    /** Writes one value with the given writer. */
-    interface ValueWriter<T> {
-        void write(DocumentWriter writer, T value) throws IOException;
-    }
-
-    private record Run(Future<Chunks> bytes, int count) {
+    private record Run(Future<?> done, int from, int to) {
     }
 
     private ParallelRuns() {
@@ -39,52 +33,74 @@ final class ParallelRuns {
         return values >= MIN_VALUES && Runtime.getRuntime().availableProcessors() > 1;
     }
 
-    /** Writes the values into the array that {@code json} is in, which holds no values yet. */
-    static <T> void write(JsonBytes json, List<T> values, ValueWriter<T> each) throws IOException {
+    /**
+     * Writes the values into the array that {@code json} is in, which holds no values yet:
+     * {@code texts[i]} when there is one, else the text made for {@code values.get(i)} (put into
+     * {@code texts[i]} when {@code keep}). Returns the number of bytes.
+     */
+    static <T> long write(JsonBytes json, List<T> values, byte[][] texts, boolean keep,
+                          RecordArray.ValueWriter<T> each) throws IOException {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "planner-save-runs");
             t.setDaemon(true);
             return t;
         });
+        long bytes = 0;
         try {
             Queue<Run> inFlight = new ArrayDeque<>();
             int next = 0;
-            while (next < values.size() || !inFlight.isEmpty()) {
-                while (next < values.size() && inFlight.size() < threads * 2) {
+            while (next < texts.length || !inFlight.isEmpty()) {
+                while (next < texts.length && inFlight.size() < threads * 2) {
                     int from = next;
-                    int to = Math.min(values.size(), from + RUN);
-                    // Each run gets its own writer, made here so that only this thread reads json.
-                    Chunks out = new Chunks();
-                    JsonBytes part = json.continuation(out, from > 0);
-                    inFlight.add(new Run(pool.submit(() -> run(part, out, values, from, to, each)), to - from));
+                    int to = Math.min(texts.length, from + RUN);
+                    inFlight.add(new Run(start(pool, json, values, texts, from, to, each), from, to));
                     next = to;
                 }
                 Run done = inFlight.remove();
-                json.values(await(done.bytes()), done.count());
+                await(done.done());
+                // The run's thread filled texts[from, to) before its future completed: visible here.
+                for (int i = done.from(); i < done.to(); i++) {
+                    json.written(texts[i]);
+                    bytes += texts[i].length;
+                    if (!keep) {
+                        texts[i] = null;
+                    }
+                }
             }
         } finally {
             pool.shutdownNow();
         }
+        return bytes;
     }
 
-    private static <T> Chunks run(JsonBytes part, Chunks out, List<T> values, int from, int to,
-                                  ValueWriter<T> each) {
-        DocumentWriter writer = new DocumentWriter(part);
-        try {
-            for (int i = from; i < to; i++) {
-                each.write(writer, values.get(i));
-            }
-            part.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Fills the missing texts of [from, to) on the pool; a run that misses none needs no thread. */
+    private static <T> Future<?> start(ExecutorService pool, JsonBytes json, List<T> values, byte[][] texts,
+                                       int from, int to, RecordArray.ValueWriter<T> each) {
+        boolean complete = true;
+        for (int i = from; i < to && complete; i++) {
+            complete = texts[i] != null;
         }
-        return out;
+        if (complete) {
+            return CompletableFuture.completedFuture(null);
+        }
+        RecordArray.TextMaker<T> maker = new RecordArray.TextMaker<>(json, each); // here: only this thread reads json
+        return pool.submit(() -> {
+            try {
+                for (int i = from; i < to; i++) {
+                    if (texts[i] == null) {
+                        texts[i] = maker.text(values.get(i));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
-    private static Chunks await(Future<Chunks> f) throws IOException {
+    private static void await(Future<?> f) throws IOException {
         try {
-            return f.get();
+            f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while saving");
@@ -97,30 +113,6 @@ final class ParallelRuns {
                 throw r;
             }
             throw new IOException(cause);
-        }
-    }
-
-    /**
-     * The bytes of one run, kept as the writer's pieces (at most 64 KB each) rather than one
-     * growing array: large arrays are costly for the garbage collector ("humongous" in G1).
-     */
-    static final class Chunks extends OutputStream {
-        private final List<byte[]> pieces = new ArrayList<>();
-
-        @Override
-        public void write(int b) {
-            pieces.add(new byte[] {(byte) b});
-        }
-
-        @Override
-        public void write(byte[] bytes, int off, int len) {
-            pieces.add(Arrays.copyOfRange(bytes, off, off + len));
-        }
-
-        void writeTo(OutputStream out) throws IOException {
-            for (byte[] p : pieces) {
-                out.write(p);
-            }
         }
     }
 }

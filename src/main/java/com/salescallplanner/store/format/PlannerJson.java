@@ -69,8 +69,20 @@ public final class PlannerJson {
      * {@code out} (which stays open).
      */
     public static void write(PlannerData data, Instant savedAt, OutputStream out) throws IOException {
+        SavedTexts none = new SavedTexts();
+        none.forget(Long.MAX_VALUE); // nothing to reuse, nothing worth keeping
+        write(data, savedAt, out, none);
+    }
+
+    /**
+     * {@link #write(PlannerData, Instant, OutputStream)}, copying the text of every prospect and
+     * call that {@code saved} holds from an earlier write and keeping this write's texts there.
+     * The bytes are the same either way.
+     */
+    public static void write(PlannerData data, Instant savedAt, OutputStream out, SavedTexts saved)
+            throws IOException {
         JsonBytes json = new JsonBytes(out);
-        new DocumentWriter(json).document(data, savedAt);
+        new DocumentWriter(json).document(data, savedAt, saved);
         json.raw('\n');
         json.flush();
     }

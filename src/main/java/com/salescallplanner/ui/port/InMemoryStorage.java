@@ -23,6 +23,8 @@ public final class InMemoryStorage implements PlannerStorage {
     private PlannerData pending;
     private volatile boolean closed;
     private volatile CountDownLatch openGate;
+    private volatile String readOnlyReason = "";
+    private volatile String notice = "";
 
     public InMemoryStorage(PlannerData initial) {
         this.data = initial;
@@ -36,6 +38,18 @@ public final class InMemoryStorage implements PlannerStorage {
     /** Makes {@link #open} wait until {@code release} is counted down: the window's "loading" state. */
     public InMemoryStorage holdOpenUntil(CountDownLatch release) {
         this.openGate = release;
+        return this;
+    }
+
+    /** Opens the data read-only for this reason, as the real storage does with a file from a newer version. */
+    public InMemoryStorage openReadOnlyBecause(String reason) {
+        this.readOnlyReason = reason;
+        return this;
+    }
+
+    /** Opens with this notice, as the real storage does for a converted file. */
+    public InMemoryStorage openWithNotice(String notice) {
+        this.notice = notice;
         return this;
     }
 
@@ -60,7 +74,7 @@ public final class InMemoryStorage implements PlannerStorage {
             throw p;
         }
         progress.update(1, "Done");
-        return new Opened(data, false);
+        return new Opened(data, readOnlyReason, notice);
     }
 
     @Override
@@ -99,12 +113,12 @@ public final class InMemoryStorage implements PlannerStorage {
     @Override
     public Opened restoreNewestBackup(Progress progress) {
         openProblem = null;
-        return new Opened(data, false);
+        return Opened.writable(data);
     }
 
     @Override
     public Opened openReadOnly(Progress progress) {
-        return new Opened(data, true);
+        return new Opened(data, "Another window has this data open.", "");
     }
 
     @Override

@@ -54,8 +54,23 @@ public interface PlannerStorage {
         public static final SaveState SAVED = new SaveState(Kind.SAVED, "");
     }
 
-    /** What was opened: the data, and whether it may be saved. */
-    record Opened(PlannerData data, boolean readOnly) {
+    /**
+     * What was opened: the data; why it may not be saved (empty when it may); and something the
+     * rep should know about the file, e.g. that it was converted from an older format (or empty).
+     */
+    record Opened(PlannerData data, String readOnlyReason, String notice) {
+        public Opened {
+            readOnlyReason = readOnlyReason == null ? "" : readOnlyReason;
+            notice = notice == null ? "" : notice;
+        }
+
+        public static Opened writable(PlannerData data) {
+            return new Opened(data, "", "");
+        }
+
+        public boolean readOnly() {
+            return !readOnlyReason.isEmpty();
+        }
     }
 
     /** Reports how far a slow operation got, as a fraction from 0 to 1 and a short sentence. */

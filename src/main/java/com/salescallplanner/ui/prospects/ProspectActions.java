@@ -34,6 +34,9 @@ public final class ProspectActions {
 
     /** Asks for company, deal and stage; returns the new prospect's id when one was added. */
     public Optional<ProspectId> create() {
+        if (edits.refusedAsReadOnly("Add a prospect")) {
+            return Optional.empty();
+        }
         List<String> stageNames = data().stages().openStages().stream().map(Stage::name).toList();
         Optional<Map<String, String>> form = dialogs().form("New prospect", List.of(
                 FormField.text(COMPANY, "Company", "", true),
@@ -55,7 +58,7 @@ public final class ProspectActions {
     /** Asks for a new company and deal name. */
     public void rename(ProspectId id) {
         Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty()) {
+        if (p.isEmpty() || edits.refusedAsReadOnly("Edit " + p.get().company())) {
             return;
         }
         dialogs().form("Edit prospect", List.of(
@@ -68,7 +71,7 @@ public final class ProspectActions {
     /** Deletes the prospect and its calls after the rep confirms. */
     public boolean delete(ProspectId id) {
         Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty()) {
+        if (p.isEmpty() || edits.refusedAsReadOnly("Delete " + p.get().company())) {
             return false;
         }
         int calls = data().callsOf(id).size();
@@ -83,7 +86,8 @@ public final class ProspectActions {
     /** Moves the prospect to a stage; closing the deal (won or lost) asks first. */
     public boolean changeStage(ProspectId id, String stageId) {
         Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty() || p.get().stageId().equals(stageId)) {
+        if (p.isEmpty() || p.get().stageId().equals(stageId)
+                || edits.refusedAsReadOnly("Move " + p.get().company())) {
             return false;
         }
         Stage target = data().stages().require(stageId);

@@ -5,6 +5,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -57,6 +58,8 @@ public final class ProspectListViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final StringBinding countText;
     private Map<ProspectId, Cached> cache = new HashMap<>();
+    /** The stage model the cached rows show; an edited model (renamed, moved) recomputes every row. */
+    private StageModel cachedStages;
 
     public ProspectListViewModel(Workspace workspace, ProspectActions actions, Navigator navigator) {
         this.workspace = workspace;
@@ -89,6 +92,10 @@ public final class ProspectListViewModel {
         LocalDate today = now.toLocalDate();
         List<ProspectRow> fresh = new ArrayList<>(data.prospects().size());
         Map<ProspectId, Cached> next = new HashMap<>(data.prospects().size() * 2);
+        if (data.stages() != cachedStages) {
+            cache = Map.of();
+            cachedStages = data.stages();
+        }
         for (Prospect p : data.prospects()) {
             List<CallPlan> calls = data.callsOf(p.id());
             Cached c = cache.get(p.id());

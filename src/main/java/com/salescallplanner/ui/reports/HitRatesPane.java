@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.BarChart;
@@ -15,6 +16,7 @@ import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +24,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -34,6 +37,7 @@ import atlantafx.base.theme.Styles;
 final class HitRatesPane extends VBox {
     static final String BY_STAGE = "By stage";
     static final String BY_MONTH = "By month";
+    static final String RANGE_ID = "report-range";
 
     private final ReportsViewModel vm;
     private final BarChart<String, Number> stageChart = new BarChart<>(new CategoryAxis(), percentAxis());
@@ -89,7 +93,14 @@ final class HitRatesPane extends VBox {
         fill(stageChart, vm.ratesByStage());
         fill(monthChart, vm.ratesByMonth());
         showGrouping();
-        getChildren().addAll(summary, new HBox(byStage, byMonth), charts, table);
+        ComboBox<ReportRange> range = new ComboBox<>(FXCollections.observableArrayList(ReportRange.values()));
+        range.setId(RANGE_ID);
+        range.valueProperty().bindBidirectional(vm.rangeProperty());
+        range.setAccessibleText("Period of the hit rates");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox controls = new HBox(8, new HBox(byStage, byMonth), gap, range);
+        getChildren().addAll(summary, controls, charts, table);
     }
 
     private void showGrouping() {

@@ -14,10 +14,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -41,6 +43,9 @@ public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
     private final ReadOnlyStringWrapper overallSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper openSummary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper strandedSummary = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ReportRange> range = new SimpleObjectProperty<>(ReportRange.ALL_TIME);
+    /** The range as the worker thread reads it: set on the JavaFX thread before each refresh. */
+    private volatile ReportRange rangeToCompute = ReportRange.ALL_TIME;
 
     public ReportsViewModel(Workspace workspace, Navigator navigator) {
         this(workspace, navigator, RefreshMode.BACKGROUND, Formats.window());
@@ -48,12 +53,16 @@ public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
 
     public ReportsViewModel(Workspace workspace, Navigator navigator, RefreshMode mode, Formats formats) {
         super(workspace, navigator, mode, formats, DEBOUNCE);
+        range.addListener((o, old, now) -> {
+            rangeToCompute = now == null ? ReportRange.ALL_TIME : now;
+            refresh();
+        });
         refresh();
     }
 
     @Override
     protected ReportSnapshot compute(PlannerData data, ZonedDateTime now) {
-        return ReportSnapshot.of(data, now);
+        return ReportSnapshot.of(data, now, rangeToCompute.period(now.toLocalDate()));
     }
 
     public void planNextCall(StrandedProspect s) {
@@ -76,8 +85,11 @@ public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
         openByStage.setAll(s.openByStage());
         stranded.setAll(s.stranded());
         HitRates all = s.hitRates().overall();
-        overallSummary.set(all.reviewed() == 0 ? "No reviewed calls yet: rates appear once calls have an outcome."
-                : "Across " + formats.number(all.reviewed()) + " reviewed calls: stretch met "
+        String when = rangeToCompute.phrase();
+        overallSummary.set(all.reviewed() == 0 ? (when.isEmpty()
+                ? "No reviewed calls yet: rates appear once calls have an outcome."
+                : "No reviewed calls" + when + ": choose a longer period, or review the calls you made.")
+                : "Across " + formats.number(all.reviewed()) + " reviewed calls" + when + ": stretch met "
                 + formats.rate(all.stretch()) + ", conservative met " + formats.rate(all.conservative())
                 + ", advances " + formats.rate(all.advance()) + ".");
         int open = s.openByStage().stream().mapToInt(PipelineColumn::count).sum();
@@ -89,6 +101,11 @@ public final class ReportsViewModel extends ComputedViewModel<ReportSnapshot> {
         strandedSummary.set(s.stranded().isEmpty() ? "No stranded prospects: every open deal has a dated next step."
                 : formats.number(s.stranded().size()) + " of " + formats.number(open)
                 + " open prospects are stranded: plan a call that asks for a commitment.");
+    }
+
+    /** Which calls the hit rates count; days in stage and the stranded list always describe today. */
+    public ObjectProperty<ReportRange> rangeProperty() {
+        return range;
     }
 
     public ReadOnlyObjectProperty<ReportSnapshot> snapshotProperty() {

@@ -11,8 +11,8 @@ import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.model.SaveTracker;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
-import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.port.WindowSettings;
+import com.salescallplanner.ui.prospects.ProspectListView;
 
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -85,7 +85,8 @@ public final class MainWindow {
                 services.storage().location(), shortcuts, transfers, () -> stage);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
-        BorderPane root = new BorderPane(content, null, null, statusBar, new Sidebar(vm));
+        BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
+        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -111,6 +112,8 @@ public final class MainWindow {
     private void opened(Opened o) {
         // Read-only first, so the data just read is never handed to the storage to save.
         workspace.readOnlyProperty().set(o.readOnly());
+        vm.readOnlyReasonProperty().set(o.readOnlyReason());
+        vm.fileNoticeProperty().set(o.notice());
         workspace.reset(o.data());
         vm.loadingProperty().set(false);
         if (current != null) {

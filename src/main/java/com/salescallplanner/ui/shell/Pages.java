@@ -22,6 +22,7 @@ import com.salescallplanner.ui.reports.ReportsView;
 import com.salescallplanner.ui.reports.ReportsViewModel;
 import com.salescallplanner.ui.review.ReviewView;
 import com.salescallplanner.ui.review.ReviewViewModel;
+import com.salescallplanner.ui.settings.SalesProcessViewModel;
 import com.salescallplanner.ui.today.TodayView;
 import com.salescallplanner.ui.today.TodayViewModel;
 
@@ -151,7 +152,7 @@ final class Pages {
         Section s = page.section();
         return switch (s) {
             case HELP -> new HelpView(shortcuts);
-            case SETTINGS -> new SettingsView(vm.darkProperty(), location);
+            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.edits()));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
     }

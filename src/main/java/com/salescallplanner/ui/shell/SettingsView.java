@@ -5,21 +5,29 @@ import static atlantafx.base.theme.Styles.TITLE_2;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.settings.FocusScroller;
+import com.salescallplanner.ui.settings.SalesProcessView;
+import com.salescallplanner.ui.settings.SalesProcessViewModel;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 import atlantafx.base.controls.ToggleSwitch;
 
-/** Preferences: the theme (JavaFX cannot read the system's dark mode) and where the data lives. */
+/**
+ * Preferences: the theme (JavaFX cannot read the system's dark mode), the sales process (stages
+ * and commitment ladder, part of the rep's data, so edits are undoable) and where the data lives.
+ */
 public final class SettingsView implements PageView {
     public static final String DARK_ID = "settings-dark";
     private final Node root;
+    private final SalesProcessView process;
 
-    public SettingsView(BooleanProperty dark, String dataLocation) {
+    public SettingsView(BooleanProperty dark, String dataLocation, SalesProcessViewModel processVm) {
         Label title = new Label("Settings");
         title.getStyleClass().add(TITLE_2);
         ToggleSwitch toggle = new ToggleSwitch("Dark theme");
@@ -31,13 +39,22 @@ public final class SettingsView implements PageView {
         Label where = new Label(dataLocation);
         where.setWrapText(true);
         Sections.row(g, "Data", where);
-        VBox page = new VBox(16, title, Sections.section("Appearance", toggle), Sections.section("Storage", g));
+        process = new SalesProcessView(processVm);
+        VBox page = new VBox(16, title, Sections.section("Appearance", toggle), process.stagesSection(),
+                process.ladderSection(), Sections.section("Storage", g));
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        ScrollPane scrolling = Sections.scrolling(page);
+        FocusScroller.follow(scrolling);
+        root = scrolling;
     }
 
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void dispose() {
+        process.dispose();
     }
 }

@@ -14,7 +14,9 @@ import static com.salescallplanner.domain.report.Fixtures.planned;
 import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static com.salescallplanner.domain.report.Fixtures.reviewed;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 
@@ -94,5 +96,32 @@ class HitRateReportTest {
         assertThat(Rate.NONE.percent()).isEqualTo(-1);
         assertThat(new Rate(2, 3).percent()).isEqualTo(67);
         assertThat(new Rate(2, 3).counts()).isEqualTo("2 of 3");
+    }
+
+    @Test
+    void period_february_countsOnlyTheCallsStartedThatMonthInTheRepsZone() {
+        // c5 starts on 28 Feb in UTC but on 1 March in Berlin: outside February for a Berlin rep.
+        HitRateReport feb = HitRateReport.of(DATA, ZONE,
+                new ReportPeriod(java.time.LocalDate.of(2025, 2, 1), java.time.LocalDate.of(2025, 2, 28)));
+
+        assertThat(feb.overall().reviewed()).isEqualTo(2);
+        assertThat(feb.overall().stretch()).isEqualTo(new Rate(1, 2));
+        assertThat(feb.overall().advance()).isEqualTo(new Rate(2, 2));
+        assertThat(feb.byMonth()).extracting(MonthHitRates::month).containsExactly(YearMonth.of(2025, 2));
+    }
+
+    @Test
+    void period_openEnded_includesTheBoundaryDay() {
+        HitRateReport fromFeb5 = HitRateReport.of(DATA, ZONE, new ReportPeriod(java.time.LocalDate.of(2025, 2, 5), null));
+        HitRateReport upToJan10 = HitRateReport.of(DATA, ZONE, new ReportPeriod(null, java.time.LocalDate.of(2025, 1, 10)));
+
+        assertThat(fromFeb5.overall().reviewed()).isEqualTo(3);
+        assertThat(upToJan10.overall().reviewed()).isEqualTo(1);
+    }
+
+    @Test
+    void period_startAfterEnd_isRefusedWithBothDates() {
+        assertThatThrownBy(() -> new ReportPeriod(java.time.LocalDate.of(2025, 3, 1), java.time.LocalDate.of(2025, 2, 1)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("2025-03-01").hasMessageContaining("2025-02-01");
     }
 }

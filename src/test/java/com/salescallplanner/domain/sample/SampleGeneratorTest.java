@@ -11,6 +11,9 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.ObjectiveChecker;
+import com.salescallplanner.domain.check.Rule;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -114,5 +117,26 @@ class SampleGeneratorTest {
         System.out.println("SampleGenerator 10,000 prospects / 100,000 calls: " + ms + " ms");
         assertThat(d.prospects()).hasSize(10_000);
         assertThat(d.calls()).hasSize(100_000);
+    }
+
+    /** The sample shows good practice: its plans pass the checker the rep's own plans go through. */
+    @Test
+    void generate_plansPassTheChecker_stretchAboveConservativeAndBothAdvances() {
+        PlannerData data = SampleGenerator.generate(60, 600, 11, NOW);
+        ObjectiveChecker checker = ObjectiveChecker.of(data);
+        Map<Rule, Integer> seen = new EnumMap<>(Rule.class);
+        for (CallPlan c : data.calls()) {
+            CheckResult r = checker.check(c.stageIdAtPlanning(), c.stretch(), c.conservative(), false,
+                    c.start().toLocalDate());
+            r.findings().forEach(f -> seen.merge(f.rule(), 1, Integer::sum));
+        }
+        assertThat(seen).doesNotContainKeys(Rule.STRETCH_NOT_ABOVE_CONSERVATIVE, Rule.NOT_AN_ADVANCE,
+                Rule.MISSING_STRETCH, Rule.MISSING_CONSERVATIVE, Rule.TOO_FAR_AHEAD, Rule.AIMS_LOW);
+    }
+
+    @Test
+    void emailOf_accentedName_keepsTheLettersWithoutAccents() {
+        assertThat(ProspectScript.emailOf("Jörg Müller")).isEqualTo("jorg.muller@example.com");
+        assertThat(ProspectScript.emailOf("Zoë O'Brien")).isEqualTo("zoe.o.brien@example.com");
     }
 }

@@ -41,8 +41,33 @@ class TimeTextTest {
             assertThat(TimeText.offsetDateTime(iso)).isEqualTo(OffsetDateTime.parse(iso));
             LocalDate d = z.toLocalDate();
             assertThat(TimeText.date(d.toString())).isEqualTo(d);
+            assertThat(TimeText.formatDate(d)).isEqualTo(d.toString());
             Duration length = Duration.ofSeconds(rnd.nextInt(200_000));
             assertThat(TimeText.duration(length.toString())).isEqualTo(length);
+            assertThat(TimeText.formatDuration(length)).isEqualTo(length.toString());
+            Duration odd = Duration.ofSeconds(rnd.nextLong() % 100_000_000_000L, rnd.nextInt(3) == 0 ? nano : 0);
+            assertThat(TimeText.formatDuration(odd)).isEqualTo(odd.toString());
+        }
+    }
+
+    @Test
+    void format_extremeValues_matchTheJdk() {
+        for (Instant t : List.of(Instant.MIN, Instant.MAX, Instant.EPOCH, Instant.parse("-0001-01-01T00:00:00Z"),
+                Instant.parse("+10000-01-01T00:00:00.5Z"))) {
+            assertThat(TimeText.format(t)).isEqualTo(t.toString());
+        }
+        for (LocalDate d : List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1), LocalDate.of(-1, 12, 31),
+                LocalDate.of(999, 3, 4), LocalDate.of(9999, 12, 31), LocalDate.of(10_000, 1, 1))) {
+            assertThat(TimeText.formatDate(d)).isEqualTo(d.toString());
+        }
+        for (Duration d : List.of(Duration.ZERO, Duration.ofSeconds(Long.MIN_VALUE), Duration.ofSeconds(Long.MAX_VALUE,
+                999_999_999), Duration.ofNanos(-1), Duration.ofSeconds(59), Duration.ofHours(12), Duration.ofMillis(1500))) {
+            assertThat(TimeText.formatDuration(d)).isEqualTo(d.toString());
+        }
+        for (ZonedDateTime z : List.of(ZonedDateTime.of(LocalDate.MAX.atTime(23, 59, 59, 999_999_999), ZoneId.of("+18:00")),
+                ZonedDateTime.of(LocalDate.MIN.atStartOfDay(), ZoneId.of("-17:59:59")),
+                ZonedDateTime.of(LocalDate.of(1890, 1, 1).atStartOfDay(), ZoneId.of("Europe/Amsterdam")))) {
+            assertThat(TimeText.formatOffset(z)).isEqualTo(z.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
     }
 

@@ -51,4 +51,23 @@ class CheckerPlanAdvisorTest {
     void examples_fitTheStage() {
         assertThat(advisor.examplesFor(StageModel.PROSPECTING)).isNotEmpty();
     }
+
+    @Test
+    void editedLadderAndStages_followedAsTheWorkspaceChanges() {
+        com.salescallplanner.ui.model.Workspace w = TestData.workspace(PlannerData.empty());
+        CheckerPlanAdvisor live = new CheckerPlanAdvisor(w::data);
+        Objective stretch = Objective.of(Level.STRETCH, "Dana introduces us to the CFO by Friday");
+        Objective conservative = Objective.of(Level.CONSERVATIVE, "Ravi sends us the process documentation by Friday");
+        assertThat(live.advise(StageModel.DISCOVERY, stretch, conservative, false, TestData.NOW.toLocalDate())
+                .findingsFor(Level.CONSERVATIVE)).extracting(Finding::ruleId).doesNotContain("too-far-ahead");
+        w.apply("later", d -> com.salescallplanner.domain.SalesProcess.setEarliestStage(
+                com.salescallplanner.domain.SalesProcess.renameStage(d, StageModel.EVALUATION, "Pilot", ""),
+                CommitmentKind.SHARE_INFORMATION, StageModel.EVALUATION));
+        PlanAdvice later = live.advise(StageModel.DISCOVERY, stretch, conservative, false, TestData.NOW.toLocalDate());
+        assertThat(later.findingsFor(Level.CONSERVATIVE)).filteredOn(f -> f.ruleId().equals("too-far-ahead"))
+                .singleElement().satisfies(f -> assertThat(f.message()).contains("Pilot"));
+        w.undo();
+        assertThat(live.advise(StageModel.DISCOVERY, stretch, conservative, false, TestData.NOW.toLocalDate())
+                .findingsFor(Level.CONSERVATIVE)).extracting(Finding::ruleId).doesNotContain("too-far-ahead");
+    }
 }

@@ -140,4 +140,16 @@ class ProspectListViewModelTest {
                 .movedTo(StageModel.CLOSED_LOST, NOW.toLocalDate())));
         assertThat(visible()).containsExactly("Initech", "Globex", "Acme Logistics");
     }
+
+    @Test
+    void stageRenamedInSettings_rowsShowTheNewNameAndUndoBringsTheOldBack() {
+        workspace.apply("Rename Discovery to Qualify", d -> com.salescallplanner.domain.SalesProcess.renameStage(d,
+                StageModel.DISCOVERY, "Qualify", ""));
+        assertThat(vm.rows()).filteredOn(r -> r.prospect().id().equals(acme.id())).extracting(ProspectRow::stageName)
+                .containsExactly("Qualify");
+        assertThat(vm.stageChoices()).extracting(Stage::name).contains("Qualify");
+        workspace.undo();
+        assertThat(vm.rows()).filteredOn(r -> r.prospect().id().equals(acme.id())).extracting(ProspectRow::stageName)
+                .containsExactly("Discovery");
+    }
 }

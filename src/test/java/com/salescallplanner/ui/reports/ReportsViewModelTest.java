@@ -111,4 +111,28 @@ class ReportsViewModelTest {
                 .isEqualTo("No reviewed calls yet: rates appear once calls have an outcome.");
         assertThat(vm.ratesByMonth()).isEmpty();
     }
+
+    @Test
+    void range_lastQuarter_countsOnlyTheCallsOfThatQuarter_andSaysSo() {
+        // Now is 12 March 2025: last quarter is October to December 2024, with no calls; this quarter has all three.
+        vm.rangeProperty().set(ReportRange.LAST_QUARTER);
+        assertThat(vm.overallSummaryProperty().get()).startsWith("No reviewed calls last quarter");
+        assertThat(vm.ratesByMonth()).isEmpty();
+
+        vm.rangeProperty().set(ReportRange.LAST_30_DAYS); // 11 Feb to 12 March: not the 10 Feb order
+        assertThat(vm.overallSummaryProperty().get()).isEqualTo("No reviewed calls in the last 30 days: "
+                + "choose a longer period, or review the calls you made.");
+
+        vm.rangeProperty().set(ReportRange.LAST_90_DAYS); // from 13 Dec 2024: all three
+        assertThat(vm.overallSummaryProperty().get()).startsWith("Across 3 reviewed calls in the last 90 days: ");
+        assertThat(vm.stranded()).extracting(s -> s.prospect().id().value()).contains("beta");
+    }
+
+    @Test
+    void range_thisYear_fromJanuaryFirst() {
+        vm.rangeProperty().set(ReportRange.THIS_YEAR);
+        assertThat(vm.ratesByMonth()).extracting(RateRow::label).containsExactly("Jan 2025", "Feb 2025");
+        assertThat(ReportRange.THIS_QUARTER.period(NOW.toLocalDate()).from()).isEqualTo(java.time.LocalDate.of(2025, 1, 1));
+        assertThat(ReportRange.LAST_QUARTER.period(NOW.toLocalDate()).to()).isEqualTo(java.time.LocalDate.of(2024, 12, 31));
+    }
 }

@@ -102,6 +102,22 @@ class ReportsViewTest {
     }
 
     @Test
+    void range_last30Days_recountsTheTableWithoutTheEarlyFebruaryCalls(FxRobot robot) throws TimeoutException {
+        // Now is 12 March: the last 30 days start on 11 February, so b1 (5 Feb) drops out of Discovery.
+        robot.clickOn("#" + HitRatesPane.RANGE_ID);
+        robot.clickOn(ReportRange.LAST_30_DAYS.toString());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.busyProperty().get()
+                && vm.overallSummaryProperty().get().contains("in the last 30 days"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TableView<?> table = robot.lookup("#hit-rate-table").queryTableView();
+        assertThat(rowTexts(robot, table, "Discovery"))
+                .containsExactly("Discovery", "1", "0% (0 of 1)", "0% (0 of 1)", "0% (0 of 1)");
+        assertThat(rowTexts(robot, table, "Evaluation"))
+                .containsExactly("Evaluation", "3", "33% (1 of 3)", "67% (2 of 3)", "67% (2 of 3)");
+    }
+
+    @Test
     void strandedProspect_planNextCall_asksTheNavigator(FxRobot robot) {
         robot.clickOn(ReportsView.STRANDED);
         TableView<?> table = robot.lookup("#stranded-table").queryTableView();
