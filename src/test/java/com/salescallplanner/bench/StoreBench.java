@@ -12,7 +12,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -93,6 +95,8 @@ public final class StoreBench {
         List<Double> subject = new ArrayList<>();
         List<Double> coldFloor = new ArrayList<>();
         List<Double> cold = new ArrayList<>();
+        List<Double> newFileFloor = new ArrayList<>();
+        Deque<Path> newFiles = new ArrayDeque<>();
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             store.load();
             PlannerData data = loaded;
@@ -102,6 +106,10 @@ public final class StoreBench {
                 long t0 = System.nanoTime();
                 writeAndForce(floorFile, bytes);
                 long t1 = System.nanoTime();
+                System.gc();
+                long n0 = System.nanoTime();
+                writeNewFile(folder, newFiles, bytes, i);
+                long n1 = System.nanoTime();
                 bytes = null;
                 System.gc();
                 long t2 = System.nanoTime();
@@ -111,6 +119,7 @@ public final class StoreBench {
                 if (i >= warmups) {
                     floor.add((t1 - t0) / MS);
                     subject.add((t3 - t2) / MS);
+                    newFileFloor.add((n1 - n0) / MS);
                 }
                 System.out.printf("save round %d: write+force %.0f ms, edit + PlannerStore.save %.0f ms%s%n", i,
                         (t1 - t0) / MS, (t3 - t2) / MS, i == 0 ? " (the JVM's first save: JIT cold, nothing to reuse)"
@@ -139,15 +148,33 @@ public final class StoreBench {
             }
         } finally {
             Files.deleteIfExists(floorFile);
+            for (Path p : newFiles) {
+                Files.deleteIfExists(p);
+            }
         }
         System.out.println(new Samples("save", floor, subject).line());
         System.out.println(new Samples("save-after-load", coldFloor, cold).line());
+        System.out.println(new Samples("save-new-file", newFileFloor, subject).line());
     }
 
     /** What a rep does between two saves: one prospect's notes changed (a different one each round). */
     static PlannerData edit(PlannerData data, int round) {
         Prospect p = data.prospects().get(round * 7_919 % data.prospects().size());
         return data.withProspect(p.withNotes("Called back on round " + round + "; wants the proposal by Friday."));
+    }
+
+    /**
+     * A second floor: the same bytes written to a new file and forced, as any save that keeps the
+     * old version intact until it is replaced must write them; the last 10 such files are kept, as
+     * the store keeps 10 backups, so each round writes fresh disk space as a save does.
+     */
+    static void writeNewFile(Path folder, Deque<Path> kept, byte[] bytes, int round) throws IOException {
+        Path file = folder.resolve("floor-new-" + round + ".json");
+        writeAndForce(file, bytes);
+        kept.add(file);
+        while (kept.size() > 10) {
+            Files.delete(kept.poll());
+        }
     }
 
     /** The floor of a save: the same bytes, written and forced to disk, nothing else. */

@@ -27,6 +27,9 @@ final class StoreFigures {
                 case "save-after-load" -> out.add(new Figure("first save after a load", "PlannerStore.save of the "
                         + "data just loaded (nothing from an earlier save to reuse)", "the same bytes written and "
                         + "forced to disk", "ms", s, Double.NaN, false));
+                case "save-new-file" -> out.add(new Figure("save, against a new file", "the save above",
+                        "the same bytes written to a new file and forced (the last 10 kept, as the backups are)",
+                        "ms", s, Double.NaN, false));
                 case "submit" -> out.add(new Figure("edit during a save", "AutoSaver.submit while a save of the "
                         + "whole store runs", "AutoSaver.submit with the saver idle", "ms", s, 1, true));
                 default -> throw new IllegalStateException("unexpected samples " + s.name());
