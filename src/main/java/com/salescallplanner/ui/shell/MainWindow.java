@@ -39,6 +39,8 @@ import atlantafx.base.theme.PrimerLight;
  */
 public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
+    /** The pulses laid out before the data is read (see {@link #openDataAfterFirstFrame}). */
+    private static final int FRAMES_BEFORE_READING = 3;
 
     private final Stage stage;
     private final DesktopServices services;
@@ -260,9 +262,12 @@ public final class MainWindow {
     }
 
     /**
-     * Starts reading the data after the first frame: on a two-core machine the reader's work and
-     * its garbage collection held up that frame by about a second with a large planner
-     * (docs/performance.md). The window shows "loading" until the data is in.
+     * Starts reading the data once the first frame is on screen: on a two-core machine the
+     * reader's work and its garbage collection held up that frame by about a second with a large
+     * planner (docs/performance.md). The pages are made after the first layout; the reading
+     * starts two pulses later, because the renderer draws a frame while the next pulse is laid
+     * out and a pulse only syncs once the frame before it is drawn. The window shows "loading"
+     * until the data is in.
      */
     private void openDataAfterFirstFrame() {
         if (opening) {
@@ -270,16 +275,24 @@ public final class MainWindow {
         }
         opening = true;
         Scene scene = stage.getScene();
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            Platform.runLater(() -> {
-                opener.open();
-                if (current == null) {
-                    show(vm.pageProperty().get());
-                }
-            });
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            pulses[0]++;
+            if (pulses[0] == 1) {
+                Platform.runLater(() -> {
+                    if (current == null) {
+                        show(vm.pageProperty().get());
+                    }
+                });
+            }
+            if (pulses[0] < FRAMES_BEFORE_READING) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            Platform.runLater(opener::open);
         };
-        scene.addPostLayoutPulseListener(once[0]);
+        scene.addPostLayoutPulseListener(listener[0]);
     }
 }
