@@ -106,14 +106,24 @@ class MainWindowPagesTest {
 
     /** Today, Pipeline and Reports compute in the background: wait until the node shows up. */
     private static Node await(FxRobot robot, String query) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery().isPresent());
-        return robot.lookup(query).query();
+        return awaitNode(() -> robot.lookup(query).tryQuery());
     }
 
     private static Node awaitText(FxRobot robot, String text) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup((Labeled l) -> text.equals(l.getText()))
-                .tryQuery().isPresent());
-        return robot.lookup((Labeled l) -> text.equals(l.getText())).query();
+        return awaitNode(() -> robot.lookup((Labeled l) -> text.equals(l.getText())).tryQuery());
+    }
+
+    /**
+     * The node the query found, from the same query that ended the wait: a list that recomputes
+     * in the background may give its cells other items between two lookups (that raced on CI).
+     */
+    private static Node awaitNode(Supplier<Optional<Node>> query) throws TimeoutException {
+        Node[] found = new Node[1];
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            found[0] = query.get().orElse(null);
+            return found[0] != null;
+        });
+        return found[0];
     }
 
     @Test
