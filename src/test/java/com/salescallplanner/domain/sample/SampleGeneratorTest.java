@@ -139,4 +139,16 @@ class SampleGeneratorTest {
         assertThat(ProspectScript.emailOf("Jörg Müller")).isEqualTo("jorg.muller@example.com");
         assertThat(ProspectScript.emailOf("Zoë O'Brien")).isEqualTo("zoe.o.brien@example.com");
     }
+
+    @Test
+    void generate_someAdvancesMeetNeitherObjective_soTheAdvanceRateIsItsOwnFigure() {
+        PlannerData data = SampleGenerator.generate(60, 600, 11, NOW);
+        List<CallPlan> reviewed = data.calls().stream().filter(CallPlan::isReviewed).toList();
+        long advances = reviewed.stream().filter(c -> c.outcome().type().isAdvance()).count();
+        long conservativeMet = reviewed.stream().filter(c -> c.outcome().conservativeMet()).count();
+
+        assertThat(reviewed).allMatch(c -> !c.outcome().conservativeMet() || c.outcome().type().isAdvance());
+        assertThat(advances).isGreaterThan(conservativeMet);
+        assertThat(conservativeMet).isGreaterThan(advances * 3 / 4);
+    }
 }
