@@ -96,7 +96,7 @@ public final class FxDialogService implements DialogService {
             if (f.choices().isEmpty()) {
                 TextField t = new TextField(f.initial());
                 t.setId("form-" + f.key());
-                t.setPrefColumnCount(24);
+                t.setPrefColumnCount(36);
                 t.setAccessibleText(f.label());
                 label.setLabelFor(t);
                 grid.add(t, 1, i);
