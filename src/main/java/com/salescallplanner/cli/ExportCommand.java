@@ -72,7 +72,7 @@ final class ExportCommand implements Callable<Integer> {
         checkFormat();
         LoadResult loaded;
         try {
-            loaded = root.stores().openForReading(root.dataFolder()).load();
+            loaded = root.read(spec);
         } catch (StoreException e) {
             return StoreErrors.report(spec, e);
         }

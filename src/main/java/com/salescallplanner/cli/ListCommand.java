@@ -6,7 +6,6 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.store.JsonText;
 import com.salescallplanner.store.LoadResult;
-import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
 
 import java.io.PrintWriter;
@@ -41,11 +40,10 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         LoadResult loaded;
         try {
-            loaded = root.stores().openForReading(root.dataFolder()).load();
+            loaded = root.read(spec);
         } catch (StoreException e) {
             return StoreErrors.report(spec, e);
         }
-        loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("Note: " + n));
         List<Row> rows = rows(loaded.data(), ZonedDateTime.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -51,11 +51,10 @@ final class ReportCommand implements Callable<Integer> {
         ReportPeriod period = period();
         LoadResult loaded;
         try {
-            loaded = root.stores().openForReading(root.dataFolder()).load();
+            loaded = root.read(spec);
         } catch (StoreException e) {
             return StoreErrors.report(spec, e);
         }
-        loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("Note: " + n));
         ReportSnapshot report = ReportSnapshot.of(loaded.data(), ZonedDateTime.now(), period);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

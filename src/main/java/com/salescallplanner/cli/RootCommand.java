@@ -1,10 +1,14 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.store.LoadResult;
+import com.salescallplanner.store.StoreException;
+
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -34,6 +38,16 @@ public final class RootCommand implements Callable<Integer> {
     /** Opens the data folder's store for the subcommands. */
     StoreAccess stores() {
         return stores;
+    }
+
+    /**
+     * Reads the data folder's planner without taking its lock (so it works while the window is
+     * open) and prints the store's note about the file, if any, on stderr.
+     */
+    LoadResult read(CommandSpec spec) throws StoreException {
+        LoadResult loaded = stores.openForReading(dataFolder()).load();
+        loaded.notice().ifPresent(n -> spec.commandLine().getErr().println("Note: " + n));
+        return loaded;
     }
 
     /** The data folder chosen by {@code --data}, the environment or the OS default. */
