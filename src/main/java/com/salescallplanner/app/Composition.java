@@ -1,10 +1,7 @@
 package com.salescallplanner.app;
 
 import com.salescallplanner.cli.RootCommand;
-import com.salescallplanner.cli.StoreAccess;
 import com.salescallplanner.store.DataFolder;
-import com.salescallplanner.store.PlannerStore;
-import com.salescallplanner.store.StoreException;
 import com.salescallplanner.ui.DesktopApp;
 
 import java.nio.file.Path;
@@ -31,17 +28,7 @@ final class Composition {
             logging.start();
             return startGui(folder);
         }
-        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new StoreAccess() {
-            @Override
-            public PlannerStore openForReading(Path folder) {
-                return PlannerStore.openForReading(folder);
-            }
-
-            @Override
-            public PlannerStore openForWriting(Path folder) throws StoreException {
-                return PlannerStore.openForWriting(folder);
-            }
-        });
+        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new PlannerStores());
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);

@@ -2,6 +2,8 @@ package com.salescallplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.PlannerStores;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -26,7 +28,7 @@ class CheckCommandTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new RealStores()));
+        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new PlannerStores()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -1,5 +1,7 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.app.PlannerStores;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -9,7 +11,7 @@ import picocli.CommandLine;
 /** Runs the command line in-process against a data folder, capturing stdout, stderr and the status. */
 record CliRun(int status, String out, String err) {
     static CliRun run(Path folder, String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new RealStores()));
+        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new PlannerStores()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

@@ -1,12 +1,13 @@
-package com.salescallplanner.cli;
+package com.salescallplanner.app;
 
+import com.salescallplanner.cli.StoreAccess;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
 
 import java.nio.file.Path;
 
-/** The real store, as the composition root wires it, for in-process command tests. */
-final class RealStores implements StoreAccess {
+/** The commands' way to the data folder: the real {@link PlannerStore}, as the composition root wires it. */
+public final class PlannerStores implements StoreAccess {
     @Override
     public PlannerStore openForReading(Path folder) {
         return PlannerStore.openForReading(folder);
