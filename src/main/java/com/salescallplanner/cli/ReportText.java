@@ -3,7 +3,6 @@ package com.salescallplanner.cli;
 import com.salescallplanner.domain.report.HitRates;
 import com.salescallplanner.domain.report.MonthHitRates;
 import com.salescallplanner.domain.report.PipelineColumn;
-import com.salescallplanner.domain.report.Rate;
 import com.salescallplanner.domain.report.ReportPeriod;
 import com.salescallplanner.domain.report.ReportSnapshot;
 import com.salescallplanner.domain.report.StageDuration;
@@ -26,8 +25,9 @@ final class ReportText {
         StringBuilder sb = new StringBuilder();
         HitRates all = r.hitRates().overall();
         sb.append("Hit rates, ").append(period.describe()).append(" (").append(all.reviewed()).append(')').append(NL);
-        sb.append("  Stretch ").append(rate(all.stretch())).append(" · Conservative ").append(rate(all.conservative()))
-                .append(" · Advance ").append(rate(all.advance())).append(NL).append(NL);
+        sb.append("  Stretch ").append(all.stretch().label())
+                .append(" · Conservative ").append(all.conservative().label())
+                .append(" · Advance ").append(all.advance().label()).append(NL).append(NL);
 
         TextTable byStage = new TextTable("Stage", "Reviewed", "Stretch", "Conservative", "Advance");
         for (StageHitRates s : r.hitRates().byStage()) {
@@ -78,13 +78,8 @@ final class ReportText {
     }
 
     private static String[] rateRow(String name, HitRates h) {
-        return new String[] {name, Integer.toString(h.reviewed()), rate(h.stretch()), rate(h.conservative()),
-                rate(h.advance())};
-    }
-
-    /** "58% (7 of 12)", or "–" when no call was reviewed: as the Reports view shows it. */
-    static String rate(Rate r) {
-        return r.of() == 0 ? "–" : r.percent() + "% (" + r.counts() + ")";
+        return new String[] {name, Integer.toString(h.reviewed()), h.stretch().label(), h.conservative().label(),
+                h.advance().label()};
     }
 
     private static String oneDecimal(double days) {

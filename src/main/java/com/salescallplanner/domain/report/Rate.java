@@ -25,6 +25,11 @@ public record Rate(int hits, int of) {
         return of == 0 ? -1 : (int) Math.round(100.0 * hits / of);
     }
 
+    /** "58% (7 of 12)", or "–" when there were no calls: how the Reports view and the report command show it. */
+    public String label() {
+        return of == 0 ? "–" : percent() + "% (" + counts() + ")";
+    }
+
     /** "7 of 12". */
     public String counts() {
         return hits + " of " + of;

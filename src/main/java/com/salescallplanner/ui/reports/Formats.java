@@ -19,9 +19,6 @@ import java.util.OptionalLong;
  * the same way.
  */
 public final class Formats {
-    /** Shown where a rate has no calls to count. */
-    public static final String NO_VALUE = "–";
-
     private final Locale locale;
     private final DateTimeFormatter date;
     private final DateTimeFormatter time;
@@ -91,7 +88,7 @@ public final class Formats {
 
     /** "58% (7 of 12)", or "–" when there were no calls. */
     public String rate(Rate r) {
-        return r.of() == 0 ? NO_VALUE : r.percent() + "% (" + r.counts() + ")";
+        return r.label();
     }
 
     /** Days with one decimal, e.g. "19.7". */

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.Sections;
 
 import javafx.scene.Node;
@@ -31,7 +32,7 @@ public final class SalesProcessView {
         this.vm = vm;
         Label readOnly = muted("This data file is open read-only: the sales process cannot be changed.");
         readOnly.setId(READ_ONLY_ID);
-        readOnly.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(Feather.LOCK));
+        readOnly.setGraphic(Icons.of(Feather.LOCK));
         readOnly.visibleProperty().bind(vm.editableProperty().not());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         stages = Sections.section("Sales process",
