@@ -16,6 +16,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -26,6 +28,9 @@ import javafx.beans.property.StringProperty;
  * Shortcut+Enter), the theme, and the first-run offer. It is the window's {@link Navigator}.
  */
 public final class MainViewModel implements Navigator {
+    /** Said when a form is asked for while the data is read-only. */
+    public static final String READ_ONLY_REFUSAL = "The data is open read-only: nothing can be changed in this window.";
+
     private final Workspace workspace;
     private final Edits edits;
     private final SampleData sampleData;
@@ -36,13 +41,10 @@ public final class MainViewModel implements Navigator {
     private final StringProperty saveDetail = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final StringProperty readOnlyReason = new SimpleStringProperty("");
-    private final StringProperty fileNotice = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper fileNotice = new ReadOnlyStringWrapper("");
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
-
-    /** Said when a form is asked for while the data is read-only. */
-    public static final String READ_ONLY_REFUSAL = "The data is open read-only: nothing can be changed in this window.";
 
     public MainViewModel(Workspace workspace, DialogService dialogs, SampleData sampleData) {
         this.workspace = workspace;
@@ -102,14 +104,34 @@ public final class MainViewModel implements Navigator {
         return loading;
     }
 
+    /**
+     * The data is open. Read-only first, so the data just read is never handed to the storage to
+     * save; the reason and the workspace's read-only flag are set here only, so they agree.
+     *
+     * @param readOnlyReason why it may not be saved, or empty
+     * @param notice         what the rep should know about the file, or empty
+     */
+    public void opened(PlannerData data, String readOnlyReason, String notice) {
+        workspace.readOnlyProperty().set(!readOnlyReason.isEmpty());
+        this.readOnlyReason.set(readOnlyReason);
+        fileNotice.set(notice);
+        workspace.reset(data);
+        loading.set(false);
+    }
+
     /** Why the data cannot be saved (shown in a banner); empty when it can. */
-    public StringProperty readOnlyReasonProperty() {
-        return readOnlyReason;
+    public ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
     }
 
     /** Something the rep should know about the data file just opened (e.g. it was converted); empty if none. */
-    public StringProperty fileNoticeProperty() {
-        return fileNotice;
+    public ReadOnlyStringProperty fileNoticeProperty() {
+        return fileNotice.getReadOnlyProperty();
+    }
+
+    /** The rep has read the notice. */
+    public void dismissFileNotice() {
+        fileNotice.set("");
     }
 
     /**

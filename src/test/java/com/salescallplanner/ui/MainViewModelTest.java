@@ -63,4 +63,30 @@ class MainViewModelTest {
         empty.undo();
         assertThat(fresh.firstRunProperty().get()).isTrue();
     }
+
+    @Test
+    void opened_readOnly_flagsTheWorkspaceWithTheReason_andRefusesForms() {
+        vm.loadingProperty().set(true);
+        vm.opened(workspace.data(), "From a newer version.", "");
+
+        assertThat(workspace.readOnlyProperty().get()).isTrue();
+        assertThat(vm.readOnlyReasonProperty().get()).isEqualTo("From a newer version.");
+        assertThat(vm.loadingProperty().get()).isFalse();
+        vm.showProspect(acme.id());
+        vm.planCall(acme.id());
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
+        assertThat(vm.noticeProperty().get()).isEqualTo(MainViewModel.READ_ONLY_REFUSAL);
+    }
+
+    @Test
+    void opened_writableWithANotice_keepsTheNoticeUntilDismissed() {
+        vm.opened(workspace.data(), "", "Converted from format 1.");
+
+        assertThat(workspace.readOnlyProperty().get()).isFalse();
+        assertThat(vm.fileNoticeProperty().get()).isEqualTo("Converted from format 1.");
+        vm.dismissFileNotice();
+        assertThat(vm.fileNoticeProperty().get()).isEmpty();
+        vm.planCall(acme.id());
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
+    }
 }

@@ -35,7 +35,7 @@ final class FileBanner extends StackPane {
         notice.descriptionProperty().bind(vm.fileNoticeProperty());
         notice.visibleProperty().bind(vm.fileNoticeProperty().isNotEmpty().and(readOnly.visibleProperty().not()));
         notice.managedProperty().bind(notice.visibleProperty());
-        notice.setOnClose(e -> vm.fileNoticeProperty().set(""));
+        notice.setOnClose(e -> vm.dismissFileNotice());
 
         getChildren().addAll(readOnly, notice);
         getStyleClass().add("file-banner");

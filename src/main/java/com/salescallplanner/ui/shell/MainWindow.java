@@ -112,12 +112,7 @@ public final class MainWindow {
     }
 
     private void opened(Opened o) {
-        // Read-only first, so the data just read is never handed to the storage to save.
-        workspace.readOnlyProperty().set(o.readOnly());
-        vm.readOnlyReasonProperty().set(o.readOnlyReason());
-        vm.fileNoticeProperty().set(o.notice());
-        workspace.reset(o.data());
-        vm.loadingProperty().set(false);
+        vm.opened(o.data(), o.readOnlyReason(), o.notice());
         if (current != null) {
             current.focusFirst();
         }
