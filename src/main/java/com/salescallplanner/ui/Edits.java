@@ -11,6 +11,9 @@ import java.util.function.UnaryOperator;
  * data stays as it was and the rep reads what to fix.
  */
 public final class Edits {
+    /** Why nothing can be edited while the data is read-only; the banner above the page says why it is. */
+    public static final String READ_ONLY = "The data is open read-only: nothing can be changed in this window.";
+
     private final Workspace workspace;
     private final DialogService dialogs;
 
@@ -38,8 +41,7 @@ public final class Edits {
         if (!workspace.readOnlyProperty().get()) {
             return false;
         }
-        dialogs.showError("Cannot " + lowerFirst(description), "The data is open read-only: nothing can be changed "
-                + "in this window. The banner at the top of the window says why.");
+        dialogs.showError("Cannot " + lowerFirst(description), READ_ONLY + " The banner at the top of the window says why.");
         return true;
     }
 

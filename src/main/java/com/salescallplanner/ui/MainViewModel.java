@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class MainViewModel implements Navigator {
     /** Said when a form is asked for while the data is read-only. */
-    public static final String READ_ONLY_REFUSAL = "The data is open read-only: nothing can be changed in this window.";
+    public static final String READ_ONLY_REFUSAL = Edits.READ_ONLY;
 
     private final Workspace workspace;
     private final Edits edits;
