@@ -27,7 +27,8 @@ import javafx.stage.Window;
  * field, timed on the FX thread: the text change (the view model re-filters the 10,000 rows, the
  * table gets the list events) plus the CSS and layout passes of the pulse that follows, which is
  * what the next frame costs before it is rendered. The floor: testing the same rows' search keys for the same text in a plain
- * loop. Arguments: data folder, measured rounds, warm-up rounds.
+ * loop. Arguments: data folder, measured rounds, warm-up rounds, ms from one key to the next
+ * (0: each key as soon as the one before is laid out).
  */
 public final class FilterBench {
     /** Typed, then deleted again, one character at a time: matches shrink, then grow back. */
@@ -35,6 +36,12 @@ public final class FilterBench {
     private static final double MS = 1e6;
     private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
     private static final boolean FORCE_CSS = Boolean.getBoolean("bench.filter.forceCss");
+    /**
+     * A fast typist's pace: 100 words a minute, five characters a word, is a key every 120 ms.
+     * Keys sent back to back (0) also make each keystroke wait for the software renderer still
+     * drawing the frame of the one before, which no typist does.
+     */
+    static final long TYPIST_GAP_MS = 120;
 
     private FilterBench() {
     }
@@ -42,6 +49,7 @@ public final class FilterBench {
     public static void main(String[] args) throws Exception {
         int rounds = Integer.parseInt(args[1]);
         int warmups = Integer.parseInt(args[2]);
+        long gapNanos = TimeUnit.MILLISECONDS.toNanos(Long.parseLong(args[3]));
         Launcher.main(new String[] {"--data", args[0]});
         Scene scene = await("the main window", () -> Window.getWindows().stream()
                 .filter(w -> w instanceof Stage s && DesktopApp.TITLE.equals(s.getTitle()) && w.getScene() != null)
@@ -58,8 +66,11 @@ public final class FilterBench {
         List<Double> frame = new ArrayList<>();
         List<Double> floor = new ArrayList<>();
         List<Double> cpu = new ArrayList<>();
+        long nextKey = System.nanoTime();
         for (int round = 0; round < warmups + rounds; round++) {
             for (String text : sequence()) {
+                TimeUnit.NANOSECONDS.sleep(nextKey - System.nanoTime());
+                nextKey = System.nanoTime() + gapNanos;
                 double[] t = keystroke(scene, search, text, keys);
                 if (round >= warmups) {
                     frame.add(t[0]);
