@@ -8,22 +8,37 @@ import javafx.scene.control.Tooltip;
 
 import org.kordamp.ikonli.feather.Feather;
 
-/** The small labels that tell a prospect needs attention; used by the list and the detail. */
+/**
+ * The small labels that tell a prospect needs attention; used by the list and the detail. Each
+ * kind of label shares one tooltip (a tooltip may serve many controls): a tooltip is a popup
+ * window with a scene of its own, and the list makes two labels for every row it shows.
+ * Called on the FX thread only.
+ */
 public final class Flags {
+    private static Tooltip outcomeMissingTip;
+    private static Tooltip strandedTip;
+
     private Flags() {
     }
 
     public static Label outcomeMissing() {
-        Label l = new Label("Outcome missing", Icons.of(Feather.ALERT_CIRCLE));
-        l.getStyleClass().addAll(Css.FLAG, Css.FLAG_OUTCOME_MISSING);
-        l.setTooltip(new Tooltip("A past call has no recorded outcome: review it before the next call."));
-        return l;
+        if (outcomeMissingTip == null) {
+            outcomeMissingTip = new Tooltip("A past call has no recorded outcome: review it before the next call.");
+        }
+        return flag("Outcome missing", Feather.ALERT_CIRCLE, Css.FLAG_OUTCOME_MISSING, outcomeMissingTip);
     }
 
     public static Label stranded() {
-        Label l = new Label("Stranded", Icons.of(Feather.ANCHOR));
-        l.getStyleClass().addAll(Css.FLAG, Css.FLAG_STRANDED);
-        l.setTooltip(new Tooltip("No dated next step, or the last calls ended as continuations."));
+        if (strandedTip == null) {
+            strandedTip = new Tooltip("No dated next step, or the last calls ended as continuations.");
+        }
+        return flag("Stranded", Feather.ANCHOR, Css.FLAG_STRANDED, strandedTip);
+    }
+
+    private static Label flag(String text, Feather icon, String styleClass, Tooltip tip) {
+        Label l = new Label(text, Icons.of(icon));
+        l.getStyleClass().addAll(Css.FLAG, styleClass);
+        l.setTooltip(tip);
         return l;
     }
 }
