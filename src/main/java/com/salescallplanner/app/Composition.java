@@ -41,7 +41,9 @@ final class Composition {
     }
 
     private Integer startGui(Path folder) {
-        DesktopApp.start(() -> DesktopWiring.services(folder));
+        // Reading the window's settings starts now, on a thread of its own, while JavaFX starts.
+        PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
+        DesktopApp.start(() -> DesktopWiring.services(folder, settings));
         return KEEP_RUNNING;
     }
 }

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.port.SettingsStore;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,9 +21,10 @@ final class DesktopWiring {
     private DesktopWiring() {
     }
 
-    static DesktopServices services(Path folder) {
+    /** @param settings made before JavaFX starts, so it has read its file by the time the window asks */
+    static DesktopServices services(Path folder, SettingsStore settings) {
         Clock clock = Clock.systemDefaultZone();
-        return new DesktopServices(new StoreStorage(folder, clock), new PropertiesSettingsStore(folder),
+        return new DesktopServices(new StoreStorage(folder, clock), settings,
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
                 CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
     }

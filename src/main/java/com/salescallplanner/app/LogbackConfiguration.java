@@ -1,5 +1,6 @@
 package com.salescallplanner.app;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -23,7 +24,10 @@ import ch.qos.logback.core.util.FileSize;
  * {@value LoggingSetup#LOG_DIR_PROPERTY} property (the data folder's logs/, set by
  * {@link LoggingSetup}; {@code target/logs} in tests), rolled daily and at 5 MB, kept 14 days and
  * 50 MB at most; warnings and errors also on stderr (so stdout stays machine-readable), without
- * stack traces. An explicit {@code -Dlogback.configurationFile} still wins: then this steps aside.
+ * stack traces. The file is written on Logback's own thread ({@link AsyncAppender}, every level
+ * kept): a line logged on the JavaFX thread must not wait for the disk. The queue is written out
+ * when the JVM ends (a shutdown hook stops the context), so a command's last lines are kept.
+ * An explicit {@code -Dlogback.configurationFile} still wins: then this steps aside.
  */
 public final class LogbackConfiguration extends ContextAwareBase implements Configurator {
     static final String FILE_PATTERN = "%d{ISO8601} %-5level [%thread] %logger{36} - %msg%n";
@@ -38,9 +42,21 @@ public final class LogbackConfiguration extends ContextAwareBase implements Conf
         String dir = logDir(context);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(file(context, dir));
+        root.addAppender(inBackground(context, file(context, dir)));
         root.addAppender(stderr(context));
+        Runtime.getRuntime().addShutdownHook(new Thread(context::stop, "logging-stop"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+    }
+
+    private static AsyncAppender inBackground(LoggerContext context, RollingFileAppender<ILoggingEvent> file) {
+        AsyncAppender async = new AsyncAppender();
+        async.setContext(context);
+        async.setName("FILE");
+        async.setDiscardingThreshold(0); // drop nothing, not even INFO, when the queue fills
+        async.setMaxFlushTime(5_000);
+        async.addAppender(file);
+        async.start();
+        return async;
     }
 
     /** As Logback resolves {@code ${scp.logdir:-target/logs}}: context, system property, environment. */
@@ -58,7 +74,7 @@ public final class LogbackConfiguration extends ContextAwareBase implements Conf
     private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, String dir) {
         RollingFileAppender<ILoggingEvent> file = new RollingFileAppender<>();
         file.setContext(context);
-        file.setName("FILE");
+        file.setName("ROLLING_FILE");
         file.setFile(dir + "/planner.log");
         SizeAndTimeBasedRollingPolicy<ILoggingEvent> policy = new SizeAndTimeBasedRollingPolicy<>();
         policy.setContext(context);

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,19 +18,40 @@ import org.slf4j.LoggerFactory;
 /**
  * The window's settings in {@code window.properties} in the data folder. A missing or broken
  * file gives the defaults; a failed write is logged: settings are never worth an error dialog.
+ * The file is read on a thread of its own from the moment the store is made (before JavaFX
+ * starts), so the window gets its theme and size without reading a file on the JavaFX thread.
+ * No logger is made unless something fails: the first logger waits for Logback's set-up, and the
+ * store is made on the launcher's thread, which must not wait.
  */
 final class PropertiesSettingsStore implements SettingsStore {
     static final String FILE = "window.properties";
-    private static final Logger LOG = LoggerFactory.getLogger(PropertiesSettingsStore.class);
 
     private final Path file;
+    private final CompletableFuture<WindowSettings> initial = new CompletableFuture<>();
 
     PropertiesSettingsStore(Path dataFolder) {
         this.file = dataFolder.resolve(FILE);
+        Thread reader = new Thread(() -> initial.complete(read()), "settings-read");
+        reader.setDaemon(true);
+        reader.start();
     }
 
+    /** The reading started when the store was made. */
+    CompletableFuture<WindowSettings> reading() {
+        return initial;
+    }
+
+    private static Logger log() {
+        return LoggerFactory.getLogger(PropertiesSettingsStore.class);
+    }
+
+    /** The settings as the file had them when the store was made. */
     @Override
     public WindowSettings load() {
+        return initial.join();
+    }
+
+    private WindowSettings read() {
         if (!Files.isRegularFile(file)) {
             return WindowSettings.DEFAULTS;
         }
@@ -39,8 +61,8 @@ final class PropertiesSettingsStore implements SettingsStore {
             return new WindowSettings(Boolean.parseBoolean(p.getProperty("dark", "false")), number(p, "x"),
                     number(p, "y"), number(p, "width"), number(p, "height"),
                     Boolean.parseBoolean(p.getProperty("maximized", "false")));
-        } catch (IOException | IllegalArgumentException e) {
-            LOG.warn("Window settings in {} could not be read; using the defaults", file, e);
+        } catch (IOException | RuntimeException e) {
+            log().warn("Window settings in {} could not be read; using the defaults", file, e);
             return WindowSettings.DEFAULTS;
         }
     }
@@ -57,6 +79,7 @@ final class PropertiesSettingsStore implements SettingsStore {
         }
     }
 
+    /** Writes the file (temporary file, then rename); call it off the JavaFX thread. */
     @Override
     public void save(WindowSettings s) {
         Properties p = new Properties();
@@ -74,7 +97,7 @@ final class PropertiesSettingsStore implements SettingsStore {
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            LOG.warn("Window settings could not be written to {}", file, e);
+            log().warn("Window settings could not be written to {}", file, e);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.salescallplanner.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
@@ -57,9 +58,19 @@ class LoggingConfigurationTest {
     }
 
     @Test
+    void fileLines_areWrittenOnLoggingsOwnThread_keepingEveryLevel() {
+        configure();
+        AsyncAppender async = (AsyncAppender) context.getLogger("ROOT").getAppender("FILE");
+        assertThat(async.isStarted()).isTrue();
+        assertThat(async.getDiscardingThreshold()).isZero();
+        assertThat(async.isNeverBlock()).isFalse();
+    }
+
+    @Test
     void configuration_rollsDailyAndBySize_keepingTwoWeeksAndFiftyMegabytes() {
         configure();
-        RollingFileAppender<?> file = (RollingFileAppender<?>) context.getLogger("ROOT").getAppender("FILE");
+        AsyncAppender async = (AsyncAppender) context.getLogger("ROOT").getAppender("FILE");
+        RollingFileAppender<?> file = (RollingFileAppender<?>) async.getAppender("ROLLING_FILE");
         SizeAndTimeBasedRollingPolicy<?> policy = (SizeAndTimeBasedRollingPolicy<?>) file.getRollingPolicy();
         assertThat(file.getFile()).isEqualTo(folder.resolve("logs") + "/planner.log");
         assertThat(policy.getFileNamePattern()).isEqualTo(folder.resolve("logs") + "/planner.%d{yyyy-MM-dd}.%i.log");

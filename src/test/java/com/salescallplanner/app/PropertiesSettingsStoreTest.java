@@ -36,4 +36,14 @@ class PropertiesSettingsStoreTest {
         assertThat(s.height()).isEqualTo(WindowSettings.MIN_HEIGHT);
         assertThat(s.hasPosition()).isFalse();
     }
+
+    @Test
+    void load_givesWhatTheFileHeldWhenTheStoreWasMade_readingNothingItself() throws IOException {
+        WindowSettings s = WindowSettings.DEFAULTS.withDark(true);
+        new PropertiesSettingsStore(folder).save(s);
+        PropertiesSettingsStore store = new PropertiesSettingsStore(folder);
+        store.reading().join(); // on the store's own thread, started when it was made
+        Files.writeString(folder.resolve(PropertiesSettingsStore.FILE), "dark=false\n");
+        assertThat(store.load()).isEqualTo(s);
+    }
 }

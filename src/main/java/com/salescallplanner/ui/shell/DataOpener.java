@@ -90,7 +90,7 @@ final class DataOpener {
         switch (choice) {
             case RESTORE_BACKUP -> run("Restoring the newest backup", storage::restoreNewestBackup);
             case OPEN_READ_ONLY -> run("Opening read-only", storage::openReadOnly);
-            case QUIT -> onQuit.run();
+            default -> onQuit.run();
         }
     }
 }

@@ -66,17 +66,18 @@ public final class FxDialogService implements DialogService {
     public RecoveryAction chooseRecovery(String title, String message, List<RecoveryAction> actions) {
         Map<ButtonType, RecoveryAction> byButton = new LinkedHashMap<>();
         for (RecoveryAction action : actions) {
-            byButton.put(new ButtonType(action.label(), action == RecoveryAction.QUIT
+            byButton.put(new ButtonType(action.label(), action.cancels()
                     ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER), action);
         }
-        if (!byButton.containsValue(RecoveryAction.QUIT)) {
-            byButton.put(new ButtonType(RecoveryAction.QUIT.label(), ButtonBar.ButtonData.CANCEL_CLOSE),
-                    RecoveryAction.QUIT);
+        RecoveryAction cancel = actions.stream().filter(RecoveryAction::cancels).findFirst().orElse(null);
+        if (cancel == null) {
+            cancel = RecoveryAction.QUIT;
+            byButton.put(new ButtonType(cancel.label(), ButtonBar.ButtonData.CANCEL_CLOSE), cancel);
         }
         Alert a = new Alert(Alert.AlertType.ERROR, message, byButton.keySet().toArray(ButtonType[]::new));
         a.setTitle(title);
         a.setHeaderText(title);
-        return show(a).map(byButton::get).orElse(RecoveryAction.QUIT);
+        return show(a).map(byButton::get).orElse(cancel);
     }
 
     @Override

@@ -57,7 +57,7 @@ public final class MainWindow {
     private boolean opening;
     private PageView current;
     private WindowSettings settings;
-    private boolean closed;
+    private final WindowCloser closer;
 
     public MainWindow(Stage stage, DesktopServices services) {
         this.stage = stage;
@@ -97,10 +97,12 @@ public final class MainWindow {
         vm.setLeaveGuard(() -> current == null || current.canLeave());
         vm.pageProperty().addListener((obs, o, p) -> show(p));
         vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
+        this.closer = new WindowCloser(io, Platform::runLater, saves, services.storage(), services.settings(), dialogs,
+                vm.saveDetailProperty()::get);
+        // The window closes itself once the data is saved (WindowCloser), never straight away.
         stage.setOnCloseRequest(e -> {
-            if (!close()) {
-                e.consume();
-            }
+            e.consume();
+            close();
         });
         applySettings(initial);
         // The first frame shows the window's frame and that the data is coming; the page itself is
@@ -189,7 +191,8 @@ public final class MainWindow {
     private void applyTheme(boolean dark) {
         setTheme(dark);
         settings = settings.withDark(dark);
-        services.settings().save(settings);
+        WindowSettings s = settings;
+        io.execute(() -> services.settings().save(s));
     }
 
     private void applySettings(WindowSettings s) {
@@ -208,36 +211,42 @@ public final class MainWindow {
     }
 
     /**
-     * Keeps what the rep typed, saves, remembers the window, releases the data. Returns false when
-     * the rep chose to stay (an unsaved plan).
+     * Keeps what the rep typed, then saves, remembers the window and releases the data off the
+     * JavaFX thread, and closes the window when that is done ({@link WindowCloser}). Returns false
+     * when the rep chose to stay (an unsaved plan), true when closing is under way.
      */
     public boolean close() {
-        if (closed) {
+        if (closer.isClosing()) {
             return true;
         }
         if (current != null && !current.canLeave()) {
             return false;
         }
-        closed = true;
         if (current != null && !pages.isKept(current)) {
             current.dispose();
+            current = null;
         }
-        saves.flush();
-        settings = stage.isMaximized() ? settings.withBounds(settings.x(), settings.y(), settings.width(),
+        stage.getScene().getRoot().setDisable(true);
+        WindowSettings last = stage.isMaximized() ? settings.withBounds(settings.x(), settings.y(), settings.width(),
                 settings.height(), true) : settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(),
                 stage.getHeight(), false);
-        services.settings().save(settings);
-        services.storage().close();
-        io.shutdown();
+        closer.close(last, this::closed, () -> {
+            stage.getScene().getRoot().setDisable(false);
+            show(vm.pageProperty().get());
+        });
         return true;
     }
 
-    private void quit() {
-        closed = true;
+    private void closed() {
         io.shutdown();
-        services.storage().close();
         stage.close();
-        services.onExit().run();
+    }
+
+    private void quit() {
+        closer.quit(() -> {
+            closed();
+            services.onExit().run();
+        });
     }
 
     public MainViewModel viewModel() {

@@ -28,9 +28,11 @@ class CloseMidCallTest {
     private final CallPlan call = TestData.call(acme, TestData.NOW, "Dana joins a demo", "Dana shares figures");
     private final InMemoryStorage storage = new InMemoryStorage(PlannerData.empty().withProspect(acme).withCall(call));
     private MainWindow window;
+    private Stage stage;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
         window.show();
     }
@@ -43,6 +45,7 @@ class CloseMidCallTest {
         robot.type(KeyCode.DIGIT2);
         robot.clickOn("#" + CallModeView.NOTES_ID).write("Budget approved");
         robot.interact(() -> assertThat(window.close()).isTrue());
+        Windows.awaitClosed(stage);
         CallPlan saved = storage.data().call(call.id()).orElseThrow();
         assertThat(saved.progress().conservativeMet()).isTrue();
         assertThat(saved.progress().notes()).isEqualTo("Budget approved");

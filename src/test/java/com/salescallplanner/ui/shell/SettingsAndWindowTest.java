@@ -49,6 +49,7 @@ class SettingsAndWindowTest {
         assertThat(settings.load().dark()).isTrue();
         robot.interact(() -> stage.setWidth(1111));
         robot.interact(() -> window.close());
+        Windows.awaitClosed(stage);
         assertThat(settings.load().width()).isEqualTo(1111);
         assertThat(settings.load().dark()).isTrue();
     }

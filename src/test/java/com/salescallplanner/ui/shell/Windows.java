@@ -3,6 +3,8 @@ package com.salescallplanner.ui.shell;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javafx.stage.Stage;
+
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Helpers for tests that drive the main window. */
@@ -13,6 +15,12 @@ final class Windows {
     /** Waits until the window has opened its data (it loads on a background thread). */
     static void awaitLoaded(MainWindow w) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !w.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Waits until the window has closed: it saves and releases the data off the FX thread first. */
+    static void awaitClosed(Stage stage) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
         WaitForAsyncUtils.waitForFxEvents();
     }
 }
