@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -87,13 +88,13 @@ final class StoreStorage implements PlannerStorage {
     }
 
     @Override
-    public boolean flush() {
+    public Optional<String> flush() {
         try {
             saver.flush();
-            return true;
+            return Optional.empty();
         } catch (StoreException e) {
             LOG.warn("Saving before closing failed: {}", e.getMessage());
-            return false;
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -48,7 +48,7 @@ class StoreStorageTest {
         assertThat(storage.open(PlannerStorage.Progress.NONE).data().isEmpty()).isTrue();
         PlannerData acme = with("Acme");
         storage.saveSoon(acme);
-        assertThat(storage.flush()).isTrue();
+        assertThat(storage.flush()).isEmpty();
         storage.close();
         storage = new StoreStorage(folder, clock);
         PlannerStorage.Opened again = storage.open(PlannerStorage.Progress.NONE);
@@ -69,7 +69,7 @@ class StoreStorageTest {
             newest = with(company);
             storage.saveSoon(newest);
         }
-        assertThat(storage.flush()).isTrue();
+        assertThat(storage.flush()).isEmpty();
         storage.close();
 
         assertThat(states).containsExactly(PlannerStorage.SaveState.Kind.SAVED, PlannerStorage.SaveState.Kind.SAVING,
@@ -82,7 +82,7 @@ class StoreStorageTest {
         storage = new StoreStorage(folder, clock);
         storage.openReadOnly(PlannerStorage.Progress.NONE);
         storage.saveSoon(with("Acme"));
-        assertThat(storage.flush()).isFalse();
+        assertThat(storage.flush()).hasValueSatisfying(why -> assertThat(why).startsWith("Cannot save"));
         assertThat(Files.exists(folder.resolve(PlannerStore.FILE_NAME))).isFalse();
     }
 

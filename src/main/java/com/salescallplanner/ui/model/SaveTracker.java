@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 
+import java.util.Optional;
 import java.util.concurrent.Executor;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -65,8 +66,11 @@ public final class SaveTracker {
         detail.set(s.detail());
     }
 
-    /** Writes what is not saved yet and waits for it; used when the window closes. True when all is saved. */
-    public boolean flush() {
-        return workspace.readOnlyProperty().get() || storage.flush();
+    /**
+     * Writes what is not saved yet and waits for it; used when the window closes. Empty when all
+     * is saved (or nothing may be, read-only), else why not.
+     */
+    public Optional<String> flush() {
+        return workspace.readOnlyProperty().get() ? Optional.empty() : storage.flush();
     }
 }

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -15,6 +16,8 @@ import java.util.function.Consumer;
  * (Coalescing and timed retries are the real storage's, over the store's autosaver.)
  */
 public final class InMemoryStorage implements PlannerStorage {
+    /** Why a save fails when saves are set to fail. */
+    public static final String FAILURE = "The disk is full.";
     private volatile PlannerData data;
     private volatile StorageProblem openProblem;
     private final AtomicInteger failingSaves = new AtomicInteger();
@@ -84,9 +87,9 @@ public final class InMemoryStorage implements PlannerStorage {
     }
 
     @Override
-    public synchronized boolean flush() {
+    public synchronized Optional<String> flush() {
         saveNow();
-        return pending == null;
+        return pending == null ? Optional.empty() : Optional.of(FAILURE);
     }
 
     private void saveNow() {
@@ -96,7 +99,7 @@ public final class InMemoryStorage implements PlannerStorage {
         }
         listener.accept(SaveState.SAVING);
         if (failingSaves.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
-            listener.accept(new SaveState(SaveState.Kind.FAILED_RETRYING, "The disk is full."));
+            listener.accept(new SaveState(SaveState.Kind.FAILED_RETRYING, FAILURE));
             return;
         }
         data = pending;

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -28,8 +29,11 @@ public interface PlannerStorage {
      */
     void saveSoon(PlannerData data);
 
-    /** Writes what is not saved yet, now, waiting for it; for closing. True when everything is saved. */
-    boolean flush();
+    /**
+     * Writes what is not saved yet, now, waiting for it; for closing. Empty when everything is
+     * saved, else why not, in a sentence for the rep.
+     */
+    Optional<String> flush();
 
     /** Receives the save states, on any thread. */
     void setSaveListener(Consumer<SaveState> listener);

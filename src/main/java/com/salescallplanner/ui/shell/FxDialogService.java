@@ -22,6 +22,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -77,6 +78,8 @@ public final class FxDialogService implements DialogService {
         Alert a = new Alert(Alert.AlertType.ERROR, message, byButton.keySet().toArray(ButtonType[]::new));
         a.setTitle(title);
         a.setHeaderText(title);
+        // As wide as its buttons: three long choices were cut short ("Keep the window o...").
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
         return show(a).map(byButton::get).orElse(cancel);
     }
 

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
@@ -28,9 +27,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * The main window: sidebar, the current page, the status bar; the keyboard shortcuts; loading
@@ -56,7 +52,7 @@ public final class MainWindow {
     private final DataOpener opener;
     private boolean opening;
     private PageView current;
-    private WindowSettings settings;
+    private final RememberedWindow remembered;
     private final WindowCloser closer;
 
     public MainWindow(Stage stage, DesktopServices services) {
@@ -67,7 +63,7 @@ public final class MainWindow {
         // JavaFX's own theme (Modena) to the whole app, read only to be replaced by AtlantaFX's a
         // moment later, which took about a fifth of the work before the first frame
         // (docs/performance.md).
-        setTheme(initial.dark());
+        RememberedWindow.useTheme(initial.dark());
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
         DialogService dialogs = new FxDialogService(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
@@ -96,15 +92,16 @@ public final class MainWindow {
         stage.setTitle(TITLE);
         vm.setLeaveGuard(() -> current == null || current.canLeave());
         vm.pageProperty().addListener((obs, o, p) -> show(p));
-        vm.darkProperty().addListener((obs, o, dark) -> applyTheme(dark));
-        this.closer = new WindowCloser(io, Platform::runLater, saves, services.storage(), services.settings(), dialogs,
-                vm.saveDetailProperty()::get);
+        this.remembered = new RememberedWindow(stage, services.settings(), io, initial);
+        remembered.applyToStage();
+        vm.darkProperty().set(remembered.dark());
+        vm.darkProperty().addListener((obs, o, dark) -> remembered.themeChanged(dark));
+        this.closer = new WindowCloser(io, Platform::runLater, saves, services.storage(), services.settings(), dialogs);
         // The window closes itself once the data is saved (WindowCloser), never straight away.
         stage.setOnCloseRequest(e -> {
             e.consume();
             close();
         });
-        applySettings(initial);
         // The first frame shows the window's frame and that the data is coming; the page itself is
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
@@ -180,36 +177,6 @@ public final class MainWindow {
         Platform.runLater(() -> Platform.runLater(next::focusFirst));
     }
 
-    /** AtlantaFX's light or dark theme for the whole app, unless it is the one in use. */
-    private static void setTheme(boolean dark) {
-        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-        if (!theme.equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(theme);
-        }
-    }
-
-    private void applyTheme(boolean dark) {
-        setTheme(dark);
-        settings = settings.withDark(dark);
-        WindowSettings s = settings;
-        io.execute(() -> services.settings().save(s));
-    }
-
-    private void applySettings(WindowSettings s) {
-        settings = s;
-        setTheme(s.dark());
-        vm.darkProperty().set(s.dark());
-        stage.setMinWidth(WindowSettings.MIN_WIDTH);
-        stage.setMinHeight(WindowSettings.MIN_HEIGHT);
-        stage.setWidth(s.width());
-        stage.setHeight(s.height());
-        if (s.hasPosition()) {
-            stage.setX(s.x());
-            stage.setY(s.y());
-        }
-        stage.setMaximized(s.maximized());
-    }
-
     /**
      * Keeps what the rep typed, then saves, remembers the window and releases the data off the
      * JavaFX thread, and closes the window when that is done ({@link WindowCloser}). Returns false
@@ -227,10 +194,7 @@ public final class MainWindow {
             current = null;
         }
         stage.getScene().getRoot().setDisable(true);
-        WindowSettings last = stage.isMaximized() ? settings.withBounds(settings.x(), settings.y(), settings.width(),
-                settings.height(), true) : settings.withBounds(stage.getX(), stage.getY(), stage.getWidth(),
-                stage.getHeight(), false);
-        closer.close(last, this::closed, () -> {
+        closer.close(remembered.atClose(), this::closed, () -> {
             stage.getScene().getRoot().setDisable(false);
             show(vm.pageProperty().get());
         });

@@ -8,8 +8,8 @@ import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.WindowSettings;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,18 +30,16 @@ final class WindowCloser {
     private final PlannerStorage storage;
     private final SettingsStore settings;
     private final DialogService dialogs;
-    private final Supplier<String> saveProblem;
     private boolean closing;
 
     WindowCloser(Executor io, Executor fx, SaveTracker saves, PlannerStorage storage, SettingsStore settings,
-                 DialogService dialogs, Supplier<String> saveProblem) {
+                 DialogService dialogs) {
         this.io = io;
         this.fx = fx;
         this.saves = saves;
         this.storage = storage;
         this.settings = settings;
         this.dialogs = dialogs;
-        this.saveProblem = saveProblem;
     }
 
     /** True from the moment closing starts until the rep chooses to keep the window open. */
@@ -59,12 +57,12 @@ final class WindowCloser {
         }
         closing = true;
         io.execute(() -> {
-            boolean saved = saves.flush();
+            Optional<String> problem = saves.flush();
             fx.execute(() -> {
-                if (saved) {
+                if (problem.isEmpty()) {
                     release(window, closed);
                 } else {
-                    ask(window, closed, stayed);
+                    ask(problem.get(), window, closed, stayed);
                 }
             });
         });
@@ -87,12 +85,10 @@ final class WindowCloser {
         });
     }
 
-    private void ask(WindowSettings window, Runnable closed, Runnable stayed) {
-        String problem = saveProblem.get();
+    private void ask(String problem, WindowSettings window, Runnable closed, Runnable stayed) {
         LOG.warn("The last changes could not be saved before closing: {}", problem);
-        String message = "The planner could not save your latest changes to " + storage.location()
-                + (problem.isBlank() ? "." : ": " + problem) + "\n\nKeep the window open and the planner goes on"
-                + " trying to save them; close without saving and they are lost.";
+        String message = problem + "\n\nKeep the window open and the planner goes on trying to save them; close"
+                + " without saving and they are lost.";
         RecoveryAction choice = dialogs.chooseRecovery(SAVE_FAILED_TITLE, message,
                 List.of(RecoveryAction.TRY_AGAIN, RecoveryAction.CLOSE_WITHOUT_SAVING, RecoveryAction.KEEP_OPEN));
         closing = false;

@@ -102,7 +102,7 @@ class FileWorkThreadTest {
         }
 
         @Override
-        public boolean flush() {
+        public java.util.Optional<String> flush() {
             record("flush");
             return delegate.flush();
         }
