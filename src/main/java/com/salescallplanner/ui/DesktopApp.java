@@ -31,7 +31,7 @@ public final class DesktopApp {
         Platform.startup(() -> {
             Stage stage = new Stage();
             MainWindow window = new MainWindow(stage, services.get());
-            StartupTiming.watch(stage, window.viewModel().loadingProperty()); // for the performance suite
+            StartupTiming.watch(stage, window.viewModel().file().loadingProperty()); // for the performance suite
             window.show();
         });
     }

@@ -4,7 +4,6 @@ import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.ProspectId;
-import com.salescallplanner.ui.model.SaveStatus;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.SampleData;
 
@@ -16,8 +15,6 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -37,12 +34,8 @@ public final class MainViewModel implements Navigator {
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Page.Home(Section.PROSPECTS));
     private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
-    private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
-    private final StringProperty saveDetail = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
-    private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper fileNotice = new ReadOnlyStringWrapper("");
+    private final FileState file;
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
 
@@ -50,8 +43,9 @@ public final class MainViewModel implements Navigator {
         this.workspace = workspace;
         this.edits = new Edits(workspace, dialogs);
         this.sampleData = sampleData;
-        this.firstRun = Bindings.createBooleanBinding(() -> !loading.get() && workspace.data().isEmpty(),
-                workspace.dataProperty(), loading);
+        this.file = new FileState(workspace);
+        this.firstRun = Bindings.createBooleanBinding(() -> !file.loadingProperty().get() && workspace.data().isEmpty(),
+                workspace.dataProperty(), file.loadingProperty());
     }
 
     public Workspace workspace() {
@@ -74,15 +68,6 @@ public final class MainViewModel implements Navigator {
         return dark;
     }
 
-    public ObjectProperty<SaveStatus> saveStatusProperty() {
-        return saveStatus;
-    }
-
-    /** What went wrong with the last save, or "". */
-    public StringProperty saveDetailProperty() {
-        return saveDetail;
-    }
-
     /** A short message for the status bar, e.g. "Saved acme-2025-03-04.ics." */
     public StringProperty noticeProperty() {
         return notice;
@@ -99,39 +84,9 @@ public final class MainViewModel implements Navigator {
         return firstRun;
     }
 
-    /** True while the data is being opened: the pages wait, nothing can be edited yet. */
-    public BooleanProperty loadingProperty() {
-        return loading;
-    }
-
-    /**
-     * The data is open. Read-only first, so the data just read is never handed to the storage to
-     * save; the reason and the workspace's read-only flag are set here only, so they agree.
-     *
-     * @param readOnlyReason why it may not be saved, or empty
-     * @param notice         what the rep should know about the file, or empty
-     */
-    public void opened(PlannerData data, String readOnlyReason, String notice) {
-        workspace.readOnlyProperty().set(!readOnlyReason.isEmpty());
-        this.readOnlyReason.set(readOnlyReason);
-        fileNotice.set(notice);
-        workspace.reset(data);
-        loading.set(false);
-    }
-
-    /** Why the data cannot be saved (shown in a banner); empty when it can. */
-    public ReadOnlyStringProperty readOnlyReasonProperty() {
-        return readOnlyReason.getReadOnlyProperty();
-    }
-
-    /** Something the rep should know about the data file just opened (e.g. it was converted); empty if none. */
-    public ReadOnlyStringProperty fileNoticeProperty() {
-        return fileNotice.getReadOnlyProperty();
-    }
-
-    /** The rep has read the notice. */
-    public void dismissFileNotice() {
-        fileNotice.set("");
+    /** The data file's state: loading, read-only, its notice, saving. */
+    public FileState file() {
+        return file;
     }
 
     /**

@@ -45,7 +45,7 @@ class RealWindowCloseTest {
 
     @Test
     void closeRequest_afterAnEdit_savesItWritesTheSettingsAndReleasesTheFolder(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().file().loadingProperty().get());
         Prospect acme = Prospect.create("Acme", "Pilot", StageModel.DISCOVERY, LocalDate.of(2026, 11, 2));
         robot.interact(() -> window.viewModel().edits().apply("Add Acme", d -> d.withProspect(acme)));
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));

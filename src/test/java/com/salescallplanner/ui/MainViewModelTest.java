@@ -66,12 +66,12 @@ class MainViewModelTest {
 
     @Test
     void opened_readOnly_flagsTheWorkspaceWithTheReason_andRefusesForms() {
-        vm.loadingProperty().set(true);
-        vm.opened(workspace.data(), "From a newer version.", "");
+        vm.file().loadingProperty().set(true);
+        vm.file().opened(workspace.data(), "From a newer version.", "");
 
         assertThat(workspace.readOnlyProperty().get()).isTrue();
-        assertThat(vm.readOnlyReasonProperty().get()).isEqualTo("From a newer version.");
-        assertThat(vm.loadingProperty().get()).isFalse();
+        assertThat(vm.file().readOnlyReasonProperty().get()).isEqualTo("From a newer version.");
+        assertThat(vm.file().loadingProperty().get()).isFalse();
         vm.showProspect(acme.id());
         vm.planCall(acme.id());
         assertThat(vm.pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
@@ -80,12 +80,12 @@ class MainViewModelTest {
 
     @Test
     void opened_writableWithANotice_keepsTheNoticeUntilDismissed() {
-        vm.opened(workspace.data(), "", "Converted from format 1.");
+        vm.file().opened(workspace.data(), "", "Converted from format 1.");
 
         assertThat(workspace.readOnlyProperty().get()).isFalse();
-        assertThat(vm.fileNoticeProperty().get()).isEqualTo("Converted from format 1.");
-        vm.dismissFileNotice();
-        assertThat(vm.fileNoticeProperty().get()).isEmpty();
+        assertThat(vm.file().fileNoticeProperty().get()).isEqualTo("Converted from format 1.");
+        vm.file().dismissFileNotice();
+        assertThat(vm.file().fileNoticeProperty().get()).isEmpty();
         vm.planCall(acme.id());
         assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
     }

@@ -24,18 +24,18 @@ final class FileBanner extends StackPane {
         Message readOnly = new Message("Read-only", "", new FontIcon(Feather.LOCK));
         readOnly.setId(READ_ONLY_ID);
         readOnly.getStyleClass().add(Styles.WARNING);
-        readOnly.descriptionProperty().bind(vm.readOnlyReasonProperty());
-        readOnly.visibleProperty().bind(vm.readOnlyReasonProperty().isNotEmpty());
+        readOnly.descriptionProperty().bind(vm.file().readOnlyReasonProperty());
+        readOnly.visibleProperty().bind(vm.file().readOnlyReasonProperty().isNotEmpty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         readOnly.setAccessibleText("Read-only");
 
         Message notice = new Message("About your data file", "", new FontIcon(Feather.INFO));
         notice.setId(NOTICE_ID);
         notice.getStyleClass().add(Styles.ACCENT);
-        notice.descriptionProperty().bind(vm.fileNoticeProperty());
-        notice.visibleProperty().bind(vm.fileNoticeProperty().isNotEmpty().and(readOnly.visibleProperty().not()));
+        notice.descriptionProperty().bind(vm.file().fileNoticeProperty());
+        notice.visibleProperty().bind(vm.file().fileNoticeProperty().isNotEmpty().and(readOnly.visibleProperty().not()));
         notice.managedProperty().bind(notice.visibleProperty());
-        notice.setOnClose(e -> vm.dismissFileNotice());
+        notice.setOnClose(e -> vm.file().dismissFileNotice());
 
         getChildren().addAll(readOnly, notice);
         getStyleClass().add("file-banner");

@@ -68,15 +68,15 @@ public final class MainWindow {
         DialogService dialogs = new FxDialogService(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
         // Loading from the start: the pages are built knowing nothing has been read yet.
-        vm.loadingProperty().set(true);
+        vm.file().loadingProperty().set(true);
         this.io = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "window-io");
             t.setDaemon(true);
             return t;
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
-        vm.saveStatusProperty().bind(saves.statusProperty());
-        vm.saveDetailProperty().bind(saves.detailProperty());
+        vm.file().saveStatusProperty().bind(saves.statusProperty());
+        vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new Transfers(vm, () -> stage, io, services.files());
         this.shortcuts = shortcuts();
         this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
@@ -106,12 +106,12 @@ public final class MainWindow {
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
-        content.disableProperty().bind(vm.loadingProperty());
+        content.disableProperty().bind(vm.file().loadingProperty());
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
     }
 
     private void opened(Opened o) {
-        vm.opened(o.data(), o.readOnlyReason(), o.notice());
+        vm.file().opened(o.data(), o.readOnlyReason(), o.notice());
         if (current != null) {
             current.focusFirst();
         }
@@ -142,7 +142,7 @@ public final class MainWindow {
 
     /** The page sees a key first (call mode's 1 and 2, the plan's Shortcut+Enter), then the window. */
     private void onKey(KeyEvent e) {
-        if (vm.loadingProperty().get()) {
+        if (vm.file().loadingProperty().get()) {
             return;
         }
         if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {

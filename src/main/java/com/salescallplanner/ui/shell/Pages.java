@@ -74,7 +74,7 @@ final class Pages {
     /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
     private PageView prospectsPage() {
         ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
-        listVm.loadingProperty().bind(vm.loadingProperty());
+        listVm.loadingProperty().bind(vm.file().loadingProperty());
         listVm.selectedProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 vm.currentProspectProperty().set(n.prospect().id());

@@ -51,7 +51,7 @@ final class StatusBar extends HBox {
         save.setId(SAVE_ID);
         save.getStyleClass().add(Css.SAVE_INDICATOR);
         Runnable show = () -> {
-            SaveStatus s = vm.saveStatusProperty().get();
+            SaveStatus s = vm.file().saveStatusProperty().get();
             save.setText(s.text());
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
@@ -63,15 +63,15 @@ final class StatusBar extends HBox {
             if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.FAILED || s == SaveStatus.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
-            String detail = vm.saveDetailProperty().get();
+            String detail = vm.file().saveDetailProperty().get();
             save.setTooltip(detail == null || detail.isEmpty() ? null : new Tooltip(detail));
         };
-        vm.saveStatusProperty().addListener(obs -> show.run());
-        vm.saveDetailProperty().addListener(obs -> show.run());
+        vm.file().saveStatusProperty().addListener(obs -> show.run());
+        vm.file().saveDetailProperty().addListener(obs -> show.run());
         show.run();
         save.setAccessibleText("Save status");
         // Nothing is saved before the data is read: the progress of reading shows instead.
-        save.visibleProperty().bind(vm.loadingProperty().not());
+        save.visibleProperty().bind(vm.file().loadingProperty().not());
         save.managedProperty().bind(save.visibleProperty());
         progress.setPrefWidth(160);
         progress.setVisible(false);

@@ -43,7 +43,7 @@ class OpeningProblemsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().data()).isEqualTo(data);
         assertThat(window.workspace().readOnlyProperty().get()).isTrue();
-        assertThat(window.viewModel().saveStatusProperty().get()).isEqualTo(SaveStatus.READ_ONLY);
+        assertThat(window.viewModel().file().saveStatusProperty().get()).isEqualTo(SaveStatus.READ_ONLY);
         assertThat(robot.lookup("#" + StatusBar.SAVE_ID).queryAs(Label.class).getText())
                 .isEqualTo(SaveStatus.READ_ONLY.text());
     }

@@ -14,7 +14,7 @@ final class Windows {
 
     /** Waits until the window has opened its data (it loads on a background thread). */
     static void awaitLoaded(MainWindow w) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !w.viewModel().loadingProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !w.viewModel().file().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
