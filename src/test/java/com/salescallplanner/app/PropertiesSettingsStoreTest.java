@@ -1,12 +1,15 @@
 package com.salescallplanner.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.salescallplanner.ui.port.WindowSettings;
 
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,5 +48,13 @@ class PropertiesSettingsStoreTest {
         store.reading().join(); // on the store's own thread, started when it was made
         Files.writeString(folder.resolve(PropertiesSettingsStore.FILE), "dark=false\n");
         assertThat(store.load()).isEqualTo(s);
+    }
+
+    @Test
+    void savedFile_isReadableByItsOwnerOnly() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        new PropertiesSettingsStore(folder).save(WindowSettings.DEFAULTS);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.resolve(
+                PropertiesSettingsStore.FILE)))).isEqualTo("rw-------");
     }
 }
