@@ -35,6 +35,8 @@ import javafx.stage.Stage;
  */
 public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
+    /** Said in the status bar while the window saves before it closes (a large planner takes a moment). */
+    static final String CLOSING = "Saving before closing\u2026";
     /** The pulses laid out before the data is read (see {@link #openDataAfterFirstFrame}). */
     private static final int FRAMES_BEFORE_READING = 3;
 
@@ -194,7 +196,9 @@ public final class MainWindow {
             current = null;
         }
         stage.getScene().getRoot().setDisable(true);
+        vm.tell(CLOSING);
         closer.close(remembered.atClose(), this::closed, () -> {
+            vm.tell("");
             stage.getScene().getRoot().setDisable(false);
             show(vm.pageProperty().get());
         });

@@ -37,7 +37,11 @@ final class StatusBar extends HBox {
         vm.noticeProperty().addListener((obs, old, text) -> {
             notice.setText(text);
             notice.setTooltip(text.isEmpty() ? null : new Tooltip(text));
-            fade.playFromStart();
+            if (text.isEmpty()) {
+                fade.stop();
+            } else {
+                fade.playFromStart();
+            }
         });
         notice.setAccessibleText("Notice");
         return notice;

@@ -54,6 +54,7 @@ class ClosingTest {
         robot.interact(() -> window.close());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
                 () -> robot.lookup(WindowCloser.SAVE_FAILED_TITLE).tryQuery().isPresent());
+        assertThat(window.viewModel().noticeProperty().get()).isEqualTo(MainWindow.CLOSING);
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText())
                 .startsWith(InMemoryStorage.FAILURE);
     }
@@ -69,6 +70,7 @@ class ClosingTest {
         assertThat(stage.getScene().getRoot().isDisabled()).isFalse();
         assertThat(robot.lookup("#" + ProspectListView.TABLE_ID).tryQuery()).isPresent();
         assertThat(window.workspace().data().prospect(globex.id())).isPresent();
+        assertThat(window.viewModel().noticeProperty().get()).isEmpty();
     }
 
     @Test
