@@ -13,6 +13,7 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.StageNames;
 import com.salescallplanner.ui.prospects.Flags;
 
 import java.util.Map;
@@ -31,7 +32,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.feather.Feather;
 
@@ -83,17 +83,7 @@ public final class ProspectDetailView implements PageView {
         ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
         stage.setId(STAGE_ID);
         stage.valueProperty().bindBidirectional(vm.stageProperty());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Stage fromString(String s) {
-                return null;
-            }
-        });
+        stage.setConverter(StageNames.INSTANCE);
         stage.setAccessibleText("Stage");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

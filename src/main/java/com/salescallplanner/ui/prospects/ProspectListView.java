@@ -8,6 +8,7 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.StageNames;
 
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -29,7 +30,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
@@ -88,17 +88,7 @@ public final class ProspectListView implements PageView {
         search.setPrefWidth(340);
         ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
         stage.valueProperty().bindBidirectional(vm.stageProperty());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Stage fromString(String s) {
-                return null;
-            }
-        });
+        stage.setConverter(StageNames.INSTANCE);
         stage.setAccessibleText("Filter by stage");
         ComboBox<ProspectFilter> filter = new ComboBox<>();
         filter.getItems().setAll(ProspectFilter.values());

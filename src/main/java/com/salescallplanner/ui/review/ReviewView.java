@@ -13,6 +13,7 @@ import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.StageNames;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -30,7 +31,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 import org.kordamp.ikonli.feather.Feather;
 
@@ -127,17 +127,7 @@ public final class ReviewView implements PageView {
         stage.setId(STAGE_ID);
         stage.getItems().setAll(vm.stageChoices());
         stage.valueProperty().bindBidirectional(vm.stageAfterProperty());
-        stage.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Stage fromString(String s) {
-                return null;
-            }
-        });
+        stage.setConverter(StageNames.INSTANCE);
         stage.setAccessibleText("Stage after the call");
         Label stageHint = new Label();
         stageHint.textProperty().bind(vm.stageHintProperty());

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.StageNames;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -19,7 +20,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /**
  * The ladder as a grid, one rung a row: rank, label (with what the buyer does), earliest stage
@@ -98,17 +98,7 @@ final class LadderPane extends GridPane {
     private ComboBox<Stage> stage(RungModel m) {
         ComboBox<Stage> c = new ComboBox<>(vm.stageChoices());
         c.setId(STAGE_ID + id(m));
-        c.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Stage s) {
-                return s == null ? "" : s.name();
-            }
-
-            @Override
-            public Stage fromString(String text) {
-                return null;
-            }
-        });
+        c.setConverter(StageNames.INSTANCE);
         c.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Stage s, boolean empty) {

@@ -11,7 +11,7 @@ import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.domain.report.SyntheticData;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RecordingNavigator;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Clock;

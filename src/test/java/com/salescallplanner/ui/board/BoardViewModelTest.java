@@ -18,7 +18,7 @@ import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RecordingNavigator;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Clock;
@@ -134,7 +134,7 @@ class BoardViewModelTest {
         vm.open(ACME.id());
         vm.planCall(BETA.id());
 
-        assertThat(navigator.requests()).containsExactly("showProspect acme", "planCall beta");
+        assertThat(navigator.visits).containsExactly("prospect:acme", "plan:beta");
     }
 
     private BoardColumn column(String stageId) {

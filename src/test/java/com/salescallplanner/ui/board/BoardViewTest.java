@@ -17,7 +17,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RecordingNavigator;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Clock;
@@ -120,7 +120,7 @@ class BoardViewTest {
         robot.type(KeyCode.ENTER);
         robot.press(KeyCode.SHORTCUT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHORTCUT);
 
-        assertThat(navigator.requests()).containsExactly("showProspect acme");
+        assertThat(navigator.visits).containsExactly("prospect:acme");
         assertThat(workspace.data().prospect(ACME.id()).orElseThrow().stageId()).isEqualTo(EVALUATION);
     }
 

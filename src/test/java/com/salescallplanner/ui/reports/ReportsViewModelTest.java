@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.report.HitRates;
 import com.salescallplanner.domain.report.Rate;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.ReportsViewModel.RateRow;
 
@@ -81,7 +82,7 @@ class ReportsViewModelTest {
         vm.planNextCall(vm.stranded().get(0));
         vm.openProspect(BETA.id());
 
-        assertThat(navigator.requests()).containsExactly("planCall beta", "showProspect beta");
+        assertThat(navigator.visits).containsExactly("plan:beta", "prospect:beta");
     }
 
     @Test

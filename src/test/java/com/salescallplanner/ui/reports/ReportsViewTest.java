@@ -15,6 +15,7 @@ import static com.salescallplanner.domain.report.Fixtures.reviewed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
@@ -126,7 +127,7 @@ class ReportsViewTest {
 
         robot.clickOn(robot.from(table).lookup(StrandedPane.PLAN_NEXT_CALL).queryAs(Button.class));
 
-        assertThat(navigator.requests()).containsExactly("planCall beta");
+        assertThat(navigator.visits).containsExactly("plan:beta");
     }
 
     @Test

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.reports;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.model.Workspace;

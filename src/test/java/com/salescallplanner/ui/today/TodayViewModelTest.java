@@ -16,7 +16,7 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RecordingNavigator;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 import com.salescallplanner.ui.today.TodayViewModel.CallEntry;
 import com.salescallplanner.ui.today.TodayViewModel.DayHeading;
@@ -93,15 +93,15 @@ class TodayViewModelTest {
         vm.review(vm.needsReview().get(0));
         vm.planCall(BETA.id());
 
-        assertThat(navigator.requests()).containsExactly("startCall t1", "editCall t1", "reviewCall past",
-                "planCall beta");
+        assertThat(navigator.visits).containsExactly("call:t1", "edit:t1", "review:past",
+                "plan:beta");
     }
 
     @Test
     void openProspects_asksTheWindowForTheProspectList() {
         TodayViewModel vm = viewModel(List.of());
         vm.openProspects();
-        assertThat(navigator.requests()).containsExactly("showProspects");
+        assertThat(navigator.visits).containsExactly("prospects");
     }
 
     @Test

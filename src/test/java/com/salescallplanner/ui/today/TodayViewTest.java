@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RecordingNavigator;
+import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Clock;
@@ -70,7 +70,7 @@ class TodayViewTest {
         robot.clickOn(robot.from(cardOf(robot, "Acme · Acme deal")).lookup(AgendaCell.START_CALL)
                 .queryAs(Button.class));
 
-        assertThat(navigator.requests()).containsExactly("startCall t1");
+        assertThat(navigator.visits).containsExactly("call:t1");
     }
 
     @Test
@@ -79,7 +79,7 @@ class TodayViewTest {
                 .queryAs(Button.class));
         robot.clickOn(robot.lookup("#needs-review").lookup(ReviewCell.REVIEW).queryAs(Button.class));
 
-        assertThat(navigator.requests()).containsExactly("editCall t1", "reviewCall past");
+        assertThat(navigator.visits).containsExactly("edit:t1", "review:past");
     }
 
     @Test
@@ -91,7 +91,7 @@ class TodayViewTest {
         // Without t1, Acme has had no call in its 39 days in Discovery; Beta was called yesterday.
         robot.clickOn("Plan a call with Acme");
 
-        assertThat(navigator.requests()).containsExactly("planCall acme");
+        assertThat(navigator.visits).containsExactly("plan:acme");
     }
 
     private static Node cardOf(FxRobot robot, String title) {
