@@ -1,16 +1,15 @@
 package com.salescallplanner.app;
 
+import com.salescallplanner.store.OwnerOnly;
 import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.WindowSettings;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 
@@ -27,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 final class PropertiesSettingsStore implements SettingsStore {
     static final String FILE = "window.properties";
-    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
 
     private final Path file;
     private final CompletableFuture<WindowSettings> initial = new CompletableFuture<>();
@@ -96,10 +94,7 @@ final class PropertiesSettingsStore implements SettingsStore {
             Files.createDirectories(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.deleteIfExists(tmp);
-            // Only the rep can read it, like planner.json (0600 where the file system has modes).
-            if (POSIX) {
-                Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
+            Files.createFile(tmp, OwnerOnly.fileAttributes()); // only the rep can read it, like planner.json
             try (OutputStream out = Files.newOutputStream(tmp)) {
                 p.store(out, "Sales Call Planner window settings");
             }

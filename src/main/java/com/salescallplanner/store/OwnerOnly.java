@@ -12,7 +12,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * a pipeline is confidential. On other systems (Windows) the user's profile folder already
  * restricts access, and the attributes are simply not applied.
  */
-final class OwnerOnly {
+public final class OwnerOnly {
     static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final FileAttribute<?>[] NONE = new FileAttribute<?>[0];
 
@@ -39,7 +39,7 @@ final class OwnerOnly {
     }
 
     /** Attributes for a new file: 0600 on POSIX. */
-    static FileAttribute<?>[] fileAttributes() {
+    public static FileAttribute<?>[] fileAttributes() {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rw-------"))} : NONE;
     }

@@ -6,6 +6,7 @@ import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -67,10 +68,11 @@ public final class SaveTracker {
     }
 
     /**
-     * Writes what is not saved yet and waits for it; used when the window closes. Empty when all
-     * is saved (or nothing may be, read-only), else why not.
+     * The last save, for closing: taken on the JavaFX thread (whether the data is read-only is
+     * read here), then run on any thread, where it writes what is not saved yet and waits for it.
+     * It gives empty when all is saved (or nothing may be, read-only), else why not.
      */
-    public Optional<String> flush() {
-        return workspace.readOnlyProperty().get() ? Optional.empty() : storage.flush();
+    public Supplier<Optional<String>> lastSave() {
+        return workspace.readOnlyProperty().get() ? Optional::empty : storage::flush;
     }
 }

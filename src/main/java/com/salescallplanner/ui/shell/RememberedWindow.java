@@ -37,9 +37,11 @@ final class RememberedWindow {
         }
     }
 
-    /** Gives the stage the remembered size and position (at least the smallest useful size). */
+    /**
+     * Gives the stage the remembered size and position (at least the smallest useful size). The
+     * theme is set before, with {@link #useTheme}, ahead of the window's first control.
+     */
     void applyToStage() {
-        useTheme(settings.dark());
         stage.setMinWidth(WindowSettings.MIN_WIDTH);
         stage.setMinHeight(WindowSettings.MIN_HEIGHT);
         stage.setWidth(settings.width());

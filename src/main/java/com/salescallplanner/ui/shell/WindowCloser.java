@@ -10,6 +10,7 @@ import com.salescallplanner.ui.port.WindowSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,8 +57,9 @@ final class WindowCloser {
             return;
         }
         closing = true;
+        Supplier<Optional<String>> lastSave = saves.lastSave();
         io.execute(() -> {
-            Optional<String> problem = saves.flush();
+            Optional<String> problem = lastSave.get();
             fx.execute(() -> {
                 if (problem.isEmpty()) {
                     release(window, closed);

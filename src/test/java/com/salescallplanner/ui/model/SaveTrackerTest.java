@@ -39,7 +39,7 @@ class SaveTrackerTest {
         assertThat(tracker.detailProperty().get()).isEqualTo("The disk is full.");
         assertThat(storage.data().prospects()).isEmpty();
 
-        assertThat(tracker.flush()).isEmpty();
+        assertThat(tracker.lastSave().get()).isEmpty();
         assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
         assertThat(tracker.detailProperty().get()).isEmpty();
         assertThat(storage.data().prospects()).hasSize(1);
@@ -50,7 +50,7 @@ class SaveTrackerTest {
         workspace.readOnlyProperty().set(true);
         workspace.reset(PlannerData.empty().withProspect(TestData.prospect("Acme", StageModel.DISCOVERY)));
         assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.READ_ONLY);
-        assertThat(tracker.flush()).isEmpty();
+        assertThat(tracker.lastSave().get()).isEmpty();
         assertThat(storage.saveCount()).isZero();
     }
 
