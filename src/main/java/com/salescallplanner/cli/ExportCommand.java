@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -36,10 +37,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a call to your calendar (ics) or as a call sheet (md, pdf), or the prospect list as CSV.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the file was written", "2:bad arguments (including an unknown call id)",
+        exitCodeList = {"0:the file was written", "2:bad arguments (including an unknown call id, or an --out that is one of the planner's own files)",
                 "3:the data file could not be read, or the output file could not be written"})
 final class ExportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
+    /** picocli's status for bad arguments. */
+    private static final int USAGE = 2;
 
 
     static final class What {
@@ -70,6 +73,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         CallId callId = what.call == null ? null : callId();
         checkFormat();
+        ExportFiles files = ExportFiles.keepingOutOf(root.dataFolder());
+        Optional<String> refused = files.refusal(out);
+        if (refused.isPresent()) {
+            return refuse(refused.get());
+        }
         LoadResult loaded;
         try {
             loaded = root.read(spec);
@@ -88,7 +96,9 @@ final class ExportCommand implements Callable<Integer> {
             bytes = ProspectListCsv.export(data, ZonedDateTime.now());
         }
         try {
-            ExportFiles.write(out, bytes);
+            files.write(out, bytes);
+        } catch (ExportFiles.Refused e) {
+            return refuse(e.getMessage());
         } catch (IOException e) {
             LOG.info("export to {} failed", out, e);
             spec.commandLine().getErr().println("Error: cannot write " + out + ": " + e.getMessage());
@@ -97,6 +107,12 @@ final class ExportCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Wrote " + out + ".");
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** An --out that is one of the planner's own files: a bad argument, said without the usage text. */
+    private int refuse(String why) {
+        spec.commandLine().getErr().println("Error: --out " + out + ": " + why);
+        return USAGE;
     }
 
     private CallId callId() {

@@ -6,6 +6,7 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.file.Path;
@@ -36,11 +37,15 @@ public final class ExportCallViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
 
-    /** @param fx runs a task on the JavaFX thread ({@code Platform::runLater} in the window) */
-    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+    /**
+     * @param files where exports may go: never onto the data folder's own files
+     * @param fx    runs a task on the JavaFX thread ({@code Platform::runLater} in the window)
+     */
+    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, ExportFiles files, Executor background,
+                               Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.writer = new ExportWriter(background, fx);
+        this.writer = new ExportWriter(files, background, fx);
         this.canExport = Bindings.createBooleanBinding(() -> call().isPresent(), selectedCall,
                 workspace.dataProperty());
     }

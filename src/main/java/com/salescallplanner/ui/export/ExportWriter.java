@@ -14,10 +14,12 @@ import org.slf4j.LoggerFactory;
 final class ExportWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ExportWriter.class);
 
+    private final ExportFiles files;
     private final Executor background;
     private final Executor fx;
 
-    ExportWriter(Executor background, Executor fx) {
+    ExportWriter(ExportFiles files, Executor background, Executor fx) {
+        this.files = files;
         this.background = background;
         this.fx = fx;
     }
@@ -27,8 +29,11 @@ final class ExportWriter {
         message.accept("Saving " + path.getFileName() + "...");
         background.execute(() -> {
             try {
-                ExportFiles.write(path, bytes);
+                files.write(path, bytes);
                 fx.execute(() -> message.accept("Saved " + path.getFileName() + "."));
+            } catch (ExportFiles.Refused e) {
+                LOG.info("Export to {} refused: {}", path, e.getMessage());
+                fx.execute(() -> message.accept("Not saved: " + path + ": " + e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Export to {} failed", path, e);
                 fx.execute(() -> message.accept("Could not save " + path + ": " + e.getMessage()));

@@ -8,6 +8,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.store.export.CallExportFormat;
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.io.IOException;
@@ -46,7 +47,7 @@ class ExportCallViewModelTest {
             asked.add(name);
             return answer;
         };
-        return new ExportCallViewModel(workspace, dialogs, Runnable::run, Runnable::run);
+        return new ExportCallViewModel(workspace, dialogs, ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
     }
 
     @Test
