@@ -85,15 +85,21 @@ final class ExportCommand implements Callable<Integer> {
             return StoreErrors.report(spec, e);
         }
         PlannerData data = loaded.data();
+        if (callId != null && data.call(callId).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
+                    + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
+        }
         byte[] bytes;
-        if (callId != null) {
-            if (data.call(callId).isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
-                        + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
-            }
-            bytes = CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).export(data, callId, ZonedDateTime.now().toInstant());
-        } else {
-            bytes = ProspectListCsv.export(data, ZonedDateTime.now());
+        try {
+            bytes = callId != null
+                    ? CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).export(data, callId, ZonedDateTime.now().toInstant())
+                    : ProspectListCsv.export(data, ZonedDateTime.now());
+        } catch (RuntimeException e) {
+            // A library refusing some text must not reach the terminal as a stack trace (the log keeps it).
+            LOG.warn("export as {} failed", format, e);
+            spec.commandLine().getErr().println("Error: the " + format + " file could not be made: " + e.getMessage()
+                    + " Nothing was written.");
+            return StoreErrors.DATA_ERROR;
         }
         try {
             files.write(out, bytes);

@@ -22,12 +22,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Exports the selected call to .ics, .md or .pdf and prepares its sheet for printing. The bytes
  * are made from the data as it is now (on the JavaFX thread: pure and quick); the file is
  * written on the background executor and the outcome is reported in {@link #messageProperty()}.
  */
 public final class ExportCallViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportCallViewModel.class);
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Workspace workspace;
@@ -77,6 +81,10 @@ public final class ExportCallViewModel {
             bytes = format.export(data, call.get().id(), workspace.now().toInstant());
         } catch (DomainException e) {
             message.set(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Export of call {} as {} failed", call.get().id(), format, e);
+            message.set("The " + format.description() + " could not be made: " + e.getMessage());
             return;
         }
         Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
