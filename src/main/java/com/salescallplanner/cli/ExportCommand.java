@@ -89,11 +89,12 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
                     + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
         }
-        byte[] bytes;
+        CallExportFormat.ExportedFile file;
         try {
-            bytes = callId != null
-                    ? CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).export(data, callId, ZonedDateTime.now().toInstant())
-                    : ProspectListCsv.export(data, ZonedDateTime.now());
+            file = callId != null
+                    ? CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).exportWithNote(data, callId,
+                    ZonedDateTime.now().toInstant())
+                    : new CallExportFormat.ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
         } catch (RuntimeException e) {
             // A library refusing some text must not reach the terminal as a stack trace (the log keeps it).
             LOG.warn("export as {} failed", format, e);
@@ -102,7 +103,7 @@ final class ExportCommand implements Callable<Integer> {
             return StoreErrors.DATA_ERROR;
         }
         try {
-            files.write(out, bytes);
+            files.write(out, file.bytes());
         } catch (ExportFiles.Refused e) {
             return refuse(e.getMessage());
         } catch (IOException e) {
@@ -112,6 +113,9 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + out + ".");
         spec.commandLine().getOut().flush();
+        if (!file.note().isEmpty()) {
+            spec.commandLine().getErr().println("Note: " + out + ": " + file.note());
+        }
         return 0;
     }
 

@@ -42,6 +42,32 @@ class ExportAwkwardTextTest {
     }
 
     @Test
+    void export_pdfWithTextNoFontCovers_writesItAndNamesTheCharacters() throws StoreException, IOException {
+        save(AwkwardTexts.planner("Thai: สวัสดี"));
+        Path pdf = out.resolve("call.pdf");
+
+        CliRun r = CliRun.run(data, "export", "--call", AwkwardTexts.PLANNED.value(), "--format", "pdf", "--out",
+                pdf.toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).isEqualTo("Wrote " + pdf + "." + System.lineSeparator());
+        assertThat(r.err()).startsWith("Note: " + pdf + ": 5 different characters could not be drawn in the PDF")
+                .contains("ส (U+0E2A THAI CHARACTER SO SUA)").contains("show as \uFFFD");
+        assertThat(Files.size(pdf)).isPositive();
+    }
+
+    @Test
+    void export_pdfOfChineseHebrewArabicAndEmoji_needsNoNote() throws StoreException {
+        save(AwkwardTexts.planner("中文 한국어 עברית العربية 👍"));
+
+        CliRun r = CliRun.run(data, "export", "--call", AwkwardTexts.PLANNED.value(), "--format", "pdf", "--out",
+                out.resolve("call.pdf").toString());
+
+        assertThat(r.status()).isZero();
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
     void export_everyAwkwardText_writesEveryFormat() throws StoreException, IOException {
         for (String s : AwkwardTexts.PIECES) {
             save(AwkwardTexts.planner(s));

@@ -76,9 +76,9 @@ public final class ExportCallViewModel {
             return;
         }
         PlannerData data = workspace.data();
-        byte[] bytes;
+        CallExportFormat.ExportedFile file;
         try {
-            bytes = format.export(data, call.get().id(), workspace.now().toInstant());
+            file = format.exportWithNote(data, call.get().id(), workspace.now().toInstant());
         } catch (DomainException e) {
             message.set(e.getMessage());
             return;
@@ -89,7 +89,7 @@ public final class ExportCallViewModel {
         }
         Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
                 suggestedName(data, call.get(), format), format.description(), format.extension());
-        target.ifPresent(path -> writer.write(path, bytes, message::set));
+        target.ifPresent(path -> writer.write(path, file.bytes(), file.note(), message::set));
     }
 
     /** The sheet to print, or empty when no call is selected. */

@@ -24,13 +24,16 @@ final class ExportWriter {
         this.fx = fx;
     }
 
-    /** Writes the bytes whole or not at all; {@code message} hears "Saving...", then "Saved ..." or why not. */
-    void write(Path path, byte[] bytes, Consumer<String> message) {
+    /**
+     * Writes the bytes whole or not at all; {@code message} hears "Saving...", then "Saved ..."
+     * followed by {@code note} (what the rep should know about the file, or ""), or why not.
+     */
+    void write(Path path, byte[] bytes, String note, Consumer<String> message) {
         message.accept("Saving " + path.getFileName() + "...");
         background.execute(() -> {
             try {
                 files.write(path, bytes);
-                fx.execute(() -> message.accept("Saved " + path.getFileName() + "."));
+                fx.execute(() -> message.accept("Saved " + path.getFileName() + "." + (note.isEmpty() ? "" : " " + note)));
             } catch (ExportFiles.Refused e) {
                 LOG.info("Export to {} refused: {}", path, e.getMessage());
                 fx.execute(() -> message.accept("Not saved: " + path + ": " + e.getMessage()));

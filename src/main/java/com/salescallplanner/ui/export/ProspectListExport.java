@@ -31,6 +31,6 @@ public final class ProspectListExport {
         ZonedDateTime now = workspace.now();
         byte[] bytes = ProspectListCsv.export(workspace.data(), now);
         dialogs.chooseSaveFile("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
-                "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, message));
+                "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, "", message));
     }
 }

@@ -113,6 +113,19 @@ class ExportCallViewModelTest {
     }
 
     @Test
+    void export_pdfWithTextNoFontCovers_saysWhichCharactersShowAsReplacements() {
+        Path target = dir.resolve("thai.pdf");
+        ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner("สวัสดี"), CLOCK),
+                (t, n, de, e) -> Optional.of(target), ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+        vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
+
+        vm.export(CallExportFormat.PDF);
+
+        assertThat(vm.messageProperty().get()).startsWith("Saved thai.pdf. 5 different characters could not be drawn")
+                .contains("ส (U+0E2A THAI CHARACTER SO SUA)");
+    }
+
+    @Test
     void export_cancelledDialog_writesNothing() throws IOException {
         ExportCallViewModel vm = vm(Optional.empty());
         vm.selectedCallProperty().set(call.id());
