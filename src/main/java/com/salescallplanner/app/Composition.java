@@ -31,6 +31,7 @@ final class Composition {
         RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new PlannerStores());
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        RootCommand.neutraliseControlCharacters(cl);
         return cl.execute(args);
     }
 

@@ -161,6 +161,11 @@ final class StoreStorage implements PlannerStorage {
     }
 
     @Override
+    public Optional<Path> dataFolder() {
+        return Optional.of(folder);
+    }
+
+    @Override
     public String location() {
         return folder.resolve(PlannerStore.FILE_NAME).toString();
     }

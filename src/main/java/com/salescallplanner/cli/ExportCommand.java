@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.slf4j.Logger;
@@ -36,10 +37,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Export a call to your calendar (ics) or as a call sheet (md, pdf), or the prospect list as CSV.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:the file was written", "2:bad arguments (including an unknown call id)",
+        exitCodeList = {"0:the file was written", "2:bad arguments (including an unknown call id, or an --out that is one of the planner's own files)",
                 "3:the data file could not be read, or the output file could not be written"})
 final class ExportCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(ExportCommand.class);
+    /** picocli's status for bad arguments. */
+    private static final int USAGE = 2;
 
 
     static final class What {
@@ -70,6 +73,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         CallId callId = what.call == null ? null : callId();
         checkFormat();
+        ExportFiles files = ExportFiles.keepingOutOf(root.dataFolder());
+        Optional<String> refused = files.refusal(out);
+        if (refused.isPresent()) {
+            return refuse(refused.get());
+        }
         LoadResult loaded;
         try {
             loaded = root.read(spec);
@@ -77,18 +85,27 @@ final class ExportCommand implements Callable<Integer> {
             return StoreErrors.report(spec, e);
         }
         PlannerData data = loaded.data();
-        byte[] bytes;
-        if (callId != null) {
-            if (data.call(callId).isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
-                        + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
-            }
-            bytes = CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).export(data, callId, ZonedDateTime.now().toInstant());
-        } else {
-            bytes = ProspectListCsv.export(data, ZonedDateTime.now());
+        if (callId != null && data.call(callId).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
+                    + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
+        }
+        CallExportFormat.ExportedFile file;
+        try {
+            file = callId != null
+                    ? CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).exportWithNote(data, callId,
+                    ZonedDateTime.now().toInstant())
+                    : new CallExportFormat.ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
+        } catch (RuntimeException e) {
+            // A library refusing some text must not reach the terminal as a stack trace (the log keeps it).
+            LOG.warn("export as {} failed", format, e);
+            spec.commandLine().getErr().println("Error: the " + format + " file could not be made: " + e.getMessage()
+                    + " Nothing was written.");
+            return StoreErrors.DATA_ERROR;
         }
         try {
-            ExportFiles.write(out, bytes);
+            files.write(out, file.bytes());
+        } catch (ExportFiles.Refused e) {
+            return refuse(e.getMessage());
         } catch (IOException e) {
             LOG.info("export to {} failed", out, e);
             spec.commandLine().getErr().println("Error: cannot write " + out + ": " + e.getMessage());
@@ -96,7 +113,16 @@ final class ExportCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("Wrote " + out + ".");
         spec.commandLine().getOut().flush();
+        if (!file.note().isEmpty()) {
+            spec.commandLine().getErr().println("Note: " + out + ": " + file.note());
+        }
         return 0;
+    }
+
+    /** An --out that is one of the planner's own files: a bad argument, said without the usage text. */
+    private int refuse(String why) {
+        spec.commandLine().getErr().println("Error: --out " + out + ": " + why);
+        return USAGE;
     }
 
     private CallId callId() {

@@ -50,6 +50,15 @@ public final class RootCommand implements Callable<Integer> {
         return loaded;
     }
 
+    /**
+     * Makes everything the command line prints (through the writers it has now) safe for a
+     * terminal: control characters from the data, a CSV or an argument come out as U+FFFD
+     * ({@link TerminalWriter}). The composition root calls it, and so do the tests.
+     */
+    public static void neutraliseControlCharacters(picocli.CommandLine cl) {
+        TerminalWriter.install(cl);
+    }
+
     /** The data folder chosen by {@code --data}, the environment or the OS default. */
     public Path dataFolder() {
         return folderResolver.apply(dataOption);

@@ -21,13 +21,13 @@ import java.util.stream.Stream;
  * prints the figures with the machine they come from (also written to target/bench/results.md).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests verify}. Arguments (-Dbench.args="..."): the parts to
- * run, any of {@code store memory check startup filter} (default: all); or {@code jmh <JMH
+ * run, any of {@code store memory check startup filter import} (default: all); or {@code jmh <JMH
  * options>} to run JMH itself, e.g. {@code jmh CheckBenchmark.readObjective -wi 3 -i 3}.
  * System properties: bench.prospects, bench.calls, bench.rounds, bench.dir, bench.display
- * ({@code xvfb} or {@code monocle}).
+ * ({@code xvfb} or {@code monocle}), bench.importRows (default {@code 5000 20000 100000}).
  */
 public final class BenchSuite {
-    static final List<String> PARTS = List.of("store", "memory", "check", "startup", "filter");
+    static final List<String> PARTS = List.of("store", "memory", "check", "startup", "filter", "import");
 
     private BenchSuite() {
     }
@@ -43,7 +43,9 @@ public final class BenchSuite {
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         System.out.println("Machine: " + Machine.describe() + "; load average " + loadBefore);
         Path data = s.dir().resolve("data");
-        generate(s, data);
+        if (parts.stream().anyMatch(p -> !p.equals("import") && !p.equals("check"))) {
+            generate(s, data); // the import part makes its own files
+        }
         List<Figure> figures = new ArrayList<>();
         ChildJvm storeJvm = new ChildJvm(List.of("-Xmx4g", "-Dscp.logdir=" + s.dir().resolve("logs")), Map.of());
         if (parts.contains("store")) {
@@ -60,6 +62,9 @@ public final class BenchSuite {
         }
         if (parts.contains("filter")) {
             figures.addAll(FilterFigures.measure(s, data));
+        }
+        if (parts.contains("import")) {
+            figures.addAll(ImportFigures.measure(s));
         }
         Report report = new Report(s, started, Machine.describe(), loadBefore, Machine.loadAverage(), figures);
         System.out.println();

@@ -16,6 +16,7 @@ record CliRun(int status, String out, String err) {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        RootCommand.neutraliseControlCharacters(cl);
         int status = cl.execute(args);
         return new CliRun(status, out.toString(), err.toString());
     }

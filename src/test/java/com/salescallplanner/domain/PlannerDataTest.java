@@ -24,6 +24,35 @@ class PlannerDataTest {
     }
 
     @Test
+    void withProspects_replacedAndAdded_keepsOrderAndIndexesAsOneByOne() {
+        Prospect a = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
+        Prospect b = Prospect.create("Globex", "", StageModel.DISCOVERY, DAY);
+        Prospect c = Prospect.create("Initech", "", StageModel.DISCOVERY, DAY);
+        CallPlan call = CallPlan.draft(b.id(), TEN, Duration.ofMinutes(30), StageModel.DISCOVERY);
+        PlannerData d = PlannerData.empty().withProspect(a).withProspect(b).withCall(call);
+
+        PlannerData batch = d.withProspects(List.of(c, b.withNotes("first"), c.withNotes("later wins"),
+                b.withNotes("second")));
+
+        PlannerData oneByOne = d.withProspect(c).withProspect(b.withNotes("first")).withProspect(c.withNotes("later wins"))
+                .withProspect(b.withNotes("second"));
+        assertThat(batch).isEqualTo(oneByOne);
+        assertThat(batch.prospects()).extracting(Prospect::company).containsExactly("Acme", "Globex", "Initech");
+        assertThat(batch.prospect(c.id())).map(Prospect::notes).contains("later wins");
+        assertThat(batch.callsOf(b.id())).containsExactly(call);
+        assertThat(d.withProspects(List.of())).isSameAs(d);
+    }
+
+    @Test
+    void withProspects_unknownStage_rejectedAndDataUnchanged() {
+        PlannerData d = PlannerData.empty();
+        Prospect ok = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
+        Prospect bad = Prospect.create("Globex", "", "qualification", DAY);
+        assertThatThrownBy(() -> d.withProspects(List.of(ok, bad))).hasMessageContaining("Stage 'qualification'");
+        assertThat(d.prospects()).isEmpty();
+    }
+
+    @Test
     void withCall_unknownProspect_rejectedAndDataUnchanged() {
         PlannerData d = PlannerData.empty();
         CallPlan c = CallPlan.draft(ProspectId.random(), TEN, Duration.ofMinutes(30), StageModel.DISCOVERY);

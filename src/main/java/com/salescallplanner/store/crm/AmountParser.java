@@ -22,6 +22,9 @@ public final class AmountParser {
     }
 
     /** The amount, or null for an empty cell. */
+    /** Blanks and apostrophes that group thousands, compiled once (a parse per row). */
+    private static final Pattern GROUPING = Pattern.compile("[\\s\\u00A0\\u202F']");
+
     public static BigDecimal parse(String raw) {
         String s = raw == null ? "" : raw.strip();
         if (s.isEmpty()) {
@@ -31,7 +34,7 @@ public final class AmountParser {
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + s + "' is not an amount");
         }
-        String digits = m.group(3).replaceAll("[\\s\\u00A0\\u202F']", "");
+        String digits = GROUPING.matcher(m.group(3)).replaceAll("");
         BigDecimal value;
         try {
             value = new BigDecimal(plain(digits));

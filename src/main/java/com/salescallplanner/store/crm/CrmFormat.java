@@ -2,6 +2,7 @@ package com.salescallplanner.store.crm;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,6 +36,9 @@ public enum CrmFormat {
 
     /** Lower case with runs of blanks made one space: how column and stage names are compared. */
     static String normalise(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return name == null ? "" : BLANKS.matcher(name.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
+
+    /** Compiled once: an import normalises a few names per row, and String.replaceAll compiles each time. */
+    private static final Pattern BLANKS = Pattern.compile("\\s+");
 }

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 /**
  * Imports CRM rows as prospects: a pure function from the rep's data, the parsed rows, the
@@ -26,14 +28,37 @@ public final class CrmImport {
     }
 
     public static ImportResult apply(PlannerData data, CsvTable table, ImportSettings settings, LocalDate today) {
+        return apply(data, table, settings, today, ImportProgress.NONE);
+    }
+
+    /**
+     * As {@link #apply(PlannerData, CsvTable, ImportSettings, LocalDate)}, telling {@code progress}
+     * how far it is; a {@link CancellationException} when {@code progress} stops it.
+     *
+     * <p>The rows' changes are gathered and applied to the data in one step at the end (each row
+     * sees the changes of the rows before it), so the time and memory grow with the rows, not
+     * with their square.
+     */
+    public static ImportResult apply(PlannerData data, CsvTable table, ImportSettings settings, LocalDate today,
+                                     ImportProgress progress) {
         RowReader reader = new RowReader(settings, new StageMapper(data.stages(), settings.stageAnswers()));
         ProspectMatcher matcher = new ProspectMatcher(data);
         ProspectWriter writer = new ProspectWriter(data.stages(), settings.format(), today);
         Map<String, Integer> seen = new HashMap<>();
         Map<String, List<Integer>> unknownStages = new LinkedHashMap<>();
-        List<RowResult> results = new ArrayList<>();
-        PlannerData current = data;
+        List<RowResult> results = new ArrayList<>(table.rows().size());
+        Map<ProspectId, Prospect> changed = new LinkedHashMap<>();
+        Function<ProspectId, Optional<Prospect>> current = id -> {
+            Prospect p = changed.get(id);
+            return p != null ? Optional.of(p) : data.prospect(id);
+        };
+        int total = table.rows().size();
+        int done = 0;
         for (CsvRow row : table.rows()) {
+            if (done % ImportProgress.EVERY == 0 && !progress.rowsDone(done, total)) {
+                throw new CancellationException("The import was cancelled at row " + done + " of " + total + ".");
+            }
+            done++;
             String label = label(row, settings.mapping());
             try {
                 CrmRecord r = reader.read(row);
@@ -42,10 +67,11 @@ public final class CrmImport {
                     throw new RowRejected("the same deal as line " + earlier);
                 }
                 Optional<ProspectId> match = matcher.find(r, current);
-                Prospect before = match.flatMap(current::prospect).orElse(null);
+                Prospect before = match.flatMap(current).orElse(null);
                 Prospect after = before == null ? writer.create(r) : writer.update(before, r);
                 if (after != before) {
-                    current = current.withProspect(after);
+                    data.stages().require(after.stageId());
+                    changed.put(after.id(), after);
                     matcher.add(after);
                 }
                 results.add(new RowResult(row.line(), status(before, after), label, after.stageId(),
@@ -57,7 +83,9 @@ public final class CrmImport {
                 results.add(new RowResult(row.line(), RowStatus.REJECTED, label, "", e.getMessage()));
             }
         }
-        return new ImportResult(current, new ImportReport(results, unknownStages));
+        PlannerData after = data.withProspects(changed.values());
+        progress.rowsDone(total, total);
+        return new ImportResult(after, new ImportReport(results, unknownStages));
     }
 
     private static RowStatus status(Prospect before, Prospect after) {

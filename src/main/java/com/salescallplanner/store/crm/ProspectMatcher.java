@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Finds the prospect a CRM row describes, so that re-importing a file updates instead of
@@ -23,7 +24,8 @@ final class ProspectMatcher {
         data.prospects().forEach(this::add);
     }
 
-    Optional<ProspectId> find(CrmRecord r, PlannerData data) {
+    /** @param current the prospects as this import has made them so far */
+    Optional<ProspectId> find(CrmRecord r, Function<ProspectId, Optional<Prospect>> current) {
         if (!r.crmId().isEmpty()) {
             ProspectId id = byCrmId.get(r.crmId());
             if (id != null) {
@@ -34,7 +36,7 @@ final class ProspectMatcher {
         if (id == null) {
             return Optional.empty();
         }
-        Prospect p = data.prospect(id).orElseThrow();
+        Prospect p = current.apply(id).orElseThrow();
         return r.crmId().isEmpty() || p.crmId().isEmpty() ? Optional.of(id) : Optional.empty();
     }
 

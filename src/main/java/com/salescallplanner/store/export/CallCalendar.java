@@ -46,11 +46,13 @@ public final class CallCalendar {
         e.setDateTimeStamp(Date.from(now));
         e.setDateStart(Date.from(call.start().toInstant()));
         e.setDateEnd(Date.from(call.end().toInstant()));
-        e.setSummary("Sales call: " + p.company() + (p.dealName().isEmpty() ? "" : " (" + p.dealName() + ")"));
+        e.setSummary(ExportText.oneLine("Sales call: " + p.company() + (p.dealName().isEmpty() ? "" : " ("
+                + p.dealName() + ")")));
         e.setDescription(CalendarDescription.of(CallSheet.of(data, id)));
         for (String name : call.attendees()) {
             CallSheetParts.contact(p, name).filter(c -> !c.email().isEmpty())
-                    .ifPresent(c -> e.addAttendee(new Attendee(c.name(), c.email())));
+                    .ifPresent(c -> e.addAttendee(new Attendee(ExportText.oneLine(c.name()),
+                            ExportText.oneLine(c.email()))));
         }
         ical.addEvent(e);
         ZoneId zone = call.start().getZone().normalized();
@@ -61,11 +63,16 @@ public final class CallCalendar {
         return IcsFolding.fold(write(ical)).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** biweekly's output with its own folding off: it counts characters, RFC 5545 counts octets. */
+    /**
+     * biweekly's output with its own folding off (it counts characters, RFC 5545 counts octets)
+     * and RFC 6868 caret encoding on: a parameter value such as an attendee's name (CN) may not
+     * hold a double quote otherwise, and "Robert "Bob" Smith" would make the writer throw.
+     */
     private static String write(ICalendar ical) {
         StringWriter sw = new StringWriter();
         try (ICalWriter w = new ICalWriter(sw, ICalVersion.V2_0)) {
             w.getVObjectWriter().getFoldedLineWriter().setLineLength(null);
+            w.setCaretEncodingEnabled(true);
             w.write(ical);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -30,10 +30,23 @@ public enum CallExportFormat {
 
     /** The file's bytes; a DomainException naming the id when there is no such call. */
     public byte[] export(PlannerData data, CallId id, Instant now) {
+        return exportWithNote(data, id, now).bytes();
+    }
+
+    /** The file, and what the rep should know about it (characters the PDF could not draw), or "". */
+    public ExportedFile exportWithNote(PlannerData data, CallId id, Instant now) {
         return switch (this) {
-            case ICS -> CallCalendar.export(data, id, now);
-            case MD -> MarkdownCallSheet.render(CallSheet.of(data, id)).getBytes(StandardCharsets.UTF_8);
-            case PDF -> PdfCallSheet.render(CallSheet.of(data, id));
+            case ICS -> new ExportedFile(CallCalendar.export(data, id, now), "");
+            case MD -> new ExportedFile(MarkdownCallSheet.render(CallSheet.of(data, id)).getBytes(StandardCharsets.UTF_8),
+                    "");
+            case PDF -> {
+                PdfCallSheet.Rendered r = PdfCallSheet.rendered(CallSheet.of(data, id));
+                yield new ExportedFile(r.pdf(), r.note());
+            }
         };
+    }
+
+    /** @param note a sentence for the rep, or "" */
+    public record ExportedFile(byte[] bytes, String note) {
     }
 }

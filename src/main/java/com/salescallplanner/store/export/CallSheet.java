@@ -35,22 +35,38 @@ public record CallSheet(String title, String when, String stage, List<Line> cont
 
     /** A labelled piece of text. */
     public record Line(String label, String text) {
+        public Line {
+            text = ExportText.printable(text);
+        }
     }
 
     /** @param details "Owner: Dana Kim (CFO) · Due: 2026-03-31", or "" */
     public record ObjectiveLine(String label, String text, String details) {
+        public ObjectiveLine {
+            text = ExportText.printable(text);
+            details = ExportText.oneLine(details);
+        }
     }
 
     /** @param outcome "Advance: stretch met", or "No outcome recorded" */
     public record EarlierCall(String date, String stage, String outcome, String notes) {
+        public EarlierCall {
+            stage = ExportText.oneLine(stage);
+            outcome = ExportText.oneLine(outcome);
+            notes = ExportText.printable(notes);
+        }
     }
 
+    /** Every text as the exports can write it ({@link ExportText}): names on one line, no control characters. */
     public CallSheet {
+        title = ExportText.oneLine(title);
+        when = ExportText.oneLine(when);
+        stage = ExportText.oneLine(stage);
         contract = List.copyOf(contract);
         objectives = List.copyOf(objectives);
-        attendees = List.copyOf(attendees);
-        questions = List.copyOf(questions);
-        stageHistory = List.copyOf(stageHistory);
+        attendees = attendees.stream().map(ExportText::oneLine).toList();
+        questions = questions.stream().map(ExportText::printable).toList();
+        stageHistory = stageHistory.stream().map(ExportText::oneLine).toList();
         earlierCalls = List.copyOf(earlierCalls);
     }
 

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  * company called "*Star* Ltd" or an objective starting with "#" prints as typed.
  */
 public final class MarkdownCallSheet {
-    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~])");
+    private static final Pattern SPECIAL = Pattern.compile("([\\\\`*_\\[\\]<>#|~]|&(?=#?[A-Za-z0-9]+;))");
+    /** A line of only = or - under a line of text would turn that text into a heading (setext). */
+    private static final Pattern UNDERLINE = Pattern.compile("^(\\s*)([=-])(?=[=\\s-]*$)", Pattern.MULTILINE);
     private static final Pattern BULLET_START = Pattern.compile("^(\\s*)([-+])(\\s)", Pattern.MULTILINE);
     private static final Pattern NUMBER_START = Pattern.compile("^(\\s*\\d+)([.)])(\\s)", Pattern.MULTILINE);
 
@@ -59,15 +61,29 @@ public final class MarkdownCallSheet {
         items.forEach(i -> b.append("- ").append(block(i)).append('\n'));
     }
 
-    /** Escapes Markdown's inline syntax and a list marker at the start. */
+    /** Text on one line (a title, a name): its syntax escaped, line breaks as blanks. */
     static String inline(String text) {
+        return escape(text.replace("\r\n", " ").replace('\r', ' ').replace('\n', ' '));
+    }
+
+    /** Escapes Markdown's inline syntax, an &amp;-style entity, and a list marker or heading underline at a line's start. */
+    private static String escape(String text) {
         String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
         escaped = BULLET_START.matcher(escaped).replaceAll("$1\\\\$2$3");
+        escaped = UNDERLINE.matcher(escaped).replaceAll("$1\\\\$2");
         return NUMBER_START.matcher(escaped).replaceAll("$1\\\\$2$3");
     }
 
-    /** Multi-line text inside a list item: every further line indented to stay in the item. */
+    /**
+     * Multi-line text inside a list item: every further line indented to stay in the item, its
+     * own leading blanks dropped (four of them would make the line a code block).
+     */
     private static String block(String text) {
-        return inline(text.strip()).replace("\r\n", "\n").replace("\n", "  \n  ");
+        String[] lines = text.strip().replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < lines.length; i++) {
+            b.append(i == 0 ? "" : "  \n  ").append(escape(lines[i].stripLeading()));
+        }
+        return b.toString();
     }
 }

@@ -39,7 +39,7 @@ public final class ProspectListCsv {
                         p.amount() == null ? "" : p.amount().toPlainString(),
                         h.nextCall().map(c -> NEXT_CALL.format(c.start())).orElse(""),
                         Long.toString(p.daysInStage(now.toLocalDate())), h.stranded() ? "yes" : "no")
-                        .stream().map(SpreadsheetSafe::cell).toList());
+                        .stream().map(ExportText::wellFormed).map(SpreadsheetSafe::cell).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

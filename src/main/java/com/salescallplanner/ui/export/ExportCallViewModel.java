@@ -6,6 +6,7 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.file.Path;
@@ -21,12 +22,16 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Exports the selected call to .ics, .md or .pdf and prepares its sheet for printing. The bytes
  * are made from the data as it is now (on the JavaFX thread: pure and quick); the file is
  * written on the background executor and the outcome is reported in {@link #messageProperty()}.
  */
 public final class ExportCallViewModel {
+    private static final Logger LOG = LoggerFactory.getLogger(ExportCallViewModel.class);
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Workspace workspace;
@@ -36,11 +41,15 @@ public final class ExportCallViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
 
-    /** @param fx runs a task on the JavaFX thread ({@code Platform::runLater} in the window) */
-    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+    /**
+     * @param files where exports may go: never onto the data folder's own files
+     * @param fx    runs a task on the JavaFX thread ({@code Platform::runLater} in the window)
+     */
+    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, ExportFiles files, Executor background,
+                               Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.writer = new ExportWriter(background, fx);
+        this.writer = new ExportWriter(files, background, fx);
         this.canExport = Bindings.createBooleanBinding(() -> call().isPresent(), selectedCall,
                 workspace.dataProperty());
     }
@@ -67,16 +76,20 @@ public final class ExportCallViewModel {
             return;
         }
         PlannerData data = workspace.data();
-        byte[] bytes;
+        CallExportFormat.ExportedFile file;
         try {
-            bytes = format.export(data, call.get().id(), workspace.now().toInstant());
+            file = format.exportWithNote(data, call.get().id(), workspace.now().toInstant());
         } catch (DomainException e) {
             message.set(e.getMessage());
+            return;
+        } catch (RuntimeException e) {
+            LOG.warn("Export of call {} as {} failed", call.get().id(), format, e);
+            message.set("The " + format.description() + " could not be made: " + e.getMessage());
             return;
         }
         Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
                 suggestedName(data, call.get(), format), format.description(), format.extension());
-        target.ifPresent(path -> writer.write(path, bytes, message::set));
+        target.ifPresent(path -> writer.write(path, file.bytes(), file.note(), message::set));
     }
 
     /** The sheet to print, or empty when no call is selected. */

@@ -14,21 +14,29 @@ import org.slf4j.LoggerFactory;
 final class ExportWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ExportWriter.class);
 
+    private final ExportFiles files;
     private final Executor background;
     private final Executor fx;
 
-    ExportWriter(Executor background, Executor fx) {
+    ExportWriter(ExportFiles files, Executor background, Executor fx) {
+        this.files = files;
         this.background = background;
         this.fx = fx;
     }
 
-    /** Writes the bytes whole or not at all; {@code message} hears "Saving...", then "Saved ..." or why not. */
-    void write(Path path, byte[] bytes, Consumer<String> message) {
+    /**
+     * Writes the bytes whole or not at all; {@code message} hears "Saving...", then "Saved ..."
+     * followed by {@code note} (what the rep should know about the file, or ""), or why not.
+     */
+    void write(Path path, byte[] bytes, String note, Consumer<String> message) {
         message.accept("Saving " + path.getFileName() + "...");
         background.execute(() -> {
             try {
-                ExportFiles.write(path, bytes);
-                fx.execute(() -> message.accept("Saved " + path.getFileName() + "."));
+                files.write(path, bytes);
+                fx.execute(() -> message.accept("Saved " + path.getFileName() + "." + (note.isEmpty() ? "" : " " + note)));
+            } catch (ExportFiles.Refused e) {
+                LOG.info("Export to {} refused: {}", path, e.getMessage());
+                fx.execute(() -> message.accept("Not saved: " + path + ": " + e.getMessage()));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Export to {} failed", path, e);
                 fx.execute(() -> message.accept("Could not save " + path + ": " + e.getMessage()));

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.export;
 
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.store.export.ProspectListCsv;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -17,10 +18,12 @@ public final class ProspectListExport {
     private final FileDialogs dialogs;
     private final ExportWriter writer;
 
-    public ProspectListExport(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+    /** @param files where exports may go: never onto the data folder's own files */
+    public ProspectListExport(Workspace workspace, FileDialogs dialogs, ExportFiles files, Executor background,
+                              Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.writer = new ExportWriter(background, fx);
+        this.writer = new ExportWriter(files, background, fx);
     }
 
     /** Asks for a file and writes the list; does nothing if the rep cancels. */
@@ -28,6 +31,6 @@ public final class ProspectListExport {
         ZonedDateTime now = workspace.now();
         byte[] bytes = ProspectListCsv.export(workspace.data(), now);
         dialogs.chooseSaveFile("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
-                "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, message));
+                "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, "", message));
     }
 }

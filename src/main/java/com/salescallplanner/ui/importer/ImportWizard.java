@@ -23,6 +23,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TitledPane;
@@ -124,6 +125,18 @@ public final class ImportWizard {
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
+        // While the file is read or the preview made (seconds for 100,000 rows): how far, and a way out.
+        ProgressBar progress = new ProgressBar();
+        progress.setId("importProgress");
+        progress.setPrefWidth(220);
+        progress.progressProperty().bind(vm.progressProperty());
+        Button stop = new Button("Stop");
+        stop.setId("stopPreview");
+        stop.setOnAction(e -> vm.cancel());
+        HBox working = new HBox(8, progress, stop);
+        working.setAlignment(Pos.CENTER_LEFT);
+        working.visibleProperty().bind(vm.busyProperty());
+        working.managedProperty().bind(working.visibleProperty());
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(e -> root.getScene().getWindow().hide());
@@ -134,7 +147,7 @@ public final class ImportWizard {
         importButton.setOnAction(e -> vm.importNow());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(12, summary, gap, cancel, importButton);
+        HBox bottom = new HBox(12, summary, working, gap, cancel, importButton);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(12, 16, 16, 16));
         root.setBottom(bottom);

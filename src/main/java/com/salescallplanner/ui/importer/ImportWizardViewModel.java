@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.importer;
 
 import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.store.crm.ColumnMapping;
 import com.salescallplanner.store.crm.CrmFile;
@@ -17,14 +18,20 @@ import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -41,11 +48,15 @@ import org.slf4j.LoggerFactory;
  * The import wizard's state: the chosen file, its detected (and adjustable) format, delimiter,
  * charset and date order, the column mapping, the unknown stage names with the user's answers,
  * and a preview of every row. Every change re-runs the pure import on the current data, so the
- * preview is exactly what Import will apply, as one undoable edit. Reading the file runs on the
- * background executor; everything else on the JavaFX thread.
+ * preview is exactly what Import will apply, as one undoable edit: Import applies the previewed
+ * result itself. Reading the file and making the preview run on the background executor, with
+ * their progress in {@link #progressProperty()}; {@link #cancel()} stops them and nothing is
+ * imported. Everything else runs on the JavaFX thread.
  */
 public final class ImportWizardViewModel {
     private static final Logger LOG = LoggerFactory.getLogger(ImportWizardViewModel.class);
+    /** The progress while the file is read: not known (a progress bar shows it moving to and fro). */
+    public static final double UNKNOWN_PROGRESS = -1;
 
     private final Workspace workspace;
     private final Executor background;
@@ -63,11 +74,19 @@ public final class ImportWizardViewModel {
     private final ObservableList<StageQuestion> stageQuestions = FXCollections.observableArrayList();
     private final ObservableList<PreviewRow> preview = FXCollections.observableArrayList();
     private final BooleanProperty done = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanBinding canImport;
     private Path path;
     private byte[] bytes;
     private CsvTable table;
     private boolean updating;
+    /** Counts the files chosen, so a reading the rep cancelled or replaced is dropped when it ends. */
+    private int reading;
+    /** The preview being made, or null. */
+    private PreviewRun running;
+    /** The preview shown, the data it was made from, and its settings: what Import applies. */
+    private ImportResult previewed;
+    private PlannerData previewedFrom;
 
     public ImportWizardViewModel(Workspace workspace, Executor background, Executor fx) {
         this.workspace = workspace;
@@ -88,7 +107,10 @@ public final class ImportWizardViewModel {
 
     /** Reads the file off the JavaFX thread, then detects everything and shows the preview. */
     public void load(Path file) {
+        stopPreview();
+        int ticket = ++reading;
         busy.set(true);
+        progress.set(UNKNOWN_PROGRESS);
         fileName.set(file.getFileName().toString());
         message.set("Reading " + file.getFileName() + "...");
         background.execute(() -> {
@@ -96,19 +118,50 @@ public final class ImportWizardViewModel {
                 byte[] b = CrmFile.read(file);
                 CsvDialect d = CsvDialect.detect(b);
                 CsvTable t = CsvTable.parse(b, d);
-                fx.execute(() -> loaded(file, b, d, t));
+                fx.execute(() -> {
+                    if (ticket == reading) {
+                        loaded(file, b, d, t);
+                    }
+                });
             } catch (RuntimeException e) {
                 LOG.info("Import file {} could not be read", file, e);
                 String why = e instanceof CsvFileException ? e.getMessage()
                         : "The file could not be read: " + e.getMessage();
                 fx.execute(() -> {
-                    path = file;
-                    bytes = null;
-                    unusable(why);
-                    busy.set(false);
+                    if (ticket == reading) {
+                        path = file;
+                        bytes = null;
+                        unusable(why);
+                        busy.set(false);
+                    }
                 });
             }
         });
+    }
+
+    /**
+     * Stops reading the file or making the preview: nothing is imported, the planner's data is
+     * as it was. A setting changed afterwards (or the file chosen again) makes the preview anew.
+     */
+    public void cancel() {
+        if (!busy.get()) {
+            return;
+        }
+        reading++;
+        stopPreview();
+        preview.clear();
+        summary.set("");
+        busy.set(false);
+        message.set("Cancelled: nothing was imported. Choose the file again, or change a setting, to see the preview.");
+    }
+
+    private void stopPreview() {
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+        previewed = null;
+        previewedFrom = null;
     }
 
     private void loaded(Path file, byte[] b, CsvDialect d, CsvTable t) {
@@ -118,12 +171,13 @@ public final class ImportWizardViewModel {
         delimiter.set(d.delimiter());
         charset.set(d.charset());
         updating = false;
-        useTable(t, d);
         busy.set(false);
+        useTable(t, d);
     }
 
     /** Nothing can be imported as things stand; the user may pick another file, delimiter or charset. */
     private void unusable(String why) {
+        stopPreview();
         table = null;
         preview.clear();
         summary.set("");
@@ -173,13 +227,52 @@ public final class ImportWizardViewModel {
         return new ImportSettings(format.get(), new ColumnMapping(table.headers(), m), dateOrder.get(), answers);
     }
 
+    /** Makes the preview anew on the background executor; a run still going is cancelled. */
     private void recompute() {
         if (updating || table == null) {
             return;
         }
-        ImportResult result = CrmImport.apply(workspace.data(), table, settings(), workspace.now().toLocalDate());
-        preview.setAll(result.report().rows().stream().map(r -> new PreviewRow(r.line(), r.status().label(), r.label(),
-                r.stageId().isEmpty() ? "" : workspace.data().stages().nameOf(r.stageId()), r.detail())).toList());
+        stopPreview();
+        PlannerData base = workspace.data();
+        ImportSettings s = settings();
+        CsvTable t = table;
+        LocalDate today = workspace.now().toLocalDate();
+        PreviewRun run = new PreviewRun(fx, progress::set);
+        running = run;
+        busy.set(true);
+        progress.set(0);
+        message.set("Checking " + t.rows().size() + (t.rows().size() == 1 ? " row" : " rows") + "...");
+        background.execute(() -> {
+            try {
+                ImportResult result = CrmImport.apply(base, t, s, today, run);
+                List<PreviewRow> rows = result.report().rows().stream().map(r -> new PreviewRow(r.line(),
+                        r.status().label(), r.label(), r.stageId().isEmpty() ? "" : base.stages().nameOf(r.stageId()),
+                        r.detail())).toList();
+                fx.execute(() -> {
+                    if (running == run) {
+                        show(base, result, rows);
+                    }
+                });
+            } catch (CancellationException e) {
+                LOG.debug("Import preview cancelled: {}", e.getMessage());
+            } catch (RuntimeException e) {
+                LOG.warn("Import preview failed", e);
+                fx.execute(() -> {
+                    if (running == run) {
+                        running = null;
+                        busy.set(false);
+                        unusable("The preview could not be made: " + e.getMessage());
+                    }
+                });
+            }
+        });
+    }
+
+    private void show(PlannerData base, ImportResult result, List<PreviewRow> rows) {
+        running = null;
+        previewed = result;
+        previewedFrom = base;
+        preview.setAll(rows);
         result.report().unknownStages().forEach((name, lines) -> {
             if (stageQuestions.stream().noneMatch(q -> q.crmStage().equals(name))) {
                 StageQuestion q = new StageQuestion(name, (lines.size() == 1 ? "line " : "lines ")
@@ -189,19 +282,31 @@ public final class ImportWizardViewModel {
             }
         });
         summary.set(result.report().summary());
+        progress.set(1);
+        busy.set(false);
         message.set(result.report().unknownStages().isEmpty() ? "Check the preview, then import."
                 : "Some stage names are unknown: map each to a stage, or leave those rows out.");
     }
 
-    /** Applies the previewed import as one undoable edit named after the file. */
+    /**
+     * Applies the previewed import as one undoable edit named after the file: the result the
+     * preview shows, not a second run. Should the planner have changed since the preview was
+     * made, the preview is made again instead, for the rep to check.
+     */
     public void importNow() {
-        if (!canImport.get()) {
+        if (!canImport.get() || previewed == null) {
             return;
         }
-        ImportSettings s = settings();
+        if (workspace.data() != previewedFrom) {
+            recompute();
+            message.set("The planner changed since this preview was made; it is being made again. Check it, then "
+                    + "import.");
+            return;
+        }
+        PlannerData from = previewedFrom;
+        PlannerData to = previewed.data();
         try {
-            workspace.apply("Import " + path.getFileName(),
-                    d -> CrmImport.apply(d, table, s, workspace.now().toLocalDate()).data());
+            workspace.apply("Import " + path.getFileName(), d -> d == from ? to : d);
             message.set("Imported " + path.getFileName() + ": " + summary.get() + ".");
             done.set(true);
         } catch (DomainException e) {
@@ -215,6 +320,14 @@ public final class ImportWizardViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    /**
+     * How far reading the file or making the preview is, from 0 to 1, or
+     * {@link #UNKNOWN_PROGRESS} while the file is read; meaningful while busy.
+     */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
     }
 
     public ReadOnlyStringProperty messageProperty() {

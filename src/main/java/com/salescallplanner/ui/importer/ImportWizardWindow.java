@@ -38,6 +38,7 @@ public final class ImportWizardWindow {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's look, e.g. its fonts
         }
         stage.setScene(scene);
+        stage.setOnHidden(e -> vm.cancel()); // closed while reading or previewing: stop, import nothing
         vm.doneProperty().addListener((o, was, isDone) -> {
             if (isDone) {
                 stage.close();

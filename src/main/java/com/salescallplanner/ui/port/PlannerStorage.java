@@ -2,6 +2,7 @@ package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -49,6 +50,12 @@ public interface PlannerStorage {
 
     /** Where the data lives, for messages ("planner.json in /home/ana/..."). */
     String location();
+
+    /**
+     * The data folder, whose files (the data, the lock, the backups) no export may write over;
+     * empty when the data lives in memory only.
+     */
+    Optional<Path> dataFolder();
 
     /** Where saving stands; {@code detail} says what went wrong when a save failed. */
     record SaveState(Kind kind, String detail) {

@@ -79,7 +79,7 @@ public final class MainWindow {
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
-        this.transfers = new Transfers(vm, () -> stage, io, services.files());
+        this.transfers = new Transfers(vm, () -> stage, io, services.files(), services.storage().dataFolder());
         this.shortcuts = shortcuts();
         this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
                 services.storage().location(), shortcuts, transfers, () -> stage);

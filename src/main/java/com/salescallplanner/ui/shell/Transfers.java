@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.CallId;
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.CallExports;
 import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.Icons;
@@ -10,6 +11,7 @@ import com.salescallplanner.ui.export.ExportMenu;
 import com.salescallplanner.ui.export.ProspectListExport;
 import com.salescallplanner.ui.importer.ImportWizardWindow;
 
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
@@ -41,13 +43,15 @@ final class Transfers implements CallExports {
     private final ExportCallViewModel callExport;
     private final ProspectListExport listExport;
 
-    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, FileChoosers files) {
+    /** @param dataFolder the data's folder, whose own files no export may write over; empty when in memory */
+    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, FileChoosers files, Optional<Path> dataFolder) {
         this.vm = vm;
         this.owner = owner;
         this.io = io;
         this.files = files;
-        this.callExport = new ExportCallViewModel(vm.workspace(), files.saving(owner), io, Platform::runLater);
-        this.listExport = new ProspectListExport(vm.workspace(), files.saving(owner), io, Platform::runLater);
+        ExportFiles exports = dataFolder.map(ExportFiles::keepingOutOf).orElseGet(ExportFiles::withoutDataFolder);
+        this.callExport = new ExportCallViewModel(vm.workspace(), files.saving(owner), exports, io, Platform::runLater);
+        this.listExport = new ProspectListExport(vm.workspace(), files.saving(owner), exports, io, Platform::runLater);
         callExport.messageProperty().addListener((o, old, message) -> vm.tell(message));
     }
 

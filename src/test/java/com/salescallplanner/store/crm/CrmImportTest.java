@@ -48,6 +48,67 @@ class CrmImportTest {
     }
 
     @Test
+    void apply_withProgress_reportsEveryThousandRowsAndTheEnd() {
+        CsvTable table = generated(2_500);
+        List<int[]> heard = new java.util.ArrayList<>();
+
+        ImportResult r = CrmImport.apply(PlannerData.empty(), table, ImportSettings.detect(table,
+                new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8)), TODAY, (done, total) -> {
+                    heard.add(new int[] {done, total});
+                    return true;
+                });
+
+        assertThat(r.data().prospects()).hasSize(2_500);
+        assertThat(heard).extracting(h -> h[0]).containsExactly(0, 1_000, 2_000, 2_500);
+        assertThat(heard).extracting(h -> h[1]).containsOnly(2_500);
+    }
+
+    @Test
+    void apply_cancelledHalfWay_throwsAndTheDataIsUnchanged() {
+        CsvTable table = generated(3_000);
+        PlannerData before = importFixture(PlannerData.empty(), "salesforce-opportunities.csv", TODAY).data();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrmImport.apply(before, table,
+                        ImportSettings.detect(table, new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8)), TODAY,
+                        (done, total) -> done < 2_000))
+                .isInstanceOf(java.util.concurrent.CancellationException.class)
+                .hasMessage("The import was cancelled at row 2000 of 3000.");
+        assertThat(before.prospects()).hasSize(4);
+    }
+
+    @Test
+    void apply_rowsUpdatingRowsOfTheSameFile_seeEachOthersChanges() {
+        String csv = "Opportunity ID,Opportunity Name,Account Name,Stage,Amount\n"
+                + ",Fleet,Acme,Prospecting,100\n"
+                + "006A,Fleet,Acme,Needs Analysis,200\n"
+                + "006A,Fleet,Acme,Closed Won,300\n";
+        byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        CsvDialect dialect = CsvDialect.detect(bytes);
+        CsvTable table = CsvTable.parse(bytes, dialect);
+
+        ImportResult r = CrmImport.apply(PlannerData.empty(), table, ImportSettings.detect(table, dialect), TODAY);
+
+        assertThat(r.report().rows()).extracting(RowResult::status).containsExactly(RowStatus.IMPORTED,
+                RowStatus.UPDATED, RowStatus.REJECTED);
+        assertThat(r.data().prospects()).singleElement().satisfies(p -> {
+            assertThat(p.crmId()).isEqualTo("006A");
+            assertThat(p.amount()).isEqualByComparingTo("200");
+            assertThat(p.stageId()).isEqualTo(StageModel.DISCOVERY);
+        });
+    }
+
+    /** A Salesforce report of n distinct deals. */
+    static CsvTable generated(int n) {
+        StringBuilder b = new StringBuilder("Opportunity ID,Opportunity Name,Account Name,Stage,Amount\n");
+        for (int i = 0; i < n; i++) {
+            b.append("006").append(i).append(",Deal ").append(i).append(",Company ").append(i)
+                    .append(",Prospecting,").append(100 + i).append('\n');
+        }
+        byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return CsvTable.parse(bytes, CsvDialect.detect(bytes));
+    }
+
+    @Test
     void apply_sameFileTwice_updatesInsteadOfDuplicating() {
         PlannerData once = importFixture(PlannerData.empty(), "salesforce-opportunities.csv", TODAY).data();
 

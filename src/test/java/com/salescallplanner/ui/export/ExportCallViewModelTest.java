@@ -7,7 +7,11 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
+import biweekly.Biweekly;
+
+import com.salescallplanner.store.export.AwkwardTexts;
 import com.salescallplanner.store.export.CallExportFormat;
+import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.io.IOException;
@@ -46,7 +50,7 @@ class ExportCallViewModelTest {
             asked.add(name);
             return answer;
         };
-        return new ExportCallViewModel(workspace, dialogs, Runnable::run, Runnable::run);
+        return new ExportCallViewModel(workspace, dialogs, ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
     }
 
     @Test
@@ -74,6 +78,51 @@ class ExportCallViewModelTest {
 
         assertThat(Files.readAllBytes(dir.resolve("sheet.pdf"))).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(Files.readString(dir.resolve("sheet.md"))).startsWith("# Call with Bäckerei Öztürk & Söhne: Ovens");
+    }
+
+    @Test
+    void export_icsOfAContactNamedWithQuotes_isSavedAndParses() throws IOException {
+        PlannerData d = AwkwardTexts.planner("Robert \"Bob\" Smith");
+        Path target = dir.resolve("bob.ics");
+        ExportCallViewModel vm = new ExportCallViewModel(new Workspace(d, CLOCK), (t, n, de, e) -> Optional.of(target),
+                ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+        vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
+
+        vm.export(CallExportFormat.ICS);
+
+        assertThat(vm.messageProperty().get()).isEqualTo("Saved bob.ics.");
+        assertThat(Biweekly.parse(Files.readString(target, StandardCharsets.UTF_8)).first().getEvents().get(0)
+                .getAttendees()).extracting(a -> a.getCommonName()).contains("Robert \"Bob\" Smith");
+    }
+
+    @Test
+    void export_everyFormatOfEveryAwkwardText_isSaved() {
+        for (String s : AwkwardTexts.PIECES) {
+            for (CallExportFormat f : CallExportFormat.values()) {
+                Path target = dir.resolve("call." + f.extension());
+                ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner(s), CLOCK),
+                        (t, n, de, e) -> Optional.of(target), ExportFiles.withoutDataFolder(), Runnable::run,
+                        Runnable::run);
+                vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
+
+                vm.export(f);
+
+                assertThat(vm.messageProperty().get()).as(f + " of " + s).isEqualTo("Saved call." + f.extension() + ".");
+            }
+        }
+    }
+
+    @Test
+    void export_pdfWithTextNoFontCovers_saysWhichCharactersShowAsReplacements() {
+        Path target = dir.resolve("thai.pdf");
+        ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner("สวัสดี"), CLOCK),
+                (t, n, de, e) -> Optional.of(target), ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+        vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
+
+        vm.export(CallExportFormat.PDF);
+
+        assertThat(vm.messageProperty().get()).startsWith("Saved thai.pdf. 5 different characters could not be drawn")
+                .contains("ส (U+0E2A THAI CHARACTER SO SUA)");
     }
 
     @Test

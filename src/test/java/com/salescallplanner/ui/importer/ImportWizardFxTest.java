@@ -56,15 +56,15 @@ class ImportWizardFxTest {
 
         robot.clickOn("#chooseFile");
         TableView<?> preview = robot.lookup("#preview").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().size() == 4);
-        assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
-                .isEqualTo("1 imported, 0 updated, 0 unchanged, 3 rejected");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().size() == 4
+                && robot.lookup("#summary").queryAs(Label.class).getText()
+                .equals("1 imported, 0 updated, 0 unchanged, 3 rejected"));
 
         robot.clickOn("#stage-verbal-commit");
         robot.clickOn("Negotiation");
-        WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#summary").queryAs(Label.class).getText())
-                .isEqualTo("3 imported, 0 updated, 0 unchanged, 1 rejected");
+        Label summary = robot.lookup("#summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> summary.getText().equals("3 imported, 0 updated, 0 unchanged, 1 rejected"));
 
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();

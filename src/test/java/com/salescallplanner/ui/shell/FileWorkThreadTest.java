@@ -134,5 +134,10 @@ class FileWorkThreadTest {
         public String location() {
             return delegate.location();
         }
+
+        @Override
+        public java.util.Optional<java.nio.file.Path> dataFolder() {
+            return delegate.dataFolder();
+        }
     }
 }
