@@ -5,6 +5,7 @@ import com.salescallplanner.store.format.FormatException;
 import com.salescallplanner.store.format.PlannerJson;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,6 +38,23 @@ final class Inspector {
         } catch (IOException e) {
             throw new StoreException(Kind.IO, path, "Could not read " + path + ": " + IoMessages.describe(e) + ".",
                     null, e);
+        }
+    }
+
+    /**
+     * A symbolic link whose target is gone (a drive or share not connected) is not a first start:
+     * a new planner saved there would replace the link and part the rep from the data behind it.
+     */
+    void refuseDanglingLink(Path path) throws StoreException {
+        if (Files.isSymbolicLink(path)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(path).toString();
+            } catch (IOException e) {
+                target = "a file";
+            }
+            throw unreadable(path, ": it is a symbolic link to " + target + ", which does not exist (a drive or share "
+                    + "that is not connected?)", null);
         }
     }
 

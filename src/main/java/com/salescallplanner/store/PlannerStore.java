@@ -89,15 +89,18 @@ public final class PlannerStore implements AutoCloseable {
     }
 
     /**
-     * Reads the file. A missing file is a new, empty planner; an unreadable one is a
-     * {@link Kind#UNREADABLE} error and stays exactly as it is.
+     * Reads the file. A missing file is a new, empty planner, unless backups exist (then it is a
+     * {@link Kind#MISSING} error); an unreadable one is a {@link Kind#UNREADABLE} error and stays
+     * exactly as it is.
      */
     public synchronized LoadResult load() throws StoreException {
         if (!Files.exists(file)) {
+            inspector.refuseDanglingLink(file);
+            refuseMissingFileBesideBackups();
             known = null;
             savedTexts.forget(0);
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
-                    missingFileNotice());
+                    Optional.empty());
         }
         Inspector.Read read = inspector.read(file);
         known = new KnownFile(read.stamp(), read.decoded().schemaVersion());
@@ -190,13 +193,26 @@ public final class PlannerStore implements AutoCloseable {
         }
     }
 
-    private Optional<String> missingFileNotice() {
+    /**
+     * No planner.json but backups: the file was deleted or moved, and a new empty planner saved
+     * over that history would look like the rep's data was lost. A recovery case, as for an
+     * unreadable file: the error offers the newest readable backup.
+     */
+    private void refuseMissingFileBesideBackups() throws StoreException {
         List<Backup> all = backups.list();
         if (all.isEmpty()) {
-            return Optional.empty();
+            return;
         }
-        return Optional.of("There is no " + FILE_NAME + " in " + folder + ", but there are backups; the newest is "
-                + all.get(0).displayName() + ". Restore it if your data is missing.");
+        Optional<Backup> readable = newestReadableBackup();
+        String versions = all.size() == 1 ? "1 earlier version" : all.size() + " earlier versions";
+        String way = readable.map(b -> "The newest readable backup is " + b.displayName() + " (saved "
+                        + b.savedAt().toString().replace('T', ' ') + "). Nothing was changed. Restore it (in the window, "
+                        + "accept the offer; by hand, copy it to " + file + "), or move the backups folder away to start "
+                        + "a new planner.")
+                .orElse("None of them can be read. Nothing was changed. Move the backups folder away to start a new "
+                        + "planner.");
+        throw new StoreException(Kind.MISSING, file, file + " is missing, but " + backups.dir() + " holds " + versions
+                + ", so this is not a first start: the file was deleted or moved. " + way, readable.orElse(null), null);
     }
 
     /** Whether this store holds the folder's lock. */

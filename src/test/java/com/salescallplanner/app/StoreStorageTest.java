@@ -120,4 +120,26 @@ class StoreStorageTest {
         assertThat(restored.data().prospects()).extracting(Prospect::company).containsExactly("Acme");
         assertThat(restored.readOnly()).isFalse();
     }
+
+    @Test
+    void missingFileBesideBackups_offersTheNewestBackupAndRestoresIt() throws IOException {
+        storage = new StoreStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        storage.flush();
+        storage.saveSoon(with("Globex"));
+        storage.flush();
+        storage.close();
+        Files.delete(folder.resolve(PlannerStore.FILE_NAME));
+        storage = new StoreStorage(folder, clock);
+        assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> {
+                    assertThat(p.actions()).containsExactly(RecoveryAction.RESTORE_BACKUP, RecoveryAction.QUIT);
+                    assertThat(p.getMessage()).startsWith(folder.resolve(PlannerStore.FILE_NAME) + " is missing");
+                });
+        assertThat(folder.resolve(PlannerStore.FILE_NAME)).doesNotExist();
+        PlannerStorage.Opened restored = storage.restoreNewestBackup(PlannerStorage.Progress.NONE);
+        assertThat(restored.data().prospects()).extracting(Prospect::company).containsExactly("Acme");
+        assertThat(restored.readOnly()).isFalse();
+    }
 }
