@@ -60,6 +60,7 @@ public final class PlannerStore implements AutoCloseable {
 
     /** Takes the folder's lock (refused when another planner holds it) and removes leftovers of killed saves. */
     public static PlannerStore openForWriting(Path folder, Clock clock) throws StoreException {
+        refuseFileInTheWay(folder);
         FolderLock lock = FolderLock.acquire(folder);
         AtomicFiles.deleteStaleTemps(folder);
         AtomicFiles.deleteStaleTemps(folder.resolve(BACKUP_FOLDER));
@@ -95,6 +96,7 @@ public final class PlannerStore implements AutoCloseable {
      */
     public synchronized LoadResult load() throws StoreException {
         if (!Files.exists(file)) {
+            refuseFileInTheWay(folder);
             inspector.refuseDanglingLink(file);
             refuseMissingFileBesideBackups();
             known = null;
@@ -141,8 +143,9 @@ public final class PlannerStore implements AutoCloseable {
             if (tmp != null) {
                 AtomicFiles.deleteQuietly(tmp);
             }
+            // Only what is true for every caller: the window adds that it keeps the changes and retries.
             throw new StoreException(Kind.IO, file, "Could not save " + file + ": " + IoMessages.describe(e)
-                    + ". Your changes are kept in memory; saving will be tried again.", null, e);
+                    + ". Nothing was saved.", null, e);
         }
         backups.prune(LocalDateTime.now(clock).toLocalDate());
     }
@@ -213,6 +216,17 @@ public final class PlannerStore implements AutoCloseable {
                         + "planner.");
         throw new StoreException(Kind.MISSING, file, file + " is missing, but " + backups.dir() + " holds " + versions
                 + ", so this is not a first start: the file was deleted or moved. " + way, readable.orElse(null), null);
+    }
+
+    /** A data folder that is a plain file (or lies inside one) is an error, not an empty planner. */
+    private static void refuseFileInTheWay(Path folder) throws StoreException {
+        Optional<Path> blocker = OwnerOnly.fileInTheWay(folder);
+        if (blocker.isPresent()) {
+            String what = blocker.get().equals(folder.toAbsolutePath()) ? " is a file, not a folder"
+                    : " cannot be used: " + blocker.get() + " is a file, not a folder";
+            throw new StoreException(Kind.IO, folder, "The data folder " + folder + what
+                    + ". Move the file away or choose another data folder.");
+        }
     }
 
     /** Whether this store holds the folder's lock. */
