@@ -8,6 +8,7 @@ import com.salescallplanner.store.format.SavedTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -114,10 +115,15 @@ public final class PlannerStore implements AutoCloseable {
             reason = Optional.of(FILE_NAME + " was written by a newer version of Sales Call Planner (format " + version
                     + "; this version knows up to " + PlannerJson.CURRENT_VERSION + "). It is open read-only so that "
                     + "nothing the newer version stored is lost. Update Sales Call Planner to make changes.");
-            readOnlyReason = reason.get();
-        } else if (read.decoded().migrated()) {
-            notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
-                    + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
+        } else {
+            reason = writeProtection();
+            if (read.decoded().migrated()) {
+                notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
+                        + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
+            }
+        }
+        if (lock != null) {
+            readOnlyReason = reason.orElse(null); // each load decides anew: the rep may have made it writable again
         }
         LOG.info("Loaded {} (format {}): {}", file, version, read.decoded().data());
         return new LoadResult(read.decoded().data(), false, version, reason, notice);
@@ -129,8 +135,10 @@ public final class PlannerStore implements AutoCloseable {
      * place atomically.
      */
     public synchronized void save(PlannerData data) throws StoreException {
-        if (!canWrite()) {
-            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + readOnlyReason + ".");
+        String refusal = canWrite() ? writeProtection().orElse(null) : readOnlyReason;
+        if (refusal != null) {
+            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
+                    + (refusal.endsWith(".") ? "" : "."));
         }
         Path tmp = null;
         try {
@@ -216,6 +224,24 @@ public final class PlannerStore implements AutoCloseable {
                         + "planner.");
         throw new StoreException(Kind.MISSING, file, file + " is missing, but " + backups.dir() + " holds " + versions
                 + ", so this is not a first start: the file was deleted or moved. " + way, readable.orElse(null), null);
+    }
+
+    /**
+     * Why the file may not be replaced: the rep made it read-only (no owner write bit on POSIX,
+     * checked on the bits so that it holds for root too; the system's verdict elsewhere). A save
+     * renames a new file over it, which the folder's rights would allow, so the store must ask.
+     */
+    private Optional<String> writeProtection() {
+        boolean writable;
+        try {
+            writable = !Files.exists(file) || Files.isWritable(file) && (!OwnerOnly.POSIX
+                    || Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE));
+        } catch (IOException e) {
+            writable = true; // cannot tell: the save itself will say what is wrong
+        }
+        return writable ? Optional.empty() : Optional.of(FILE_NAME + " is read-only (its permissions do not allow "
+                + "writing), so nothing is changed. To make changes, make it writable again (chmod u+w " + file
+                + "; on Windows, clear Read-only in its Properties).");
     }
 
     /** A data folder that is a plain file (or lies inside one) is an error, not an empty planner. */
