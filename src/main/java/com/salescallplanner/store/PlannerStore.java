@@ -144,9 +144,15 @@ public final class PlannerStore implements AutoCloseable {
         try {
             OwnerOnly.createFolder(folder);
             tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out, savedTexts));
+            // Before keeping the old version, and again just before the rename.
+            lock.ensureHeld("Could not save " + file, file, this::untouched);
             replaced.keep(known);
+            lock.ensureHeld("Could not save " + file, file, this::untouched);
             AtomicFiles.moveIntoPlace(tmp, file);
             known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
+        } catch (StoreException e) {
+            AtomicFiles.deleteQuietly(tmp); // only ever this writer's own temporary file
+            throw e;
         } catch (IOException e) {
             if (tmp != null) {
                 AtomicFiles.deleteQuietly(tmp);
@@ -177,6 +183,7 @@ public final class PlannerStore implements AutoCloseable {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot restore a backup: " + readOnlyReason + ".");
         }
         inspector.read(backup.path()); // refuse a backup that cannot be read, before touching anything
+        lock.ensureHeld("Could not restore " + backup.displayName(), file, this::untouched);
         try {
             replaced.keep(known);
             AtomicFiles.copy(backup.path(), file);
@@ -242,6 +249,15 @@ public final class PlannerStore implements AutoCloseable {
         return writable ? Optional.empty() : Optional.of(FILE_NAME + " is read-only (its permissions do not allow "
                 + "writing), so nothing is changed. To make changes, make it writable again (chmod u+w " + file
                 + "; on Windows, clear Read-only in its Properties).");
+    }
+
+    /** Whether the file is still as this store last read or wrote it (or still absent): nobody else wrote it. */
+    private boolean untouched() {
+        try {
+            return known == null ? !Files.exists(file) : FileStamp.of(file).sameAs(known.stamp());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A data folder that is a plain file (or lies inside one) is an error, not an empty planner. */
