@@ -8,7 +8,6 @@ import com.salescallplanner.store.format.SavedTexts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -39,6 +38,7 @@ public final class PlannerStore implements AutoCloseable {
     private final Backups backups;
     private final Inspector inspector;
     private final ReplacedFile replaced;
+    private final DataChecks checks;
     /** The text of each prospect and call as last saved, so a save after an edit formats only what changed. */
     private final SavedTexts savedTexts = new SavedTexts();
     private volatile String readOnlyReason;
@@ -56,12 +56,13 @@ public final class PlannerStore implements AutoCloseable {
         this.backups = new Backups(folder.resolve(BACKUP_FOLDER), clock.getZone());
         this.inspector = new Inspector(file, backups);
         this.replaced = new ReplacedFile(file, backups, inspector, clock);
+        this.checks = new DataChecks(folder, file, backups, inspector);
         this.readOnlyReason = lock == null ? "opened for reading only" : null;
     }
 
     /** Takes the folder's lock (refused when another planner holds it) and removes leftovers of killed saves. */
     public static PlannerStore openForWriting(Path folder, Clock clock) throws StoreException {
-        refuseFileInTheWay(folder);
+        DataChecks.refuseFileInTheWay(folder);
         FolderLock lock = FolderLock.acquire(folder);
         AtomicFiles.deleteStaleTemps(folder);
         AtomicFiles.deleteStaleTemps(folder.resolve(BACKUP_FOLDER));
@@ -97,9 +98,7 @@ public final class PlannerStore implements AutoCloseable {
      */
     public synchronized LoadResult load() throws StoreException {
         if (!Files.exists(file)) {
-            refuseFileInTheWay(folder);
-            inspector.refuseDanglingLink(file);
-            refuseMissingFileBesideBackups();
+            checks.refuseMissingFile();
             known = null;
             savedTexts.forget(0);
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
@@ -116,7 +115,7 @@ public final class PlannerStore implements AutoCloseable {
                     + "; this version knows up to " + PlannerJson.CURRENT_VERSION + "). It is open read-only so that "
                     + "nothing the newer version stored is lost. Update Sales Call Planner to make changes.");
         } else {
-            reason = writeProtection();
+            reason = checks.writeProtection();
             if (read.decoded().migrated()) {
                 notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
                         + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
@@ -135,7 +134,7 @@ public final class PlannerStore implements AutoCloseable {
      * place atomically.
      */
     public synchronized void save(PlannerData data) throws StoreException {
-        String refusal = canWrite() ? writeProtection().orElse(null) : readOnlyReason;
+        String refusal = canWrite() ? checks.writeProtection().orElse(null) : readOnlyReason;
         if (refusal != null) {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
                     + (refusal.endsWith(".") ? "" : "."));
@@ -211,46 +210,6 @@ public final class PlannerStore implements AutoCloseable {
         }
     }
 
-    /**
-     * No planner.json but backups: the file was deleted or moved, and a new empty planner saved
-     * over that history would look like the rep's data was lost. A recovery case, as for an
-     * unreadable file: the error offers the newest readable backup.
-     */
-    private void refuseMissingFileBesideBackups() throws StoreException {
-        List<Backup> all = backups.list();
-        if (all.isEmpty()) {
-            return;
-        }
-        Optional<Backup> readable = newestReadableBackup();
-        String versions = all.size() == 1 ? "1 earlier version" : all.size() + " earlier versions";
-        String way = readable.map(b -> "The newest readable backup is " + b.displayName() + " (saved "
-                        + b.savedAt().toString().replace('T', ' ') + "). Nothing was changed. Restore it (in the window, "
-                        + "accept the offer; by hand, copy it to " + file + "), or move the backups folder away to start "
-                        + "a new planner.")
-                .orElse("None of them can be read. Nothing was changed. Move the backups folder away to start a new "
-                        + "planner.");
-        throw new StoreException(Kind.MISSING, file, file + " is missing, but " + backups.dir() + " holds " + versions
-                + ", so this is not a first start: the file was deleted or moved. " + way, readable.orElse(null), null);
-    }
-
-    /**
-     * Why the file may not be replaced: the rep made it read-only (no owner write bit on POSIX,
-     * checked on the bits so that it holds for root too; the system's verdict elsewhere). A save
-     * renames a new file over it, which the folder's rights would allow, so the store must ask.
-     */
-    private Optional<String> writeProtection() {
-        boolean writable;
-        try {
-            writable = !Files.exists(file) || Files.isWritable(file) && (!OwnerOnly.POSIX
-                    || Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE));
-        } catch (IOException e) {
-            writable = true; // cannot tell: the save itself will say what is wrong
-        }
-        return writable ? Optional.empty() : Optional.of(FILE_NAME + " is read-only (its permissions do not allow "
-                + "writing), so nothing is changed. To make changes, make it writable again (chmod u+w " + file
-                + "; on Windows, clear Read-only in its Properties).");
-    }
-
     /** Whether the file is still as this store last read or wrote it (or still absent): nobody else wrote it. */
     private boolean untouched() {
         try {
@@ -260,16 +219,6 @@ public final class PlannerStore implements AutoCloseable {
         }
     }
 
-    /** A data folder that is a plain file (or lies inside one) is an error, not an empty planner. */
-    private static void refuseFileInTheWay(Path folder) throws StoreException {
-        Optional<Path> blocker = OwnerOnly.fileInTheWay(folder);
-        if (blocker.isPresent()) {
-            String what = blocker.get().equals(folder.toAbsolutePath()) ? " is a file, not a folder"
-                    : " cannot be used: " + blocker.get() + " is a file, not a folder";
-            throw new StoreException(Kind.IO, folder, "The data folder " + folder + what
-                    + ". Move the file away or choose another data folder.");
-        }
-    }
 
     /** Whether this store holds the folder's lock. */
     public boolean holdsLock() {
