@@ -23,12 +23,21 @@ final class LoggingSetup {
             DataFolder.ensureExists(dataFolder);
         } catch (IOException e) {
             // Logback would otherwise print its whole configuration to stdout, spoiling e.g. JSON output.
-            logs = Path.of(System.getProperty("java.io.tmpdir"), "sales-call-planner-logs-"
-                    + System.getProperty("user.name", "user"));
+            logs = fallback(logs);
             System.err.println("Warning: cannot create the data folder " + dataFolder + " ("
                     + IoMessages.describe(e) + "); logging to " + logs + ".");
         }
         System.setProperty(LOG_DIR_PROPERTY, logs.toString());
+    }
+
+    /** A private folder of this user's in the temporary folder; the data folder's logs/ if even that fails. */
+    private static Path fallback(Path logs) {
+        try {
+            return FallbackLogFolder.create(Path.of(System.getProperty("java.io.tmpdir")),
+                    System.getProperty("user.name", "user"));
+        } catch (IOException e) {
+            return logs; // Logback then says it cannot write there; nothing is logged where others could read it
+        }
     }
 
     /** The value of {@code --data DIR} or {@code --data=DIR} in raw arguments, or null. */

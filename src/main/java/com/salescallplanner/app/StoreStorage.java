@@ -75,7 +75,8 @@ final class StoreStorage implements PlannerStorage {
             return new StorageLockedException(folder.toString());
         }
         List<RecoveryAction> actions = new ArrayList<>();
-        if (e.kind() == StoreException.Kind.UNREADABLE && e.newestBackup().isPresent()) {
+        boolean recoverable = e.kind() == StoreException.Kind.UNREADABLE || e.kind() == StoreException.Kind.MISSING;
+        if (recoverable && e.newestBackup().isPresent()) {
             actions.add(RecoveryAction.RESTORE_BACKUP);
         }
         actions.add(RecoveryAction.QUIT);

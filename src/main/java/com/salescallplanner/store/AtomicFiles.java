@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +26,7 @@ import org.slf4j.LoggerFactory;
 final class AtomicFiles {
     static final String TEMP_SUFFIX = ".tmp";
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
+    private static final Pattern TEMP_NAME = Pattern.compile(".+\\.(\\d{1,18})-[0-9a-fA-F-]+\\.tmp");
 
     /** Writes the content to a stream; the stream is not to be closed. */
     interface Content {
@@ -34,7 +38,9 @@ final class AtomicFiles {
 
     /** A new owner-only temporary file beside {@code target}, holding the content, on disk. */
     static Path writeTemp(Path target, Content content) throws IOException {
-        Path tmp = target.resolveSibling(target.getFileName() + "." + UUID.randomUUID() + TEMP_SUFFIX);
+        // The writer's process id in the name: a clean-up never deletes the file of a writer still running.
+        Path tmp = target.resolveSibling(target.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID() + TEMP_SUFFIX);
         try (FileChannel ch = FileChannel.open(tmp, EnumSet.of(StandardOpenOption.CREATE_NEW,
                 StandardOpenOption.WRITE), OwnerOnly.fileAttributes());
              ChannelWriter out = new ChannelWriter(ch)) {
@@ -84,7 +90,13 @@ final class AtomicFiles {
         }
     }
 
-    /** Removes temporary files left by a save that was killed half-way. Only call with the lock held. */
+    /**
+     * Removes temporary files left by a save that was killed half-way: those of processes that
+     * have ended. A running process's temporary file may be a save in progress (of a writer
+     * that lost its lock; see FolderLock), so it is never touched. Names without a process id
+     * come from a version before ids were added, which cannot be running any more under a lock
+     * this process holds. Only call with the lock held.
+     */
     static int deleteStaleTemps(Path folder) {
         int n = 0;
         if (!Files.isDirectory(folder)) {
@@ -92,10 +104,16 @@ final class AtomicFiles {
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(folder, "*" + TEMP_SUFFIX)) {
             for (Path p : ds) {
-                if (Files.isRegularFile(p)) {
+                OptionalLong writer = writerOf(p);
+                boolean running = writer.isPresent() && ProcessHandle.of(writer.getAsLong())
+                        .map(ProcessHandle::isAlive).orElse(false);
+                if (Files.isRegularFile(p) && !running) {
                     Files.deleteIfExists(p);
                     n++;
                     LOG.info("Removed {} left by an interrupted save", p.getFileName());
+                } else if (running) {
+                    LOG.warn("Left {} alone: the process that writes it ({}) is still running", p.getFileName(),
+                            writer.getAsLong());
                 }
             }
         } catch (IOException e) {
@@ -104,7 +122,16 @@ final class AtomicFiles {
         return n;
     }
 
+    /** The process id in {@code <name>.<pid>-<random>.tmp}, if the name has one. */
+    static OptionalLong writerOf(Path tmp) {
+        Matcher m = TEMP_NAME.matcher(tmp.getFileName().toString());
+        return m.matches() ? OptionalLong.of(Long.parseLong(m.group(1))) : OptionalLong.empty();
+    }
+
     static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(p);
         } catch (IOException e) {

@@ -167,7 +167,7 @@ public final class AutoSaver implements AutoCloseable {
             } catch (RuntimeException e) {
                 LOG.error("Saving failed unexpectedly", e);
                 StoreException wrapped = new StoreException(StoreException.Kind.IO, null,
-                        "Saving failed unexpectedly: " + e + ". Your changes are kept in memory.", null, e);
+                        "Saving failed unexpectedly: " + e + ".", null, e);
                 failed(wrapped);
                 return wrapped;
             }
@@ -211,8 +211,10 @@ public final class AutoSaver implements AutoCloseable {
             }
         }
         LOG.warn("Saving failed: {}", e.getMessage(), e);
-        String when = retryAt.map(t -> " Trying again in " + Math.max(1, Duration.between(clock.instant(), t)
-                .toSeconds()) + " s.").orElse("");
+        // The store's message says what failed; what happens to the edits is the saver's to say.
+        String when = retryAt.map(t -> " Your changes are kept in memory; trying again in "
+                + Math.max(1, Duration.between(clock.instant(), t).toSeconds()) + " s.")
+                .orElse(" Your changes are kept in memory.");
         listener.accept(new SaveStatus(SaveStatus.State.FAILED, e.getMessage() + when, clock.instant(), retryAt));
     }
 

@@ -7,6 +7,7 @@ import com.salescallplanner.store.format.PlannerJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Reads planner files and backups, and words what is wrong with one that cannot be read. */
@@ -25,17 +26,35 @@ final class Inspector {
     Read read(Path path) throws StoreException {
         try {
             FileStamp stamp = FileStamp.of(path);
-            if (stamp.size() > PlannerJson.MAX_FILE_BYTES) {
-                throw unreadable(path, "it is " + stamp.size() / (1024 * 1024) + " MB, larger than any planner file "
-                        + "can be (" + PlannerJson.MAX_FILE_BYTES / (1024 * 1024) + " MB)", null);
-            }
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = RegularFiles.read(path, PlannerJson.MAX_FILE_BYTES);
             return new Read(PlannerJson.read(bytes), stamp);
+        } catch (RegularFiles.NotRegularFileException e) {
+            throw unreadable(path, ": it is " + e.kind() + ", not a regular file", e);
+        } catch (RegularFiles.FileTooLargeException e) {
+            String size = e.size() < 0 ? "it grew" : String.format(Locale.ROOT, "it is %,d bytes", e.size());
+            throw unreadable(path, ": " + size + ", more than the 1 GiB a planner file may hold", e);
         } catch (FormatException e) {
             throw unreadable(path, "at " + e.where() + ": " + e.problem(), e);
         } catch (IOException e) {
             throw new StoreException(Kind.IO, path, "Could not read " + path + ": " + IoMessages.describe(e) + ".",
                     null, e);
+        }
+    }
+
+    /**
+     * A symbolic link whose target is gone (a drive or share not connected) is not a first start:
+     * a new planner saved there would replace the link and part the rep from the data behind it.
+     */
+    void refuseDanglingLink(Path path) throws StoreException {
+        if (Files.isSymbolicLink(path)) {
+            String target;
+            try {
+                target = Files.readSymbolicLink(path).toString();
+            } catch (IOException e) {
+                target = "a file";
+            }
+            throw unreadable(path, ": it is a symbolic link to " + target + ", which does not exist (a drive or share "
+                    + "that is not connected?)", null);
         }
     }
 
@@ -52,16 +71,17 @@ final class Inspector {
     }
 
     private StoreException unreadable(Path path, String what, Exception cause) {
-        String problem = what.endsWith(".") ? what : what + ".";
+        // "cannot be read at line 3, column 7: ..." or "cannot be read: it is a folder, ..."
+        String problem = (what.startsWith(":") ? "" : " ") + (what.endsWith(".") ? what : what + ".");
         if (!path.equals(mainFile)) {
-            return new StoreException(Kind.UNREADABLE, path, "The backup " + path + " cannot be read " + problem,
+            return new StoreException(Kind.UNREADABLE, path, "The backup " + path + " cannot be read" + problem,
                     null, cause);
         }
         Optional<Backup> backup = newestReadableBackup();
         String way = backup.map(b -> " The newest readable backup is " + b.displayName() + " (saved "
                         + b.savedAt().toString().replace('T', ' ') + ").")
                 .orElse(" There is no readable backup.");
-        return new StoreException(Kind.UNREADABLE, path, path + " cannot be read " + problem
+        return new StoreException(Kind.UNREADABLE, path, path + " cannot be read" + problem
                 + " The file is unchanged." + way, backup.orElse(null), cause);
     }
 }

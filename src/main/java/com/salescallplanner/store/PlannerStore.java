@@ -38,6 +38,7 @@ public final class PlannerStore implements AutoCloseable {
     private final Backups backups;
     private final Inspector inspector;
     private final ReplacedFile replaced;
+    private final DataChecks checks;
     /** The text of each prospect and call as last saved, so a save after an edit formats only what changed. */
     private final SavedTexts savedTexts = new SavedTexts();
     private volatile String readOnlyReason;
@@ -55,11 +56,13 @@ public final class PlannerStore implements AutoCloseable {
         this.backups = new Backups(folder.resolve(BACKUP_FOLDER), clock.getZone());
         this.inspector = new Inspector(file, backups);
         this.replaced = new ReplacedFile(file, backups, inspector, clock);
+        this.checks = new DataChecks(folder, file, backups, inspector);
         this.readOnlyReason = lock == null ? "opened for reading only" : null;
     }
 
     /** Takes the folder's lock (refused when another planner holds it) and removes leftovers of killed saves. */
     public static PlannerStore openForWriting(Path folder, Clock clock) throws StoreException {
+        DataChecks.refuseFileInTheWay(folder);
         FolderLock lock = FolderLock.acquire(folder);
         AtomicFiles.deleteStaleTemps(folder);
         AtomicFiles.deleteStaleTemps(folder.resolve(BACKUP_FOLDER));
@@ -89,15 +92,17 @@ public final class PlannerStore implements AutoCloseable {
     }
 
     /**
-     * Reads the file. A missing file is a new, empty planner; an unreadable one is a
-     * {@link Kind#UNREADABLE} error and stays exactly as it is.
+     * Reads the file. A missing file is a new, empty planner, unless backups exist (then it is a
+     * {@link Kind#MISSING} error); an unreadable one is a {@link Kind#UNREADABLE} error and stays
+     * exactly as it is.
      */
     public synchronized LoadResult load() throws StoreException {
         if (!Files.exists(file)) {
+            checks.refuseMissingFile();
             known = null;
             savedTexts.forget(0);
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
-                    missingFileNotice());
+                    Optional.empty());
         }
         Inspector.Read read = inspector.read(file);
         known = new KnownFile(read.stamp(), read.decoded().schemaVersion());
@@ -109,10 +114,15 @@ public final class PlannerStore implements AutoCloseable {
             reason = Optional.of(FILE_NAME + " was written by a newer version of Sales Call Planner (format " + version
                     + "; this version knows up to " + PlannerJson.CURRENT_VERSION + "). It is open read-only so that "
                     + "nothing the newer version stored is lost. Update Sales Call Planner to make changes.");
-            readOnlyReason = reason.get();
-        } else if (read.decoded().migrated()) {
-            notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
-                    + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
+        } else {
+            reason = checks.writeProtection();
+            if (read.decoded().migrated()) {
+                notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
+                        + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
+            }
+        }
+        if (lock != null) {
+            readOnlyReason = reason.orElse(null); // each load decides anew: the rep may have made it writable again
         }
         LOG.info("Loaded {} (format {}): {}", file, version, read.decoded().data());
         return new LoadResult(read.decoded().data(), false, version, reason, notice);
@@ -124,22 +134,31 @@ public final class PlannerStore implements AutoCloseable {
      * place atomically.
      */
     public synchronized void save(PlannerData data) throws StoreException {
-        if (!canWrite()) {
-            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + readOnlyReason + ".");
+        String refusal = canWrite() ? checks.writeProtection().orElse(null) : readOnlyReason;
+        if (refusal != null) {
+            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
+                    + (refusal.endsWith(".") ? "" : "."));
         }
         Path tmp = null;
         try {
             OwnerOnly.createFolder(folder);
             tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out, savedTexts));
+            // Before keeping the old version, and again just before the rename.
+            lock.ensureHeld("Could not save " + file, file, this::untouched);
             replaced.keep(known);
+            lock.ensureHeld("Could not save " + file, file, this::untouched);
             AtomicFiles.moveIntoPlace(tmp, file);
             known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
+        } catch (StoreException e) {
+            AtomicFiles.deleteQuietly(tmp); // only ever this writer's own temporary file
+            throw e;
         } catch (IOException e) {
             if (tmp != null) {
                 AtomicFiles.deleteQuietly(tmp);
             }
+            // Only what is true for every caller: the window adds that it keeps the changes and retries.
             throw new StoreException(Kind.IO, file, "Could not save " + file + ": " + IoMessages.describe(e)
-                    + ". Your changes are kept in memory; saving will be tried again.", null, e);
+                    + ". Nothing was saved.", null, e);
         }
         backups.prune(LocalDateTime.now(clock).toLocalDate());
     }
@@ -163,6 +182,7 @@ public final class PlannerStore implements AutoCloseable {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot restore a backup: " + readOnlyReason + ".");
         }
         inspector.read(backup.path()); // refuse a backup that cannot be read, before touching anything
+        lock.ensureHeld("Could not restore " + backup.displayName(), file, this::untouched);
         try {
             replaced.keep(known);
             AtomicFiles.copy(backup.path(), file);
@@ -190,14 +210,15 @@ public final class PlannerStore implements AutoCloseable {
         }
     }
 
-    private Optional<String> missingFileNotice() {
-        List<Backup> all = backups.list();
-        if (all.isEmpty()) {
-            return Optional.empty();
+    /** Whether the file is still as this store last read or wrote it (or still absent): nobody else wrote it. */
+    private boolean untouched() {
+        try {
+            return known == null ? !Files.exists(file) : FileStamp.of(file).sameAs(known.stamp());
+        } catch (IOException e) {
+            return false;
         }
-        return Optional.of("There is no " + FILE_NAME + " in " + folder + ", but there are backups; the newest is "
-                + all.get(0).displayName() + ". Restore it if your data is missing.");
     }
+
 
     /** Whether this store holds the folder's lock. */
     public boolean holdsLock() {

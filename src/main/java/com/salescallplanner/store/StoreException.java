@@ -15,6 +15,8 @@ public final class StoreException extends Exception {
     public enum Kind {
         /** The file exists but cannot be read; it was left untouched. */
         UNREADABLE,
+        /** The file is missing although backups exist: a recovery case, not a first start; nothing was changed. */
+        MISSING,
         /** Another process holds the data folder's lock. */
         LOCKED,
         /** This store may not write: opened for reading, or the file comes from a newer version. */
@@ -47,7 +49,7 @@ public final class StoreException extends Exception {
         return file;
     }
 
-    /** For an unreadable file: the newest backup that can be read, if any. */
+    /** For an unreadable or missing file: the newest backup that can be read, if any. */
     public Optional<Backup> newestBackup() {
         return Optional.ofNullable(newestBackup);
     }

@@ -120,4 +120,52 @@ class StoreStorageTest {
         assertThat(restored.data().prospects()).extracting(Prospect::company).containsExactly("Acme");
         assertThat(restored.readOnly()).isFalse();
     }
+
+    @Test
+    void missingFileBesideBackups_offersTheNewestBackupAndRestoresIt() throws IOException {
+        storage = new StoreStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        storage.flush();
+        storage.saveSoon(with("Globex"));
+        storage.flush();
+        storage.close();
+        Files.delete(folder.resolve(PlannerStore.FILE_NAME));
+        storage = new StoreStorage(folder, clock);
+        assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> {
+                    assertThat(p.actions()).containsExactly(RecoveryAction.RESTORE_BACKUP, RecoveryAction.QUIT);
+                    assertThat(p.getMessage()).startsWith(folder.resolve(PlannerStore.FILE_NAME) + " is missing");
+                });
+        assertThat(folder.resolve(PlannerStore.FILE_NAME)).doesNotExist();
+        PlannerStorage.Opened restored = storage.restoreNewestBackup(PlannerStorage.Progress.NONE);
+        assertThat(restored.data().prospects()).extracting(Prospect::company).containsExactly("Acme");
+        assertThat(restored.readOnly()).isFalse();
+    }
+
+    @Test
+    void dataFileMadeReadOnlyByTheRep_opensReadOnlySayingWhy_andIsNeverReplaced() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        storage = new StoreStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        assertThat(storage.flush()).isEmpty();
+        storage.close();
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        byte[] before = Files.readAllBytes(file);
+
+        storage = new StoreStorage(folder, clock);
+        PlannerStorage.Opened opened = storage.open(PlannerStorage.Progress.NONE);
+        assertThat(opened.readOnly()).isTrue();
+        assertThat(opened.readOnlyReason()).startsWith("planner.json is read-only (its permissions do not allow "
+                + "writing)").contains("chmod u+w " + file);
+        storage.saveSoon(with("Globex"));
+        assertThat(storage.flush()).hasValueSatisfying(why -> assertThat(why).startsWith("Cannot save " + file
+                + ": planner.json is read-only"));
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("r--------");
+    }
 }

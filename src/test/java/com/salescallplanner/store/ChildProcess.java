@@ -74,6 +74,12 @@ final class ChildProcess implements AutoCloseable {
         return last;
     }
 
+    /** Sends a line to the child's standard input. */
+    void tell(String line) throws IOException {
+        process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().flush();
+    }
+
     /** SIGKILL on Linux: no shutdown hooks, no finally blocks. */
     void kill() throws InterruptedException {
         process.destroyForcibly();

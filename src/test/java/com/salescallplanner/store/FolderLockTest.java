@@ -50,4 +50,18 @@ class FolderLockTest {
         }
         FolderLock.acquire(folder).close();
     }
+
+    @Test
+    void acquire_refusedInTheProcessThatHoldsIt_keepsHoldingItAgainstOtherProcesses() throws Exception {
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            assertThatThrownBy(() -> FolderLock.acquire(folder)).isInstanceOfSatisfying(StoreException.class,
+                    e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.LOCKED));
+            // On POSIX systems closing any descriptor of the lock file drops the process's lock on it.
+            try (ChildProcess other = new ChildProcess("lock", folder)) {
+                assertThat(other.process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the other process was refused and ended; it printed %s", other.printed()).isTrue();
+                assertThat(other.printed()).doesNotContain("locked");
+            }
+        }
+    }
 }

@@ -113,4 +113,34 @@ class MigrationTest {
                 .hasMessageContaining("calls[1].stageAtPlanning").hasMessageContaining("'Qualify'");
         assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).isEqualTo(broken);
     }
+    @Test
+    void load_version2BodyLabelledVersion1_isRefusedNamingTheMismatch_andTheFileStaysAsItIs() throws Exception {
+        // Converted as format 1, the stages' "type" would be dropped: Closed Won and Closed Lost would become open.
+        byte[] mislabelled = MalformedFileTest.validJson().replace("\"schemaVersion\": 2", "\"schemaVersion\": 1")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        Files.write(file, mislabelled);
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            assertThatThrownBy(store::load).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.kind()).isEqualTo(StoreException.Kind.UNREADABLE);
+                assertThat(e.getMessage()).isEqualTo(file + " cannot be read at stages[0].id: the file declares "
+                        + "schemaVersion 1, but this field only exists in format 2. Its content does not match its "
+                        + "declared version, and converting it as format 1 would lose data; if it is a format-2 file, "
+                        + "correct schemaVersion to 2. The file is unchanged. There is no readable backup.");
+            });
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(mislabelled);
+        assertThat(folder.resolve(PlannerStore.BACKUP_FOLDER)).doesNotExist();
+    }
+
+    @Test
+    void load_version1FileWithOneFormat2Field_isRefusedAtThatField() throws Exception {
+        String mixed = new String(v1Fixture(), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"durationMinutes\": 45", "\"durationMinutes\": 45, \"timeZone\": \"Europe/Berlin\"");
+        Files.writeString(folder.resolve(PlannerStore.FILE_NAME), mixed);
+        assertThatThrownBy(() -> PlannerStore.openForReading(folder).load())
+                .hasMessageContaining("at calls[0].timeZone: the file declares schemaVersion 1, but this field only "
+                        + "exists in format 2");
+        assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).isEqualTo(mixed);
+    }
 }

@@ -231,15 +231,37 @@ class PlannerStoreTest {
     }
 
     @Test
-    void load_missingFileButBackups_saysSo() throws Exception {
+    void load_missingFileButBackups_isRefusedOfferingTheNewestBackup_andRestoreBringsItBack() throws Exception {
         try (PlannerStore store = PlannerStore.openForWriting(folder(), Clock.system(ZoneId.systemDefault()))) {
             store.save(withProspects(1));
             store.save(withProspects(2));
             Files.delete(store.file());
-            LoadResult r = store.load();
-            assertThat(r.newFile()).isTrue();
-            assertThat(r.notice()).hasValueSatisfying(n -> assertThat(n).contains("backups"));
+            assertThatThrownBy(store::load).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.kind()).isEqualTo(StoreException.Kind.MISSING);
+                assertThat(e.newestBackup()).contains(store.backups().get(0));
+                assertThat(e.getMessage()).startsWith(store.file() + " is missing, but ")
+                        .contains("newest readable backup is " + store.backups().get(0).displayName());
+            });
+            assertThat(store.file()).doesNotExist();
+            assertThat(store.restoreNewestBackup().data()).isEqualTo(withProspects(1));
+            assertThat(PlannerStore.openForReading(folder()).load().data()).isEqualTo(withProspects(1));
         }
+    }
+
+    @Test
+    void load_dataFileIsALinkToAMissingFile_isRefusedNotTakenForAFirstStart() throws Exception {
+        Files.createDirectories(folder());
+        Path target = root.resolve("unmounted-drive/planner.json");
+        Files.createSymbolicLink(folder().resolve(PlannerStore.FILE_NAME), target);
+        try (PlannerStore store = PlannerStore.openForWriting(folder())) {
+            assertThatThrownBy(store::load).isInstanceOfSatisfying(StoreException.class, e -> {
+                assertThat(e.kind()).isEqualTo(StoreException.Kind.UNREADABLE);
+                assertThat(e.getMessage()).isEqualTo(store.file() + " cannot be read: it is a symbolic link to "
+                        + target + ", which does not exist (a drive or share that is not connected?). The file is "
+                        + "unchanged. There is no readable backup.");
+            });
+        }
+        assertThat(Files.readSymbolicLink(folder().resolve(PlannerStore.FILE_NAME))).isEqualTo(target);
     }
 
     private static String perms(Path p) {

@@ -14,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * A second process for the lock and crash tests, started with the test class path:
  * {@code lock DIR} holds the folder's lock until killed; {@code write DIR K} saves state after
- * state in a loop from counter K on, printing "saved N" after each save returns.
+ * state in a loop from counter K on, printing "saved N" after each save returns; {@code hold DIR}
+ * opens the folder for writing and saves state K for each line "save K" it reads, printing
+ * "saved K" or "refused KIND message".
  */
 public final class StoreChild {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
@@ -53,6 +55,10 @@ public final class StoreChild {
             }
             return;
         }
+        if (args[0].equals("hold")) {
+            hold(folder);
+            return;
+        }
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             int k = Integer.parseInt(args[2]);
             state(k);
@@ -63,6 +69,27 @@ public final class StoreChild {
                 System.out.println("saved " + k);
                 System.out.flush();
                 k++;
+            }
+        }
+    }
+
+    /** Opens for writing and loads, then saves state K for each line "save K" on stdin, printing what happened. */
+    private static void hold(Path folder) throws Exception {
+        try (PlannerStore store = PlannerStore.openForWriting(folder);
+             java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(System.in,
+                     java.nio.charset.StandardCharsets.UTF_8))) {
+            store.load();
+            System.out.println("ready");
+            System.out.flush();
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                int k = Integer.parseInt(line.substring("save ".length()));
+                try {
+                    store.save(state(k));
+                    System.out.println("saved " + k);
+                } catch (StoreException e) {
+                    System.out.println("refused " + e.kind() + " " + e.getMessage());
+                }
+                System.out.flush();
             }
         }
     }

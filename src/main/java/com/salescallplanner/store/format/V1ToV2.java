@@ -31,6 +31,7 @@ final class V1ToV2 implements Migration {
 
     @Override
     public void apply(ObjectNode doc) {
+        refuseFormat2Fields(doc);
         FieldPath root = FieldPath.ROOT;
         Map<String, String> ids = stageIds(doc);
         each(doc, "ladder", root, (rung, at) -> rename(rung, "earliestStage", "earliestStageId", ids, at));
@@ -47,6 +48,37 @@ final class V1ToV2 implements Migration {
                 rename(o, "stageAfter", "stageAfterId", ids, at.field("outcome"));
             }
         });
+    }
+
+    /**
+     * A file that says format 1 but holds format-2 fields is not converted: the conversion would
+     * overwrite them (a stage's {@code type} becomes OPEN from the missing format-1 flags, so
+     * Closed Won and Closed Lost would turn into open stages on the next save).
+     */
+    private static void refuseFormat2Fields(ObjectNode doc) {
+        FieldPath root = FieldPath.ROOT;
+        each(doc, "stages", root, (s, at) -> refuse(s, at, "id", "type"));
+        each(doc, "ladder", root, (r, at) -> refuse(r, at, "earliestStageId"));
+        each(doc, "prospects", root, (p, at) -> {
+            refuse(p, at, "stageId");
+            each(p, "stageHistory", at, (h, hAt) -> refuse(h, hAt, "stageId"));
+        });
+        each(doc, "calls", root, (c, at) -> {
+            refuse(c, at, "stageIdAtPlanning", "timeZone", "duration", "stretch", "conservative");
+            if (c.get("outcome") instanceof ObjectNode o) {
+                refuse(o, at.field("outcome"), "stageAfterId");
+            }
+        });
+    }
+
+    private static void refuse(ObjectNode node, FieldPath at, String... format2Fields) {
+        for (String f : format2Fields) {
+            if (node.has(f)) {
+                throw new InvalidValue(at.field(f), "the file declares schemaVersion 1, but this field only exists "
+                        + "in format 2. Its content does not match its declared version, and converting it as format 1 "
+                        + "would lose data; if it is a format-2 file, correct schemaVersion to 2.");
+            }
+        }
     }
 
     /** Gives every stage an id derived from its name and returns name (lower case) to id. */
