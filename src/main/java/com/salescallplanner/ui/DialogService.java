@@ -16,6 +16,12 @@ public interface DialogService {
     /** Asks a yes/no question; true when the rep chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
 
+    /**
+     * Like {@link #confirm}, for a step that is hard to take back (closing a deal): Cancel is the
+     * default button, so Enter does not go ahead.
+     */
+    boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel);
+
     void showError(String title, String message);
 
     /** Offers the ways out of a problem; the rep must pick one. */

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.model.Workspace;
 
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,12 +25,17 @@ public final class Edits {
 
     /** True when the edit was applied (or changed nothing); false when it was refused. */
     public boolean apply(String description, UnaryOperator<PlannerData> edit) {
+        return applyOrExplain(description, edit).isEmpty();
+    }
+
+    /** Applies the edit; when it breaks a rule, shows why and returns that message. */
+    public Optional<String> applyOrExplain(String description, UnaryOperator<PlannerData> edit) {
         try {
             workspace.apply(description, edit);
-            return true;
+            return Optional.empty();
         } catch (DomainException e) {
             dialogs.showError("Cannot " + lowerFirst(description), e.getMessage());
-            return false;
+            return Optional.of(e.getMessage());
         }
     }
 

@@ -15,6 +15,10 @@ public final class FakeDialogs implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** Each question asked as "title / confirm label". */
+    public final List<String> questions = new ArrayList<>();
+    /** The questions asked with Cancel as the default button, as "title / confirm label". */
+    public final List<String> cautiousQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public RecoveryAction recovery = RecoveryAction.QUIT;
 
@@ -33,7 +37,14 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
+        questions.add(title + " / " + confirmLabel);
         return confirmAnswers.isEmpty() ? false : confirmAnswers.pop();
+    }
+
+    @Override
+    public boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel) {
+        cautiousQuestions.add(title + " / " + confirmLabel);
+        return confirm(title, message, confirmLabel);
     }
 
     @Override

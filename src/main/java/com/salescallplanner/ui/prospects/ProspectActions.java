@@ -7,6 +7,7 @@ import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.StageMove;
 
 import java.util.List;
 import java.util.Map;
@@ -19,9 +20,11 @@ public final class ProspectActions {
     static final String STAGE = "stage";
 
     private final Edits edits;
+    private final StageMove stageMove;
 
     public ProspectActions(Edits edits) {
         this.edits = edits;
+        this.stageMove = new StageMove(edits);
     }
 
     private DialogService dialogs() {
@@ -83,20 +86,8 @@ public final class ProspectActions {
         return edits.apply("Delete " + p.get().company(), d -> d.withoutProspect(id));
     }
 
-    /** Moves the prospect to a stage; closing the deal (won or lost) asks first. */
+    /** Moves the prospect to a stage ({@link StageMove}: closing the deal, won or lost, asks first). */
     public boolean changeStage(ProspectId id, String stageId) {
-        Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty() || p.get().stageId().equals(stageId)
-                || edits.refusedAsReadOnly("Move " + p.get().company())) {
-            return false;
-        }
-        Stage target = data().stages().require(stageId);
-        if (target.closed() && !dialogs().confirm("Close the deal",
-                "Move " + p.get().company() + " to " + target.name() + "? The deal is then closed.",
-                "Move to " + target.name())) {
-            return false;
-        }
-        return edits.apply("Move " + p.get().company() + " to " + target.name(), d -> d.withProspect(
-                d.prospect(id).orElseThrow().movedTo(stageId, edits.workspace().now().toLocalDate())));
+        return stageMove.move(id, stageId).moved();
     }
 }

@@ -13,6 +13,7 @@ import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.plan.PlanAdvice;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
@@ -36,6 +37,7 @@ import javafx.beans.property.StringProperty;
  */
 public final class ReviewViewModel {
     private final Edits edits;
+    private final StageMove stageMove;
     private final Navigator navigator;
     private final CallPlan call;
     private final Prospect prospect;
@@ -58,6 +60,7 @@ public final class ReviewViewModel {
 
     public ReviewViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, CallId callId) {
         this.edits = edits;
+        this.stageMove = new StageMove(edits);
         this.navigator = navigator;
         PlannerData data = edits.workspace().data();
         this.call = data.call(callId).orElseThrow();
@@ -167,9 +170,7 @@ public final class ReviewViewModel {
             edits.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
-        if (after.closed() && !after.id().equals(prospect.stageId()) && !edits.dialogs().confirm("Close the deal",
-                "Move " + prospect.company() + " to " + after.name() + "? The deal is then closed.",
-                "Move to " + after.name())) {
+        if (!stageMove.confirmed(prospect, after)) {
             return false;
         }
         ZonedDateTime now = edits.workspace().now();
@@ -178,12 +179,11 @@ public final class ReviewViewModel {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
                     after.id(), step, now.toLocalDate());
-            PlannerData result = d.withCall(d.call(call.id()).orElseThrow().withOutcome(o));
-            Prospect p = result.prospect(prospect.id()).orElseThrow().movedTo(after.id(), now.toLocalDate());
-            result = result.withProspect(p);
+            PlannerData result = StageMove.moved(d.withCall(d.call(call.id()).orElseThrow().withOutcome(o)),
+                    prospect.id(), after.id(), now.toLocalDate());
             if (date != null && planNextCall.get() && !after.closed()) {
                 ZonedDateTime start = date.atTime(call.start().toLocalTime()).atZone(now.getZone());
-                result = result.withCall(CallPlan.draft(p.id(), start, call.duration(), after.id()));
+                result = result.withCall(CallPlan.draft(prospect.id(), start, call.duration(), after.id()));
             }
             return result;
         });

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -48,10 +49,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, false);
+    }
+
+    @Override
+    public boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, true);
+    }
+
+    private boolean confirm(String title, String message, String confirmLabel, boolean cancelByDefault) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
         a.setTitle(title);
         a.setHeaderText(title);
+        if (cancelByDefault) {
+            ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         return show(a).filter(b -> b == yes).isPresent();
     }
 

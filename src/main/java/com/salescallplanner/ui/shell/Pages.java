@@ -5,7 +5,6 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Section;
-import com.salescallplanner.ui.board.AlertConfirmation;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.call.CallModeView;
@@ -30,14 +29,12 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Window;
 
 /**
  * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
@@ -53,21 +50,19 @@ final class Pages {
     private final String location;
     private final List<Shortcut> shortcuts;
     private final Transfers transfers;
-    private final Supplier<Window> owner;
     private final ProspectActions actions;
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
 
     Pages(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-          Transfers transfers, Supplier<Window> owner) {
+          Transfers transfers) {
         this.vm = vm;
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
         this.shortcuts = shortcuts;
         this.transfers = transfers;
-        this.owner = owner;
         this.actions = new ProspectActions(vm.edits());
     }
 
@@ -164,7 +159,7 @@ final class Pages {
                 yield focusing(today, today::focusFirst);
             }
             case PIPELINE -> {
-                BoardView board = new BoardView(new BoardViewModel(vm.workspace(), vm, new AlertConfirmation(owner)));
+                BoardView board = new BoardView(new BoardViewModel(vm.edits(), vm));
                 yield focusing(board, board::focusFirst);
             }
             case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
