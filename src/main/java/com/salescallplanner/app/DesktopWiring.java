@@ -2,9 +2,9 @@ package com.salescallplanner.app;
 
 import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.DesktopServices;
-import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,6 +26,6 @@ final class DesktopWiring {
         Clock clock = Clock.systemDefaultZone();
         return new DesktopServices(new StoreStorage(folder, clock), settings,
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
+                CheckerPlanAdvisor::new, FxDialogService::new, clock, Platform::exit);
     }
 }

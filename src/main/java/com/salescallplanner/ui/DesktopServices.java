@@ -6,36 +6,40 @@ import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import javafx.stage.Window;
+
 /**
  * What the window needs from outside, wired in {@code app} (or by a test): persistence, the
- * settings file, sample data, the objective checker, the file choosers, the clock, and what to
- * do when the rep quits.
+ * settings file, sample data, the objective checker, the dialogs (over a given window), the
+ * clock, and what to do when the rep quits.
  */
 public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
-                              Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files,
+                              Function<Supplier<PlannerData>, PlanAdvisor> advisors,
+                              Function<Supplier<Window>, DialogService> dialogs,
                               Clock clock, Runnable onExit) {
 
     /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
     public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
         return new DesktopServices(storage, SettingsStore.inMemory(), sample, CheckerPlanAdvisor::new,
-                FileChoosers.system(), clock, () -> { });
+                FxDialogService::new, clock, () -> { });
     }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit);
     }
 
-    /** Other file choosers, e.g. a test's scripted answers. */
-    public DesktopServices withFiles(FileChoosers f) {
-        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit);
+    /** Other dialogs, e.g. a test's scripted file choosers. */
+    public DesktopServices withDialogs(Function<Supplier<Window>, DialogService> d) {
+        return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit);
     }
 
     public DesktopServices withSettings(SettingsStore s) {
-        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit);
+        return new DesktopServices(storage, s, sampleData, advisors, dialogs, clock, onExit);
     }
 }

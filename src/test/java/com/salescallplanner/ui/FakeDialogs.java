@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Answers dialogs from a script and records what was asked, for view-model tests. */
 public final class FakeDialogs implements DialogService {
@@ -21,6 +22,10 @@ public final class FakeDialogs implements DialogService {
     public final List<String> cautiousQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public RecoveryAction recovery = RecoveryAction.QUIT;
+    /** The file choosers' answer, given the suggested name (saving) or the title (opening). */
+    public Function<String, Optional<Path>> files = name -> Optional.empty();
+    /** The suggested names of the files asked for, and the titles of the files asked to open. */
+    public final List<String> fileRequests = new ArrayList<>();
 
     public FakeDialogs confirming(boolean... answers) {
         for (boolean a : answers) {
@@ -65,12 +70,13 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
-        return Optional.empty();
+        fileRequests.add(title);
+        return files.apply(title);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
-                                           List<String> extensions) {
-        return Optional.empty();
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension) {
+        fileRequests.add(suggestedName);
+        return files.apply(suggestedName);
     }
 }

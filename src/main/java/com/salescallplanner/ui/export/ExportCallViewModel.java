@@ -6,6 +6,7 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.file.Path;
@@ -30,14 +31,14 @@ public final class ExportCallViewModel {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Workspace workspace;
-    private final FileDialogs dialogs;
+    private final DialogService dialogs;
     private final ExportWriter writer;
     private final ObjectProperty<CallId> selectedCall = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
 
     /** @param fx runs a task on the JavaFX thread ({@code Platform::runLater} in the window) */
-    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+    public ExportCallViewModel(Workspace workspace, DialogService dialogs, Executor background, Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
         this.writer = new ExportWriter(background, fx);
@@ -74,7 +75,7 @@ public final class ExportCallViewModel {
             message.set(e.getMessage());
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
+        Optional<Path> target = dialogs.chooseFileToSave("Export call as " + format.description(),
                 suggestedName(data, call.get(), format), format.description(), format.extension());
         target.ifPresent(path -> writer.write(path, bytes, message::set));
     }

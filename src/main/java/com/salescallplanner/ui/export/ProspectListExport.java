@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.export;
 
 import com.salescallplanner.store.export.ProspectListCsv;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.ZonedDateTime;
@@ -14,10 +15,10 @@ import java.util.function.Consumer;
  */
 public final class ProspectListExport {
     private final Workspace workspace;
-    private final FileDialogs dialogs;
+    private final DialogService dialogs;
     private final ExportWriter writer;
 
-    public ProspectListExport(Workspace workspace, FileDialogs dialogs, Executor background, Executor fx) {
+    public ProspectListExport(Workspace workspace, DialogService dialogs, Executor background, Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
         this.writer = new ExportWriter(background, fx);
@@ -27,7 +28,7 @@ public final class ProspectListExport {
     public void export(Consumer<String> message) {
         ZonedDateTime now = workspace.now();
         byte[] bytes = ProspectListCsv.export(workspace.data(), now);
-        dialogs.chooseSaveFile("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
+        dialogs.chooseFileToSave("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
                 "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, message));
     }
 }

@@ -67,7 +67,7 @@ public final class MainWindow {
         // (docs/performance.md).
         RememberedWindow.useTheme(initial.dark());
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = services.dialogs().apply(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
         // Loading from the start: the pages are built knowing nothing has been read yet.
         vm.file().loadingProperty().set(true);
@@ -79,7 +79,7 @@ public final class MainWindow {
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
-        this.transfers = new Transfers(vm, () -> stage, io, services.files());
+        this.transfers = new Transfers(vm, () -> stage, io, dialogs, services.dialogs());
         this.shortcuts = shortcuts();
         this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
                 services.storage().location(), shortcuts, transfers);

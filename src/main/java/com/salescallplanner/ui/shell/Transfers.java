@@ -2,7 +2,7 @@ package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.ui.CallExports;
-import com.salescallplanner.ui.FileChoosers;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.export.ExportCallViewModel;
@@ -12,6 +12,7 @@ import com.salescallplanner.ui.importer.ImportWizardWindow;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -37,17 +38,22 @@ final class Transfers implements CallExports {
     private final MainViewModel vm;
     private final Supplier<Window> owner;
     private final Executor io;
-    private final FileChoosers files;
+    private final Function<Supplier<Window>, DialogService> dialogsOver;
     private final ExportCallViewModel callExport;
     private final ProspectListExport listExport;
 
-    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, FileChoosers files) {
+    /**
+     * @param dialogs     the main window's dialogs
+     * @param dialogsOver makes the dialogs over another window (the import wizard's)
+     */
+    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, DialogService dialogs,
+              Function<Supplier<Window>, DialogService> dialogsOver) {
         this.vm = vm;
         this.owner = owner;
         this.io = io;
-        this.files = files;
-        this.callExport = new ExportCallViewModel(vm.workspace(), files.saving(owner), io, Platform::runLater);
-        this.listExport = new ProspectListExport(vm.workspace(), files.saving(owner), io, Platform::runLater);
+        this.dialogsOver = dialogsOver;
+        this.callExport = new ExportCallViewModel(vm.workspace(), dialogs, io, Platform::runLater);
+        this.listExport = new ProspectListExport(vm.workspace(), dialogs, io, Platform::runLater);
         callExport.messageProperty().addListener((o, old, message) -> vm.tell(message));
     }
 
@@ -57,7 +63,7 @@ final class Transfers implements CallExports {
             vm.tell("The data is open read-only: nothing can be imported.");
             return;
         }
-        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, files::csvToImport);
+        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver);
         wizard.requestFocus();
     }
 

@@ -8,6 +8,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.store.export.CallExportFormat;
+import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.io.IOException;
@@ -20,7 +21,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,13 +39,11 @@ class ExportCallViewModelTest {
     private final CallPlan call = CallPlan.draft(acme.id(), ZonedDateTime.of(2026, 3, 24, 10, 0, 0, 0, ZONE),
             Duration.ofMinutes(30), StageModel.DISCOVERY);
     private final Workspace workspace = new Workspace(PlannerData.empty().withProspect(acme).withCall(call), CLOCK);
-    private final List<String> asked = new ArrayList<>();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> asked = dialogs.fileRequests;
 
     private ExportCallViewModel vm(Optional<Path> answer) {
-        FileDialogs dialogs = (title, name, description, extension) -> {
-            asked.add(name);
-            return answer;
-        };
+        dialogs.files = name -> answer;
         return new ExportCallViewModel(workspace, dialogs, Runnable::run, Runnable::run);
     }
 

@@ -9,10 +9,8 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.DesktopServices;
-import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.export.ExportMenu;
-import com.salescallplanner.ui.export.FileDialogs;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectRow;
@@ -34,7 +32,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,24 +68,11 @@ class MainWindowPagesTest {
     private MainWindow window;
     private Stage stage;
 
-    /** Opens the fixture CSV when asked for a file to import; saves exports into the temporary folder. */
-    private final FileChoosers scripted = new FileChoosers() {
-        @Override
-        public FileDialogs saving(Supplier<Window> owner) {
-            return (title, suggestedName, description, extension) -> Optional.of(exports.resolve(suggestedName));
-        }
-
-        @Override
-        public Supplier<Optional<Path>> csvToImport(Supplier<Window> owner) {
-            return () -> Optional.of(fixture("generic-prospects.csv"));
-        }
-    };
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
         window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
-                .withFiles(scripted));
+                .withDialogs(ScriptedFileDialogs.over(fixture("generic-prospects.csv"), exports)));
         window.show();
     }
 
