@@ -12,7 +12,7 @@ import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.plan.BasicPlanAdvisor;
 import com.salescallplanner.ui.prospects.ProspectActions;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.reports.RefreshMode;
 import com.salescallplanner.ui.review.ReviewViewModel;
 

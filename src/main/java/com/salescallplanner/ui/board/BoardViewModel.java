@@ -10,7 +10,7 @@ import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.reports.ComputedViewModel;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Duration;

@@ -131,7 +131,7 @@ public final class CallModeViewModel {
         }
         Duration planned = plan.duration();
         Duration remaining = planned.minus(elapsed);
-        timer.set(Formats.clock(elapsed) + " / " + Formats.clock(planned));
+        timer.set(Formats.window().clock(elapsed) + " / " + Formats.window().clock(planned));
         overtime.set(remaining.isNegative());
         Duration window = Duration.ofMillis((long) (planned.toMillis() * CLOSE_SHARE));
         if (window.compareTo(CLOSE_AT_MOST) > 0) {

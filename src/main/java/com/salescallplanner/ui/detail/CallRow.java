@@ -26,7 +26,7 @@ final class CallRow {
 
     static Node of(ProspectDetailViewModel vm, CallPlan c, CallExports exports) {
         String status = vm.status(c);
-        Label when = new Label(Formats.dateTime(c.start()) + "  \u00b7  " + Formats.minutes(c.duration()));
+        Label when = new Label(Formats.window().dateTime(c.start()) + "  \u00b7  " + Formats.window().minutes(c.duration()));
         when.getStyleClass().add(Css.FIELD_LABEL);
         when.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label(status);
@@ -47,7 +47,7 @@ final class CallRow {
                 c.isReviewed() && c.outcome().conservativeMet()));
         if (c.isReviewed() && c.outcome().nextStep() != null) {
             text.getChildren().add(ProspectDetailView.muted("Next step: " + c.outcome().nextStep().description() + " ("
-                    + Formats.date(c.outcome().nextStep().date()) + ")"));
+                    + Formats.window().weekdayDate(c.outcome().nextStep().date()) + ")"));
         }
         HBox buttons = new HBox(6);
         buttons.setAlignment(Pos.CENTER_LEFT);

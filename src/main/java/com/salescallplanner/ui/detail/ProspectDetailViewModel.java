@@ -86,7 +86,7 @@ public final class ProspectDetailViewModel {
             calls.setAll(list);
             List<String> h = new ArrayList<>();
             for (StageChange c : pr.stageHistory()) {
-                h.add(d.stages().nameOf(c.stageId()) + " since " + Formats.date(c.date()));
+                h.add(d.stages().nameOf(c.stageId()) + " since " + Formats.window().weekdayDate(c.date()));
             }
             Collections.reverse(h);
             history.setAll(h);

@@ -9,10 +9,12 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.Severity;
+import com.salescallplanner.domain.check.Target;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Navigator;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Severity;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -51,7 +53,7 @@ public final class PlanEditorViewModel {
     private final StringProperty questions = new SimpleStringProperty("");
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
     private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
-    private final ObjectProperty<PlanAdvice> advice = new SimpleObjectProperty<>();
+    private final ObjectProperty<CheckResult> advice = new SimpleObjectProperty<>();
     private final ObservableList<Finding> planFindings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
@@ -121,14 +123,14 @@ public final class PlanEditorViewModel {
                 ready.set(false);
                 return;
             }
-            PlanAdvice a = advisor.advise(stageId, s, c, previousOutcomeMissing,
+            CheckResult a = advisor.advise(stageId, s, c, previousOutcomeMissing,
                     edits.workspace().now().toLocalDate());
             advice.set(a);
-            stretch.applyReading(a.stretch());
-            conservative.applyReading(a.conservative());
-            stretch.findings().setAll(a.findingsFor(Level.STRETCH));
-            conservative.findings().setAll(a.findingsFor(Level.CONSERVATIVE));
-            planFindings.setAll(a.findingsFor(null));
+            stretch.applyReading(a.reading(Level.STRETCH));
+            conservative.applyReading(a.reading(Level.CONSERVATIVE));
+            stretch.findings().setAll(a.findings(Target.STRETCH));
+            conservative.findings().setAll(a.findings(Target.CONSERVATIVE));
+            planFindings.setAll(a.findings(Target.PLAN));
             ready.set(a.ready());
             readiness.set(readinessText(a));
         } finally {
@@ -136,7 +138,7 @@ public final class PlanEditorViewModel {
         }
     }
 
-    private static String readinessText(PlanAdvice a) {
+    private static String readinessText(CheckResult a) {
         List<Finding> errors = a.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             return "Not ready: " + errors.stream().map(Finding::message).collect(Collectors.joining(" "));
@@ -256,7 +258,7 @@ public final class PlanEditorViewModel {
         return questions;
     }
 
-    public ObjectProperty<PlanAdvice> adviceProperty() {
+    public ObjectProperty<CheckResult> adviceProperty() {
         return advice;
     }
 

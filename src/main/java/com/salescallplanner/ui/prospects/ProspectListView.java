@@ -118,7 +118,7 @@ public final class ProspectListView implements PageView {
             @Override
             protected void updateItem(ZonedDateTime item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : Formats.shortDateTime(item));
+                setText(empty || item == null ? "" : Formats.window().shortDateTime(item));
             }
         });
         next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.reports;
 
 import com.salescallplanner.domain.report.StageDuration;
+import com.salescallplanner.ui.Formats;
 
 import java.util.Comparator;
 import java.util.List;

@@ -1,5 +1,7 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.Formats;
+
 import java.util.Comparator;
 import java.util.function.Function;
 

@@ -56,7 +56,7 @@ public final class ReviewView implements PageView {
         back.setOnAction(e -> vm.cancel());
         Label title = new Label(vm.title());
         title.getStyleClass().add(TITLE_2);
-        Label when = new Label(Formats.dateTime(vm.call().start()));
+        Label when = new Label(Formats.window().dateTime(vm.call().start()));
         when.getStyleClass().add(Css.MUTED);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

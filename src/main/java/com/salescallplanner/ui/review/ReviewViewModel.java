@@ -11,10 +11,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
-import com.salescallplanner.ui.plan.PlanAdvice;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
 import java.time.LocalDate;
@@ -66,7 +66,7 @@ public final class ReviewViewModel {
         this.call = data.call(callId).orElseThrow();
         this.prospect = data.prospect(call.prospectId()).orElseThrow();
         this.stages = data.stages();
-        PlanAdvice advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
+        CheckResult advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
                 call.date());
         this.stretchKind = kindOf(call, Level.STRETCH, advice);
         this.conservativeKind = kindOf(call, Level.CONSERVATIVE, advice);
@@ -101,7 +101,7 @@ public final class ReviewViewModel {
         stageAfter.addListener(obs -> stageChosen |= !suggesting);
     }
 
-    private static CommitmentKind kindOf(CallPlan c, Level level, PlanAdvice advice) {
+    private static CommitmentKind kindOf(CallPlan c, Level level, CheckResult advice) {
         CommitmentKind override = c.objective(level).kindOverride();
         return override != null ? override : advice.reading(level).kind();
     }

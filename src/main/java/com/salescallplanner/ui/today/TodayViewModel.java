@@ -11,7 +11,7 @@ import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.ComputedViewModel;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Duration;

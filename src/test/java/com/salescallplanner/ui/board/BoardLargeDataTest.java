@@ -12,7 +12,7 @@ import com.salescallplanner.domain.report.SyntheticData;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 

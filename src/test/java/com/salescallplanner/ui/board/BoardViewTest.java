@@ -18,7 +18,7 @@ import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.shell.FxDialogService;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 

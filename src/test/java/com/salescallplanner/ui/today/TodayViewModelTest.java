@@ -15,7 +15,7 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 import com.salescallplanner.ui.today.TodayViewModel.CallEntry;

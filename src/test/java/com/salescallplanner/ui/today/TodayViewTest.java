@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.reports.RefreshMode;
 
