@@ -35,15 +35,15 @@ public final class StageMove {
         }
     }
 
-    private final Edits edits;
+    private final WorkspaceEditor editor;
 
-    public StageMove(Edits edits) {
-        this.edits = Objects.requireNonNull(edits);
+    public StageMove(WorkspaceEditor editor) {
+        this.editor = Objects.requireNonNull(editor);
     }
 
     /** Moves the prospect to the stage; see the class comment for what is checked and asked. */
     public Result move(ProspectId id, String stageId) {
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         Optional<Prospect> found = data.prospect(id);
         Optional<Stage> target = data.stages().find(stageId);
         if (found.isEmpty() || target.isEmpty()) {
@@ -54,14 +54,14 @@ public final class StageMove {
         if (p.stageId().equals(stageId)) {
             return new Result(Outcome.KEPT, "");
         }
-        if (edits.refusedAsReadOnly("Move " + p.company())) {
-            return new Result(Outcome.REFUSED, Edits.READ_ONLY);
+        if (editor.refusedAsReadOnly("Move " + p.company())) {
+            return new Result(Outcome.REFUSED, WorkspaceEditor.READ_ONLY);
         }
         if (!confirmed(p, stage)) {
             return new Result(Outcome.KEPT, "");
         }
-        LocalDate today = edits.workspace().now().toLocalDate();
-        return edits.applyOrExplain(description(p, stage), d -> moved(d, id, stageId, today))
+        LocalDate today = editor.workspace().now().toLocalDate();
+        return editor.applyOrExplain(description(p, stage), d -> moved(d, id, stageId, today))
                 .map(why -> new Result(Outcome.REFUSED, why))
                 .orElseGet(() -> new Result(Outcome.MOVED, "Moved " + p.company() + " to " + stage.name() + "."));
     }
@@ -76,7 +76,7 @@ public final class StageMove {
             return true;
         }
         String outcome = target.type() == StageType.WON ? "won" : "lost";
-        return edits.dialogs().confirmWithCancelAsDefault(description(p, target) + "?",
+        return editor.dialogs().confirmWithCancelAsDefault(description(p, target) + "?",
                 "Mark the deal with " + p.company() + " as " + outcome + "? It leaves the open pipeline until it is "
                         + "moved back to an open stage.",
                 "Move to " + target.name());

@@ -1,6 +1,6 @@
 package com.salescallplanner.app;
 
-import com.salescallplanner.ui.DesktopApp;
+import com.salescallplanner.ui.shell.DesktopApp;
 import com.salescallplanner.ui.shell.ScriptedFileDialogs;
 
 import java.nio.file.Path;

@@ -4,13 +4,14 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import com.salescallplanner.store.PlannerStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-
-import java.nio.file.Path;
-import java.time.Clock;
 
 /** The layers of docs/architecture.md, enforced on the production classes. */
 @AnalyzeClasses(packages = "com.salescallplanner", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -54,7 +55,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule onlyApp_startsTheWindow = noClasses().that().resideOutsideOfPackages("..app..", "..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("com.salescallplanner.ui.DesktopApp");
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.salescallplanner.ui.shell.DesktopApp");
 
     @ArchTest
     static final ArchRule logging_throughSlf4jOnly = noClasses().that()

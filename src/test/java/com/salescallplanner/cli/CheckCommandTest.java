@@ -2,7 +2,7 @@ package com.salescallplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salescallplanner.app.PlannerStores;
+import com.salescallplanner.app.CommandStoreAccess;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +27,7 @@ class CheckCommandTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new PlannerStores()));
+        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new CommandStoreAccess()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

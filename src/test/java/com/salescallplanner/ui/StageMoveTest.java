@@ -9,11 +9,10 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.board.BoardViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.plan.BasicPlanAdvisor;
 import com.salescallplanner.ui.prospects.ProspectActions;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.reports.RefreshMode;
 import com.salescallplanner.ui.review.ReviewViewModel;
 
 import java.util.List;
@@ -26,7 +25,7 @@ class StageMoveTest {
     private final CallPlan call = TestData.call(acme, NOW.minusHours(2), "stretch", "conservative");
     private final Workspace workspace = TestData.workspace(PlannerData.empty().withProspect(acme).withCall(call));
     private final FakeDialogs dialogs = new FakeDialogs();
-    private final StageMove move = new StageMove(new Edits(workspace, dialogs));
+    private final StageMove move = new StageMove(new WorkspaceEditor(workspace, dialogs));
 
     private Prospect saved() {
         return workspace.data().prospect(acme.id()).orElseThrow();
@@ -92,13 +91,13 @@ class StageMoveTest {
 
     @Test
     void closingADeal_fromBoardProspectPageAndReview_asksTheSameQuestion() {
-        Edits edits = new Edits(workspace, dialogs);
+        WorkspaceEditor editor = new WorkspaceEditor(workspace, dialogs);
         dialogs.confirming(false, false, false);
 
-        new BoardViewModel(edits, new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK))
+        new BoardViewModel(editor, new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK))
                 .moveProspect(acme.id(), StageModel.CLOSED_WON);
-        new ProspectActions(edits).changeStage(acme.id(), StageModel.CLOSED_WON);
-        ReviewViewModel review = new ReviewViewModel(edits, new RecordingNavigator(),
+        new ProspectActions(editor).changeStage(acme.id(), StageModel.CLOSED_WON);
+        ReviewViewModel review = new ReviewViewModel(editor, new RecordingNavigator(),
                 new BasicPlanAdvisor(workspace::data), call.id());
         review.stageAfterProperty().set(workspace.data().stages().require(StageModel.CLOSED_WON));
         review.save();
@@ -111,16 +110,16 @@ class StageMoveTest {
 
     @Test
     void readOnly_fromBoardAndProspectPage_saysTheSameAndChangesNothing() {
-        Edits edits = new Edits(workspace, dialogs);
+        WorkspaceEditor editor = new WorkspaceEditor(workspace, dialogs);
         workspace.readOnlyProperty().set(true);
 
-        BoardViewModel board = new BoardViewModel(edits, new RecordingNavigator(), RefreshMode.IMMEDIATE,
+        BoardViewModel board = new BoardViewModel(editor, new RecordingNavigator(), RefreshMode.IMMEDIATE,
                 new Formats(Locale.UK));
         board.moveProspect(acme.id(), StageModel.PROPOSAL);
-        new ProspectActions(edits).changeStage(acme.id(), StageModel.PROPOSAL);
+        new ProspectActions(editor).changeStage(acme.id(), StageModel.PROPOSAL);
 
         assertThat(dialogs.errors).hasSize(2).containsOnly(dialogs.errors.get(0));
-        assertThat(board.messageProperty().get()).isEqualTo(Edits.READ_ONLY);
+        assertThat(board.messageProperty().get()).isEqualTo(WorkspaceEditor.READ_ONLY);
         assertThat(saved()).isEqualTo(acme);
         assertThat(List.copyOf(dialogs.questions)).isEmpty();
     }

@@ -6,12 +6,12 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.PipelineColumn;
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
-import com.salescallplanner.ui.reports.ComputedViewModel;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.ComputedViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -35,13 +35,13 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    public BoardViewModel(Edits edits, Navigator navigator) {
-        this(edits, navigator, RefreshMode.BACKGROUND, Formats.window());
+    public BoardViewModel(WorkspaceEditor editor, Navigator navigator) {
+        this(editor, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
-    public BoardViewModel(Edits edits, Navigator navigator, RefreshMode mode, Formats formats) {
-        super(edits.workspace(), navigator, mode, formats, DEBOUNCE);
-        this.stageMove = new StageMove(edits);
+    public BoardViewModel(WorkspaceEditor editor, Navigator navigator, RefreshMode mode, Formats formats) {
+        super(editor.workspace(), navigator, mode, formats, DEBOUNCE);
+        this.stageMove = new StageMove(editor);
         refresh();
     }
 

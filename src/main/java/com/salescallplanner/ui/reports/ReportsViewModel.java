@@ -9,6 +9,8 @@ import com.salescallplanner.domain.report.StageDuration;
 import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.computed.ComputedViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.math.BigDecimal;

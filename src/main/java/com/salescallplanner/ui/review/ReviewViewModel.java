@@ -12,9 +12,9 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
 import java.time.LocalDate;
@@ -36,7 +36,7 @@ import javafx.beans.property.StringProperty;
  * Saving is one undoable edit: outcome recorded, stage moved, next call drafted.
  */
 public final class ReviewViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final StageMove stageMove;
     private final Navigator navigator;
     private final CallPlan call;
@@ -58,11 +58,11 @@ public final class ReviewViewModel {
     private boolean stageChosen;
     private boolean suggesting;
 
-    public ReviewViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, CallId callId) {
-        this.edits = edits;
-        this.stageMove = new StageMove(edits);
+    public ReviewViewModel(WorkspaceEditor editor, Navigator navigator, PlanAdvisor advisor, CallId callId) {
+        this.editor = editor;
+        this.stageMove = new StageMove(editor);
         this.navigator = navigator;
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         this.call = data.call(callId).orElseThrow();
         this.prospect = data.prospect(call.prospectId()).orElseThrow();
         this.stages = data.stages();
@@ -108,7 +108,7 @@ public final class ReviewViewModel {
 
     /** The biggest commitment among the objectives met, NONE when none was met. */
     public CommitmentKind metKind() {
-        PlannerData d = edits.workspace().data();
+        PlannerData d = editor.workspace().data();
         CommitmentKind best = CommitmentKind.NONE;
         if (stretchMet.get()) {
             best = stretchKind;
@@ -136,7 +136,7 @@ public final class ReviewViewModel {
             return stages.wonStage().orElse(current);
         }
         if (met != CommitmentKind.NONE) {
-            String earliest = edits.workspace().data().ladder().rung(met).earliestStageId();
+            String earliest = editor.workspace().data().ladder().rung(met).earliestStageId();
             if (stages.indexOf(earliest) > stages.indexOf(current.id())) {
                 return stages.require(earliest);
             }
@@ -167,15 +167,15 @@ public final class ReviewViewModel {
     public boolean save() {
         Stage after = stageAfter.get();
         if (after == null || outcome.get() == null) {
-            edits.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
+            editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
         if (!stageMove.confirmed(prospect, after)) {
             return false;
         }
-        ZonedDateTime now = edits.workspace().now();
+        ZonedDateTime now = editor.workspace().now();
         LocalDate date = nextStepDate.get();
-        boolean ok = edits.apply("Review the call with " + prospect.company(), d -> {
+        boolean ok = editor.apply("Review the call with " + prospect.company(), d -> {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
                     after.id(), step, now.toLocalDate());

@@ -16,12 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.report.PipelineCard;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
-import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
 import java.util.List;
@@ -39,7 +39,7 @@ class BoardViewModelTest {
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final FakeDialogs dialogs = new FakeDialogs();
     private final List<String> questions = dialogs.questions;
-    private final BoardViewModel vm = new BoardViewModel(new Edits(workspace, dialogs), navigator,
+    private final BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, dialogs), navigator,
             RefreshMode.IMMEDIATE, new Formats(Locale.UK));
 
     @Test

@@ -17,10 +17,10 @@ import com.salescallplanner.domain.check.ObjectiveReading;
 import com.salescallplanner.domain.check.Rule;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.LocalDate;
@@ -75,7 +75,7 @@ class PlanEditorViewModelTest {
     private final ScriptedAdvisor advisor = new ScriptedAdvisor();
 
     private PlanEditorViewModel newPlan() {
-        return new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor, acme.id(), null);
+        return new PlanEditorViewModel(new WorkspaceEditor(workspace, dialogs), navigator, advisor, acme.id(), null);
     }
 
     @Test
@@ -167,7 +167,7 @@ class PlanEditorViewModelTest {
         CallPlan past = TestData.call(acme, NOW.minusDays(2), "a", "b");
         CallPlan next = TestData.call(acme, NOW.plusDays(2), "Dana joins a pilot", "send info");
         workspace.reset(workspace.data().withCall(past).withCall(next));
-        PlanEditorViewModel vm = new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor,
+        PlanEditorViewModel vm = new PlanEditorViewModel(new WorkspaceEditor(workspace, dialogs), navigator, advisor,
                 acme.id(), next.id());
         assertThat(vm.objective(Level.STRETCH).textProperty().get()).isEqualTo("Dana joins a pilot");
         assertThat(vm.dateProperty().get()).isEqualTo(NOW.plusDays(2).toLocalDate());

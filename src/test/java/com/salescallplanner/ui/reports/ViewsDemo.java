@@ -3,8 +3,8 @@ package com.salescallplanner.ui.reports;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.model.Workspace;
@@ -42,7 +42,7 @@ public final class ViewsDemo {
             RecordingNavigator nav = new RecordingNavigator();
             Parent root = switch (view) {
                 case "today" -> new TodayView(new TodayViewModel(ws, nav));
-                case "board" -> new BoardView(new BoardViewModel(new Edits(ws, new FxDialogService(() -> null)), nav));
+                case "board" -> new BoardView(new BoardViewModel(new WorkspaceEditor(ws, new FxDialogService(() -> null)), nav));
                 default -> new ReportsView(new ReportsViewModel(ws, nav));
             };
             Stage stage = new Stage();

@@ -8,7 +8,6 @@ import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.export.ExportMenu;
 import com.salescallplanner.ui.port.InMemoryStorage;
@@ -71,7 +70,7 @@ class MainWindowPagesTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
                 .withDialogs(ScriptedFileDialogs.over(fixture("generic-prospects.csv"), exports)));
         window.show();
     }
@@ -147,7 +146,7 @@ class MainWindowPagesTest {
     void importFromTheProspectList_addsTheFilesProspects_andShortcutIOpensTheWizardToo(FxRobot robot)
             throws Exception {
         Windows.awaitLoaded(window);
-        robot.clickOn("#" + Transfers.IMPORT_ID);
+        robot.clickOn("#" + ImportExport.IMPORT_ID);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#chooseFile");
         TableView<?> preview = robot.lookup("#preview").queryTableView();

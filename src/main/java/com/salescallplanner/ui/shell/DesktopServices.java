@@ -1,12 +1,11 @@
-package com.salescallplanner.ui;
+package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
 import com.salescallplanner.ui.port.SettingsStore;
-import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.function.Function;
@@ -15,7 +14,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 /**
- * What the window needs from outside, wired in {@code app} (or by a test): persistence, the
+ * What the window needs from outside, wired in {@code app} (or by a test, see the tests' {@code TestServices}): persistence, the
  * settings file, sample data, the objective checker, the dialogs (over a given window), the
  * clock, and what to do when the rep quits.
  */
@@ -23,12 +22,6 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
                               Function<Supplier<PlannerData>, PlanAdvisor> advisors,
                               Function<Supplier<Window>, DialogService> dialogs,
                               Clock clock, Runnable onExit) {
-
-    /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
-    public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
-        return new DesktopServices(storage, SettingsStore.inMemory(), sample, CheckerPlanAdvisor::new,
-                FxDialogService::new, clock, () -> { });
-    }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
         return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit);

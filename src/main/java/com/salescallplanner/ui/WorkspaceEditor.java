@@ -11,14 +11,14 @@ import java.util.function.UnaryOperator;
  * Applies an edit to the workspace and shows a rule the edit broke as an error dialog: the
  * data stays as it was and the rep reads what to fix.
  */
-public final class Edits {
+public final class WorkspaceEditor {
     /** Why nothing can be edited while the data is read-only; the banner above the page says why it is. */
     public static final String READ_ONLY = "The data is open read-only: nothing can be changed in this window.";
 
     private final Workspace workspace;
     private final DialogService dialogs;
 
-    public Edits(Workspace workspace, DialogService dialogs) {
+    public WorkspaceEditor(Workspace workspace, DialogService dialogs) {
         this.workspace = workspace;
         this.dialogs = dialogs;
     }

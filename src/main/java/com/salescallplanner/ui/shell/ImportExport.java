@@ -1,7 +1,7 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.CallId;
-import com.salescallplanner.ui.CallExports;
+import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
@@ -30,7 +30,7 @@ import org.kordamp.ikonli.feather.Feather;
  * exports and printing. Files are read and written on the window's I/O executor; how an export
  * went shows in the status bar.
  */
-final class Transfers implements CallExports {
+final class ImportExport implements CallExportMenu {
     static final String IMPORT_ID = "import-crm";
     static final String EXPORT_LIST_ID = "export-prospects";
     static final KeyCombination IMPORT_KEYS = KeyCombination.keyCombination("Shortcut+I");
@@ -46,7 +46,7 @@ final class Transfers implements CallExports {
      * @param dialogs     the main window's dialogs
      * @param dialogsOver makes the dialogs over another window (the import wizard's)
      */
-    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, DialogService dialogs,
+    ImportExport(MainViewModel vm, Supplier<Window> owner, Executor io, DialogService dialogs,
               Function<Supplier<Window>, DialogService> dialogsOver) {
         this.vm = vm;
         this.owner = owner;

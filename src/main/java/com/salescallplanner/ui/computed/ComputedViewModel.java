@@ -1,4 +1,4 @@
-package com.salescallplanner.ui.reports;
+package com.salescallplanner.ui.computed;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.Formats;
