@@ -2,12 +2,11 @@ package com.salescallplanner.app;
 
 import com.salescallplanner.cli.RootCommand;
 import com.salescallplanner.store.DataFolder;
-import com.salescallplanner.ui.DesktopApp;
+import com.salescallplanner.ui.shell.DesktopApp;
 
 import java.nio.file.Path;
 
 import org.slf4j.LoggerFactory;
-
 import picocli.CommandLine;
 
 /** The composition root: picks the data folder, sets up logging, and wires the CLI and the UI. */
@@ -28,7 +27,7 @@ final class Composition {
             logging.start();
             return startGui(folder);
         }
-        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new PlannerStores());
+        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new CommandStoreAccess());
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         RootCommand.neutraliseControlCharacters(cl);

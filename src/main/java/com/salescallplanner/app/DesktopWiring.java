@@ -1,10 +1,10 @@
 package com.salescallplanner.app;
 
 import com.salescallplanner.domain.sample.SampleGenerator;
-import com.salescallplanner.ui.DesktopServices;
-import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.shell.DesktopServices;
+import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -24,8 +24,8 @@ final class DesktopWiring {
     /** @param settings made before JavaFX starts, so it has read its file by the time the window asks */
     static DesktopServices services(Path folder, SettingsStore settings) {
         Clock clock = Clock.systemDefaultZone();
-        return new DesktopServices(new StoreStorage(folder, clock), settings,
+        return new DesktopServices(new WindowStorage(folder, clock), settings,
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
+                CheckerPlanAdvisor::new, FxDialogService::new, clock, Platform::exit);
     }
 }

@@ -8,13 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Everything that asks the rep something in a separate window. View models talk to this
- * interface only, so they never open a dialog themselves and tests answer with a script.
+ * Everything that asks the rep something in a separate window: questions, errors, small forms and
+ * the file choosers. View models (and the few views that ask for a file) talk to this interface
+ * only, so they never open a dialog themselves and tests answer with a script.
  */
 public interface DialogService {
 
     /** Asks a yes/no question; true when the rep chose {@code confirmLabel}. */
     boolean confirm(String title, String message, String confirmLabel);
+
+    /**
+     * Like {@link #confirm}, for a step that is hard to take back (closing a deal): Cancel is the
+     * default button, so Enter does not go ahead.
+     */
+    boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel);
 
     void showError(String title, String message);
 
@@ -27,7 +34,21 @@ public interface DialogService {
      */
     Optional<Map<String, String>> form(String title, List<FormField> fields);
 
+    /**
+     * Asks for a file to read; empty when the rep cancelled.
+     *
+     * @param description what the files are, e.g. "CSV files"
+     * @param extensions  without the dot, e.g. "csv", "txt"
+     */
     Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions);
 
-    Optional<Path> chooseFileToSave(String title, String suggestedName, String description, List<String> extensions);
+    /**
+     * Asks where to save a file; empty when the rep cancelled. A name typed without an extension
+     * gets {@code extension}.
+     *
+     * @param suggestedName the file name offered, e.g. "acme-2026-03-24.ics"
+     * @param description   what the file is, e.g. "iCalendar event"
+     * @param extension     without the dot, e.g. "ics"
+     */
+    Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension);
 }

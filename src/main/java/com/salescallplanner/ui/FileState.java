@@ -1,8 +1,8 @@
 package com.salescallplanner.ui;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.model.SaveStatus;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -21,7 +21,7 @@ import javafx.beans.property.StringProperty;
 public final class FileState {
     private final Workspace workspace;
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
-    private final ObjectProperty<SaveStatus> saveStatus = new SimpleObjectProperty<>(SaveStatus.SAVED);
+    private final ObjectProperty<SaveState.Kind> saveStatus = new SimpleObjectProperty<>(SaveState.Kind.SAVED);
     private final StringProperty saveDetail = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fileNotice = new ReadOnlyStringWrapper("");
@@ -65,7 +65,7 @@ public final class FileState {
         fileNotice.set("");
     }
 
-    public ObjectProperty<SaveStatus> saveStatusProperty() {
+    public ObjectProperty<SaveState.Kind> saveStatusProperty() {
         return saveStatus;
     }
 

@@ -26,10 +26,10 @@ import javafx.beans.property.StringProperty;
  */
 public final class MainViewModel implements Navigator {
     /** Said when a form is asked for while the data is read-only. */
-    public static final String READ_ONLY_REFUSAL = Edits.READ_ONLY;
+    public static final String READ_ONLY_REFUSAL = WorkspaceEditor.READ_ONLY;
 
     private final Workspace workspace;
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final SampleData sampleData;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(new Page.Home(Section.PROSPECTS));
     private final ObjectProperty<ProspectId> currentProspect = new SimpleObjectProperty<>();
@@ -41,7 +41,7 @@ public final class MainViewModel implements Navigator {
 
     public MainViewModel(Workspace workspace, DialogService dialogs, SampleData sampleData) {
         this.workspace = workspace;
-        this.edits = new Edits(workspace, dialogs);
+        this.editor = new WorkspaceEditor(workspace, dialogs);
         this.sampleData = sampleData;
         this.file = new FileState(workspace);
         this.firstRun = Bindings.createBooleanBinding(() -> !file.loadingProperty().get() && workspace.data().isEmpty(),
@@ -52,8 +52,8 @@ public final class MainViewModel implements Navigator {
         return workspace;
     }
 
-    public Edits edits() {
-        return edits;
+    public WorkspaceEditor editor() {
+        return editor;
     }
 
     public ReadOnlyObjectProperty<Page> pageProperty() {
@@ -111,9 +111,9 @@ public final class MainViewModel implements Navigator {
         if (target.equals(page.get())) {
             return true;
         }
-        boolean edits = target instanceof Page.PlanEditor || target instanceof Page.CallMode
+        boolean editingPage = target instanceof Page.PlanEditor || target instanceof Page.CallMode
                 || target instanceof Page.Review;
-        if (edits && refusedAsReadOnly()) {
+        if (editingPage && refusedAsReadOnly()) {
             return false;
         }
         if (!leaveGuard.getAsBoolean()) {
@@ -202,7 +202,7 @@ public final class MainViewModel implements Navigator {
     }
 
     public void useSampleData(PlannerData sample) {
-        edits.apply("Load sample data", d -> d.isEmpty() ? sample : d);
+        editor.apply("Load sample data", d -> d.isEmpty() ? sample : d);
     }
 
     public void undo() {

@@ -47,13 +47,13 @@ class RealWindowCloseTest {
     void closeRequest_afterAnEdit_savesItWritesTheSettingsAndReleasesTheFolder(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().file().loadingProperty().get());
         Prospect acme = Prospect.create("Acme", "Pilot", StageModel.DISCOVERY, LocalDate.of(2026, 11, 2));
-        robot.interact(() -> window.viewModel().edits().apply("Add Acme", d -> d.withProspect(acme)));
+        robot.interact(() -> window.viewModel().editor().apply("Add Acme", d -> d.withProspect(acme)));
         robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !stage.isShowing());
 
         assertThat(PlannerStore.openForReading(folder).load().data().prospect(acme.id())).contains(acme);
         assertThat(folder.resolve(PropertiesSettingsStore.FILE)).exists();
-        StoreStorage next = new StoreStorage(folder, Clock.systemUTC());
+        WindowStorage next = new WindowStorage(folder, Clock.systemUTC());
         try {
             PlannerStorage.Opened opened = next.open(PlannerStorage.Progress.NONE);
             assertThat(opened.readOnly()).as("the lock was released").isFalse();

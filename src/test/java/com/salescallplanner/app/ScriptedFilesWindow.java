@@ -1,14 +1,9 @@
 package com.salescallplanner.app;
 
-import com.salescallplanner.ui.DesktopApp;
-import com.salescallplanner.ui.FileChoosers;
-import com.salescallplanner.ui.export.FileDialogs;
+import com.salescallplanner.ui.shell.DesktopApp;
+import com.salescallplanner.ui.shell.ScriptedFileDialogs;
 
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Supplier;
-
-import javafx.stage.Window;
 
 /**
  * The app's window as {@code app} wires it, except that the file choosers answer from the
@@ -25,16 +20,7 @@ public final class ScriptedFilesWindow {
         Path csv = Path.of(args[1]);
         Path exports = args.length > 2 ? Path.of(args[2]) : folder;
         LoggingSetup.configure(folder);
-        DesktopApp.start(DesktopWiring.services(folder, new PropertiesSettingsStore(folder)).withFiles(new FileChoosers() {
-            @Override
-            public FileDialogs saving(Supplier<Window> owner) {
-                return (title, suggestedName, description, extension) -> Optional.of(exports.resolve(suggestedName));
-            }
-
-            @Override
-            public Supplier<Optional<Path>> csvToImport(Supplier<Window> owner) {
-                return () -> Optional.of(csv);
-            }
-        }));
+        DesktopApp.start(DesktopWiring.services(folder, new PropertiesSettingsStore(folder))
+                .withDialogs(ScriptedFileDialogs.over(csv, exports)));
     }
 }

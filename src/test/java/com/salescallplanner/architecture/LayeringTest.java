@@ -1,18 +1,23 @@
 package com.salescallplanner.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.salescallplanner.store.PlannerStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import java.nio.file.Path;
-import java.time.Clock;
-
-/** The layers of docs/architecture.md, enforced on the production classes. */
+/** The layers and rules of docs/architecture.md, enforced on the production classes. */
 @AnalyzeClasses(packages = "com.salescallplanner", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
 
@@ -28,6 +33,25 @@ class LayeringTest {
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
             .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli", "App");
+
+    @ArchTest
+    static final ArchRule packages_dependOnEachOtherWithoutCycles = slices().matching("com.salescallplanner.(**)")
+            .should().beFreeOfCycles()
+            .because("a package that depends on one that depends on it cannot be understood or changed alone");
+
+    @ArchTest
+    static final ArchRule viewModels_holdNoNodesOrWindows = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("a view model is JavaFX properties and lists, tested without a screen; views hold the nodes "
+                    + "and dialogs go through ui.DialogService");
+
+    @ArchTest
+    static final ArchRule ui_usesTheStoreOnlyForFileFormats = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat(resideInAPackage("com.salescallplanner.store..")
+                    .and(not(resideInAnyPackage("com.salescallplanner.store.export..",
+                            "com.salescallplanner.store.crm.."))))
+            .because("the data file, its lock, backups and autosaving are reached through ui.port.PlannerStorage "
+                    + "(implemented in app); the window uses the store only for the formats it imports and exports");
 
     @ArchTest
     static final ArchRule domain_usesNoFrameworkOrIo = noClasses().that().resideInAPackage("..domain..")
@@ -54,7 +78,7 @@ class LayeringTest {
 
     @ArchTest
     static final ArchRule onlyApp_startsTheWindow = noClasses().that().resideOutsideOfPackages("..app..", "..ui..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("com.salescallplanner.ui.DesktopApp");
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.salescallplanner.ui.shell.DesktopApp");
 
     @ArchTest
     static final ArchRule logging_throughSlf4jOnly = noClasses().that()

@@ -1,9 +1,9 @@
 package com.salescallplanner.bench;
 
 import com.salescallplanner.app.Launcher;
-import com.salescallplanner.ui.DesktopApp;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectRow;
+import com.salescallplanner.ui.shell.DesktopApp;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -12,7 +12,7 @@ import javafx.stage.WindowEvent;
 /**
  * The floor of start-up: the smallest JavaFX program that shows one window (the main window's
  * default size) with an empty table. It starts JavaFX as the app does ({@code Platform.startup},
- * JavaFX from the class path) and prints the same moment the app's {@code ui.StartupTiming}
+ * JavaFX from the class path) and prints the same moment the app's {@code ui.shell.StartupTiming}
  * logs: the end of the first layout after the window is shown, in ms since the JVM started.
  */
 public final class FloorWindow {

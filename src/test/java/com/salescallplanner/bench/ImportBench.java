@@ -1,6 +1,6 @@
 package com.salescallplanner.bench;
 
-import com.salescallplanner.app.PlannerStores;
+import com.salescallplanner.app.CommandStoreAccess;
 import com.salescallplanner.cli.RootCommand;
 
 import java.io.IOException;
@@ -75,7 +75,7 @@ public final class ImportBench {
      * time, in ms. Fails unless every row was imported or unchanged.
      */
     static double[] importInto(Path csv, Path folder) {
-        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new PlannerStores()));
+        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new CommandStoreAccess()));
         cl.setOut(new PrintWriter(Writer.nullWriter()));
         cl.setErr(new PrintWriter(System.out, true));
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

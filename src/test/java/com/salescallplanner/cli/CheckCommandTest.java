@@ -2,7 +2,7 @@ package com.salescallplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salescallplanner.app.PlannerStores;
+import com.salescallplanner.app.CommandStoreAccess;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -28,7 +28,7 @@ class CheckCommandTest {
     }
 
     private static Run run(String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new PlannerStores()));
+        CommandLine cl = new CommandLine(new RootCommand(folder -> 0, option -> Path.of("target", "no-data"), new CommandStoreAccess()));
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

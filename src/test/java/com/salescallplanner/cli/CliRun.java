@@ -1,6 +1,6 @@
 package com.salescallplanner.cli;
 
-import com.salescallplanner.app.PlannerStores;
+import com.salescallplanner.app.CommandStoreAccess;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -11,7 +11,7 @@ import picocli.CommandLine;
 /** Runs the command line in-process against a data folder, capturing stdout, stderr and the status. */
 record CliRun(int status, String out, String err) {
     static CliRun run(Path folder, String... args) {
-        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new PlannerStores()));
+        CommandLine cl = new CommandLine(new RootCommand(f -> 99, opt -> folder, new CommandStoreAccess()));
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));

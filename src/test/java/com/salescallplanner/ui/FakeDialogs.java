@@ -9,14 +9,30 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Answers dialogs from a script and records what was asked, for view-model tests. */
 public final class FakeDialogs implements DialogService {
     public final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     public final Deque<Map<String, String>> formAnswers = new ArrayDeque<>();
     public final List<String> confirmations = new ArrayList<>();
+    /** Each question asked as "title / confirm label". */
+    public final List<String> questions = new ArrayList<>();
+    /** The questions asked with Cancel as the default button, as "title / confirm label". */
+    public final List<String> cautiousQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
     public RecoveryAction recovery = RecoveryAction.QUIT;
+    /** The file choosers' answer, given the suggested name (saving) or the title (opening). */
+    public Function<String, Optional<Path>> files = name -> Optional.empty();
+    /** The suggested names of the files asked for, and the titles of the files asked to open. */
+    public final List<String> fileRequests = new ArrayList<>();
+
+    /** Dialogs whose file choosers always answer {@code file}. */
+    public static FakeDialogs answeringFile(Path file) {
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.files = name -> Optional.of(file);
+        return dialogs;
+    }
 
     public FakeDialogs confirming(boolean... answers) {
         for (boolean a : answers) {
@@ -33,7 +49,14 @@ public final class FakeDialogs implements DialogService {
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
+        questions.add(title + " / " + confirmLabel);
         return confirmAnswers.isEmpty() ? false : confirmAnswers.pop();
+    }
+
+    @Override
+    public boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel) {
+        cautiousQuestions.add(title + " / " + confirmLabel);
+        return confirm(title, message, confirmLabel);
     }
 
     @Override
@@ -54,12 +77,13 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
-        return Optional.empty();
+        fileRequests.add(title);
+        return files.apply(title);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
-                                           List<String> extensions) {
-        return Optional.empty();
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension) {
+        fileRequests.add(suggestedName);
+        return files.apply(suggestedName);
     }
 }

@@ -5,7 +5,6 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

@@ -3,7 +3,7 @@ package com.salescallplanner.ui.board;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.domain.report.PipelineColumn;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;

@@ -1,7 +1,7 @@
 package com.salescallplanner.ui.board;
 
 import com.salescallplanner.domain.report.PipelineCard;
-import com.salescallplanner.ui.reports.Showing;
+import com.salescallplanner.ui.computed.OnScreen;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,7 +57,7 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
 
         vm.columns().addListener((ListChangeListener<BoardColumn>) c -> rebuild());
         rebuild();
-        showing = Showing.track(this, vm::setShowing);
+        showing = OnScreen.track(this, vm::setShowing);
     }
 
     /** Puts the keyboard on the first column's cards: the move keys and the context menu work from there. */

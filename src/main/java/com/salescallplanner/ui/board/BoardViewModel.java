@@ -1,23 +1,21 @@
 package com.salescallplanner.ui.board;
 
-import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.domain.StageType;
 import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.PipelineColumn;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
-import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.ComputedViewModel;
-import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.StageMove;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.ComputedViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,30 +24,24 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The pipeline board: a column per stage with the prospects in it. Moving a card changes the
- * prospect's stage through the workspace (so it can be undone) and records the move in the
- * stage history; moving into a closed stage is confirmed first.
+ * The pipeline board: a column per stage with the prospects in it. Moving a card is a
+ * {@link StageMove}, as on the prospect page: refused while read-only, confirmed first into a
+ * closed stage, recorded in the stage history, undoable.
  */
 public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     static final Duration DEBOUNCE = Duration.ofMillis(40);
 
-    private final Confirmation confirmation;
+    private final StageMove stageMove;
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    /** Confirms moves into a closed stage with an {@link AlertConfirmation}. */
-    public BoardViewModel(Workspace workspace, Navigator navigator) {
-        this(workspace, navigator, new AlertConfirmation());
+    public BoardViewModel(WorkspaceEditor editor, Navigator navigator) {
+        this(editor, navigator, RefreshMode.BACKGROUND, Formats.window());
     }
 
-    public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation) {
-        this(workspace, navigator, confirmation, RefreshMode.BACKGROUND, Formats.window());
-    }
-
-    public BoardViewModel(Workspace workspace, Navigator navigator, Confirmation confirmation, RefreshMode mode,
-                          Formats formats) {
-        super(workspace, navigator, mode, formats, DEBOUNCE);
-        this.confirmation = Objects.requireNonNull(confirmation);
+    public BoardViewModel(WorkspaceEditor editor, Navigator navigator, RefreshMode mode, Formats formats) {
+        super(editor.workspace(), navigator, mode, formats, DEBOUNCE);
+        this.stageMove = new StageMove(editor);
         refresh();
     }
 
@@ -65,28 +57,14 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
      * @return true when the prospect moved
      */
     public boolean moveProspect(ProspectId id, String stageId) {
-        PlannerData data = workspace().data();
-        Optional<Prospect> found = data.prospect(id);
-        Optional<Stage> target = data.stages().find(stageId);
-        if (found.isEmpty() || target.isEmpty()) {
+        StageMove.Result result = stageMove.move(id, stageId);
+        if (result.outcome() == StageMove.Outcome.GONE) {
             message.set("That prospect or stage no longer exists; the board has been refreshed.");
             refresh();
-            return false;
+        } else if (!result.message().isEmpty()) {
+            message.set(result.message());
         }
-        Prospect p = found.get();
-        Stage stage = target.get();
-        if (p.stageId().equals(stageId) || (stage.closed() && !confirmClosing(p, stage))) {
-            return false;
-        }
-        try {
-            workspace().apply("Move " + p.company() + " to " + stage.name(),
-                    d -> d.withProspect(d.prospect(id).orElseThrow().movedTo(stageId, workspace().now().toLocalDate())));
-        } catch (DomainException e) {
-            message.set(e.getMessage());
-            return false;
-        }
-        message.set("Moved " + p.company() + " to " + stage.name() + ".");
-        return true;
+        return result.moved();
     }
 
     /** Moves one stage on (+1) or back (-1) in the stage model's order. */
@@ -126,14 +104,6 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     /** Today in the rep's time zone, for "next call tomorrow" on the cards. */
     public java.time.LocalDate today() {
         return workspace().now().toLocalDate();
-    }
-
-    private boolean confirmClosing(Prospect p, Stage stage) {
-        String outcome = stage.type() == StageType.WON ? "won" : "lost";
-        String message = "Mark the deal with " + p.company() + " as " + outcome + "? It leaves the open pipeline "
-                + "and no further calls can be planned until it is reopened.";
-        return confirmation.confirm("Move " + p.company() + " to " + stage.name() + "?", message,
-                "Move to " + stage.name());
     }
 
     @Override

@@ -1,7 +1,7 @@
 package com.salescallplanner.ui.board;
 
 import com.salescallplanner.domain.report.PipelineCard;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;

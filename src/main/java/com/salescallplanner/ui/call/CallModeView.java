@@ -8,8 +8,8 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.UpfrontContract;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
 
 import java.time.Clock;
 
@@ -57,19 +57,19 @@ public final class CallModeView implements PageView {
         this.vm = vm;
         stretchBox = objective(Level.STRETCH, vm.plan().stretch(), "1");
         CheckBox conservativeBox = objective(Level.CONSERVATIVE, vm.plan().conservative(), "2");
-        VBox objectives = Sections.section("Objectives  (press 1 or 2 to tick)", stretchBox, conservativeBox);
+        VBox objectives = PageLayout.section("Objectives  (press 1 or 2 to tick)", stretchBox, conservativeBox);
         VBox left = new VBox(16, contract(vm.contract()), objectives, questions());
         left.setPrefWidth(520);
-        TextArea notes = Sections.area("Notes: what they said, what they committed to, by when", 18);
+        TextArea notes = PageLayout.area("Notes: what they said, what they committed to, by when", 18);
         notes.setId(NOTES_ID);
         notes.setAccessibleText("Call notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
         notesPause.setOnFinished(e -> vm.commitNotes());
         notes.textProperty().addListener(obs -> notesPause.playFromStart());
-        VBox right = Sections.section("Notes", notes);
+        VBox right = PageLayout.section("Notes", notes);
         VBox.setVgrow(notes, Priority.ALWAYS);
         HBox.setHgrow(right, Priority.ALWAYS);
-        HBox body = new HBox(16, Sections.scrolling(left), right);
+        HBox body = new HBox(16, PageLayout.scrolling(left), right);
         VBox.setVgrow(body, Priority.ALWAYS);
         root = new VBox(12, header(), prompt(), body);
         root.getStyleClass().add(Css.PAGE);
@@ -134,7 +134,7 @@ public final class CallModeView implements PageView {
     }
 
     private static Node contract(UpfrontContract c) {
-        GridPane g = Sections.grid();
+        GridPane g = PageLayout.grid();
         addIfSet(g, "Purpose", c.purpose());
         addIfSet(g, "Their agenda", c.theirAgenda());
         addIfSet(g, "Our agenda", c.ourAgenda());
@@ -144,9 +144,9 @@ public final class CallModeView implements PageView {
             Label none = new Label("No up-front contract planned. Agree purpose, agendas, time and outcome now.");
             none.setWrapText(true);
             none.getStyleClass().add(Css.MUTED);
-            return Sections.section("Up-front contract", none);
+            return PageLayout.section("Up-front contract", none);
         }
-        VBox s = Sections.section("Up-front contract", g);
+        VBox s = PageLayout.section("Up-front contract", g);
         s.getStyleClass().add(Css.CALL_CONTRACT);
         return s;
     }
@@ -155,7 +155,7 @@ public final class CallModeView implements PageView {
         if (!value.isBlank()) {
             Label v = new Label(value);
             v.setWrapText(true);
-            Sections.row(g, label, v);
+            PageLayout.row(g, label, v);
         }
     }
 
@@ -171,7 +171,7 @@ public final class CallModeView implements PageView {
             none.getStyleClass().add(Css.MUTED);
             list.getChildren().add(none);
         }
-        return Sections.section("Questions", list);
+        return PageLayout.section("Questions", list);
     }
 
     @Override

@@ -7,9 +7,9 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.UpfrontContract;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -37,7 +37,7 @@ public final class CallModeViewModel {
     static final double CLOSE_SHARE = 0.2;
     static final Duration CLOSE_AT_MOST = Duration.ofMinutes(5);
 
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final Navigator navigator;
     private final CallId callId;
     private final String company;
@@ -53,21 +53,21 @@ public final class CallModeViewModel {
     private final InvalidationListener dataListener = obs -> syncFromData();
     private boolean syncing;
 
-    public CallModeViewModel(Edits edits, Navigator navigator, CallId callId) {
-        this.edits = edits;
+    public CallModeViewModel(WorkspaceEditor editor, Navigator navigator, CallId callId) {
+        this.editor = editor;
         this.navigator = navigator;
         this.callId = callId;
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         CallPlan c = data.call(callId).orElseThrow();
         this.company = data.prospect(c.prospectId()).map(Prospect::company).orElse("");
         if (c.progress().startedAt() == null && !c.isReviewed()) {
-            Instant now = edits.workspace().clock().instant();
-            edits.apply("Start the call with " + company, d -> d.withCall(
+            Instant now = editor.workspace().clock().instant();
+            editor.apply("Start the call with " + company, d -> d.withCall(
                     d.call(callId).orElseThrow().withProgress(d.call(callId).orElseThrow().progress().started(now))));
-            c = edits.workspace().data().call(callId).orElseThrow();
+            c = editor.workspace().data().call(callId).orElseThrow();
         }
         this.plan = c;
-        this.startedAt = Objects.requireNonNullElse(c.progress().startedAt(), edits.workspace().clock().instant());
+        this.startedAt = Objects.requireNonNullElse(c.progress().startedAt(), editor.workspace().clock().instant());
         syncing = true;
         stretchMet.set(c.progress().stretchMet());
         conservativeMet.set(c.progress().conservativeMet());
@@ -75,8 +75,8 @@ public final class CallModeViewModel {
         syncing = false;
         stretchMet.addListener((obs, o, n) -> tickChanged(Level.STRETCH, n));
         conservativeMet.addListener((obs, o, n) -> tickChanged(Level.CONSERVATIVE, n));
-        edits.workspace().dataProperty().addListener(dataListener);
-        tick(edits.workspace().clock().instant());
+        editor.workspace().dataProperty().addListener(dataListener);
+        tick(editor.workspace().clock().instant());
     }
 
     private void tickChanged(Level level, boolean met) {
@@ -84,7 +84,7 @@ public final class CallModeViewModel {
             return;
         }
         commitNotes();
-        edits.apply((met ? "Tick the " : "Untick the ") + level.id() + " objective", d -> {
+        editor.apply((met ? "Tick the " : "Untick the ") + level.id() + " objective", d -> {
             CallPlan c = d.call(callId).orElseThrow();
             return d.withCall(c.withProgress(c.progress().withMet(level, met)));
         });
@@ -93,7 +93,7 @@ public final class CallModeViewModel {
 
     /** After undo or redo, show the ticks and notes the data now holds. */
     private void syncFromData() {
-        edits.workspace().data().call(callId).ifPresent(c -> {
+        editor.workspace().data().call(callId).ifPresent(c -> {
             CallProgress p = c.progress();
             syncing = true;
             try {
@@ -109,11 +109,11 @@ public final class CallModeViewModel {
     /** Writes the notes typed so far into the call's progress (one undo step per pause in typing). */
     public void commitNotes() {
         String text = notes.get();
-        CallPlan c = edits.workspace().data().call(callId).orElse(null);
+        CallPlan c = editor.workspace().data().call(callId).orElse(null);
         if (c == null || c.progress().notes().equals(text)) {
             return;
         }
-        edits.apply("Call notes", d -> d.withCall(d.call(callId).orElseThrow()
+        editor.apply("Call notes", d -> d.withCall(d.call(callId).orElseThrow()
                 .withProgress(d.call(callId).orElseThrow().progress().withNotes(text))));
     }
 
@@ -131,7 +131,7 @@ public final class CallModeViewModel {
         }
         Duration planned = plan.duration();
         Duration remaining = planned.minus(elapsed);
-        timer.set(Formats.clock(elapsed) + " / " + Formats.clock(planned));
+        timer.set(Formats.window().clock(elapsed) + " / " + Formats.window().clock(planned));
         overtime.set(remaining.isNegative());
         Duration window = Duration.ofMillis((long) (planned.toMillis() * CLOSE_SHARE));
         if (window.compareTo(CLOSE_AT_MOST) > 0) {
@@ -161,7 +161,7 @@ public final class CallModeViewModel {
 
     public void dispose() {
         commitNotes();
-        edits.workspace().dataProperty().removeListener(dataListener);
+        editor.workspace().dataProperty().removeListener(dataListener);
     }
 
     public String title() {

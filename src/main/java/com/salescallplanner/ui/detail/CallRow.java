@@ -2,7 +2,7 @@ package com.salescallplanner.ui.detail;
 
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.OutcomeType;
-import com.salescallplanner.ui.CallExports;
+import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
@@ -24,9 +24,9 @@ final class CallRow {
     private CallRow() {
     }
 
-    static Node of(ProspectDetailViewModel vm, CallPlan c, CallExports exports) {
+    static Node of(ProspectDetailViewModel vm, CallPlan c, CallExportMenu exports) {
         String status = vm.status(c);
-        Label when = new Label(Formats.dateTime(c.start()) + "  \u00b7  " + Formats.minutes(c.duration()));
+        Label when = new Label(Formats.window().dateTime(c.start()) + "  \u00b7  " + Formats.window().minutes(c.duration()));
         when.getStyleClass().add(Css.FIELD_LABEL);
         when.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label(status);
@@ -47,7 +47,7 @@ final class CallRow {
                 c.isReviewed() && c.outcome().conservativeMet()));
         if (c.isReviewed() && c.outcome().nextStep() != null) {
             text.getChildren().add(ProspectDetailView.muted("Next step: " + c.outcome().nextStep().description() + " ("
-                    + Formats.date(c.outcome().nextStep().date()) + ")"));
+                    + Formats.window().weekdayDate(c.outcome().nextStep().date()) + ")"));
         }
         HBox buttons = new HBox(6);
         buttons.setAlignment(Pos.CENTER_LEFT);

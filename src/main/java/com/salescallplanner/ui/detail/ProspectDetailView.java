@@ -8,13 +8,13 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.ui.CallExports;
+import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
-import com.salescallplanner.ui.StageNames;
-import com.salescallplanner.ui.prospects.Flags;
+import com.salescallplanner.ui.StageNameConverter;
+import com.salescallplanner.ui.prospects.AttentionFlags;
 
 import java.util.Map;
 
@@ -51,22 +51,22 @@ public final class ProspectDetailView implements PageView {
     private final VBox history = new VBox(2);
     private Button planButton;
 
-    private final CallExports exports;
+    private final CallExportMenu exports;
 
     /** @param exports makes each planned call's "Export" menu */
-    public ProspectDetailView(ProspectDetailViewModel vm, CallExports exports) {
+    public ProspectDetailView(ProspectDetailViewModel vm, CallExportMenu exports) {
         this.vm = vm;
         this.exports = exports;
         HBox columns = new HBox(16);
-        VBox left = new VBox(16, callsSection(), Sections.section("Notes", notes()));
-        VBox right = new VBox(16, contactsSection(), Sections.section("Stage history", history), meddpicc());
+        VBox left = new VBox(16, callsSection(), PageLayout.section("Notes", notes()));
+        VBox right = new VBox(16, contactsSection(), PageLayout.section("Stage history", history), meddpicc());
         HBox.setHgrow(left, Priority.ALWAYS);
         left.setPrefWidth(560);
         right.setPrefWidth(400);
         columns.getChildren().addAll(left, right);
         VBox page = new VBox(16, header(), columns);
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        root = PageLayout.scrolling(page);
         vm.prospectProperty().addListener(obs -> showProspect());
         vm.calls().addListener((ListChangeListener<CallPlan>) c -> showCalls());
         vm.history().addListener((ListChangeListener<String>) c -> showHistory());
@@ -83,7 +83,7 @@ public final class ProspectDetailView implements PageView {
         ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
         stage.setId(STAGE_ID);
         stage.valueProperty().bindBidirectional(vm.stageProperty());
-        stage.setConverter(StageNames.INSTANCE);
+        stage.setConverter(StageNameConverter.INSTANCE);
         stage.setAccessibleText("Stage");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -113,10 +113,10 @@ public final class ProspectDetailView implements PageView {
         flags.getChildren().clear();
         ProspectHealth h = vm.healthProperty().get();
         if (h != null && h.outcomeMissing()) {
-            flags.getChildren().add(Flags.outcomeMissing());
+            flags.getChildren().add(AttentionFlags.outcomeMissing());
         }
         if (h != null && h.stranded()) {
-            flags.getChildren().add(Flags.stranded());
+            flags.getChildren().add(AttentionFlags.stranded());
         }
         contacts.getChildren().clear();
         for (Contact c : p.contacts()) {
@@ -129,7 +129,7 @@ public final class ProspectDetailView implements PageView {
 
     private Node callsSection() {
         calls.setId(CALLS_ID);
-        return Sections.section("Calls", calls);
+        return PageLayout.section("Calls", calls);
     }
 
     private void showCalls() {
@@ -145,7 +145,7 @@ public final class ProspectDetailView implements PageView {
     private Node contactsSection() {
         Button add = Icons.button("Add contact", Feather.USER_PLUS);
         add.setOnAction(e -> vm.addContact());
-        VBox s = Sections.section("Contacts", contacts, add);
+        VBox s = PageLayout.section("Contacts", contacts, add);
         return s;
     }
 
@@ -172,7 +172,7 @@ public final class ProspectDetailView implements PageView {
     }
 
     private Node notes() {
-        TextArea notes = Sections.area("Anything worth remembering about this deal", 5);
+        TextArea notes = PageLayout.area("Anything worth remembering about this deal", 5);
         notes.setAccessibleText("Prospect notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
         notes.focusedProperty().addListener((obs, o, focused) -> {
@@ -184,16 +184,16 @@ public final class ProspectDetailView implements PageView {
     }
 
     private Node meddpicc() {
-        GridPane g = Sections.grid();
+        GridPane g = PageLayout.grid();
         for (Map.Entry<String, StringProperty> f : vm.qualification().fields().entrySet()) {
-            TextArea a = Sections.area("", 1);
+            TextArea a = PageLayout.area("", 1);
             a.textProperty().bindBidirectional(f.getValue());
             a.focusedProperty().addListener((obs, o, focused) -> {
                 if (!focused) {
                     vm.commitQualification();
                 }
             });
-            Sections.row(g, f.getKey(), a);
+            PageLayout.row(g, f.getKey(), a);
         }
         TitledPane pane = new TitledPane("MEDDPICC qualification (optional)", g);
         pane.setExpanded(false);

@@ -9,10 +9,10 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageChange;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FormField;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.prospects.ProspectActions;
 
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ import javafx.collections.ObservableList;
  * fields are committed when the rep leaves them (one undo step each), not per keystroke.
  */
 public final class ProspectDetailViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final Navigator navigator;
     private final ProspectActions actions;
     private final ProspectId id;
@@ -52,13 +52,13 @@ public final class ProspectDetailViewModel {
     private final InvalidationListener dataListener = obs -> refresh();
     private boolean refreshing;
 
-    public ProspectDetailViewModel(Edits edits, Navigator navigator, ProspectActions actions, ProspectId id) {
-        this.edits = edits;
+    public ProspectDetailViewModel(WorkspaceEditor editor, Navigator navigator, ProspectActions actions, ProspectId id) {
+        this.editor = editor;
         this.navigator = navigator;
         this.actions = actions;
         this.id = id;
         refresh();
-        edits.workspace().dataProperty().addListener(dataListener);
+        editor.workspace().dataProperty().addListener(dataListener);
         stage.addListener((obs, o, n) -> {
             if (!refreshing && n != null && !actions.changeStage(id, n.id())) {
                 refresh();
@@ -67,7 +67,7 @@ public final class ProspectDetailViewModel {
     }
 
     private void refresh() {
-        PlannerData d = edits.workspace().data();
+        PlannerData d = editor.workspace().data();
         Optional<Prospect> p = d.prospect(id);
         if (p.isEmpty()) {
             return;
@@ -75,7 +75,7 @@ public final class ProspectDetailViewModel {
         refreshing = true;
         try {
             Prospect pr = p.get();
-            health.set(ProspectHealth.of(d, pr, edits.workspace().now()));
+            health.set(ProspectHealth.of(d, pr, editor.workspace().now()));
             prospect.set(pr);
             if (!stageChoices.equals(d.stages().stages())) {
                 stageChoices.setAll(d.stages().stages());
@@ -86,7 +86,7 @@ public final class ProspectDetailViewModel {
             calls.setAll(list);
             List<String> h = new ArrayList<>();
             for (StageChange c : pr.stageHistory()) {
-                h.add(d.stages().nameOf(c.stageId()) + " since " + Formats.date(c.date()));
+                h.add(d.stages().nameOf(c.stageId()) + " since " + Formats.window().weekdayDate(c.date()));
             }
             Collections.reverse(h);
             history.setAll(h);
@@ -98,11 +98,11 @@ public final class ProspectDetailViewModel {
     }
 
     public void dispose() {
-        edits.workspace().dataProperty().removeListener(dataListener);
+        editor.workspace().dataProperty().removeListener(dataListener);
     }
 
     private void edit(String description, UnaryOperator<Prospect> change) {
-        if (!edits.apply(description, d -> d.prospect(id).map(p -> d.withProspect(change.apply(p))).orElse(d))) {
+        if (!editor.apply(description, d -> d.prospect(id).map(p -> d.withProspect(change.apply(p))).orElse(d))) {
             refresh();
         }
     }
@@ -123,7 +123,7 @@ public final class ProspectDetailViewModel {
         try {
             q = qualification.toQualification();
         } catch (com.salescallplanner.domain.DomainException e) {
-            edits.dialogs().showError("Cannot save MEDDPICC", e.getMessage());
+            editor.dialogs().showError("Cannot save MEDDPICC", e.getMessage());
             return;
         }
         if (!q.equals(p.qualification())) {
@@ -146,7 +146,7 @@ public final class ProspectDetailViewModel {
     }
 
     public void removeContact(Contact c) {
-        if (edits.dialogs().confirm("Remove contact", "Remove " + c.name() + " from " + prospect.get().company()
+        if (editor.dialogs().confirm("Remove contact", "Remove " + c.name() + " from " + prospect.get().company()
                 + "?", "Remove")) {
             edit("Remove contact " + c.name(), p -> p.withContacts(
                     p.contacts().stream().filter(x -> !x.equals(c)).toList()));
@@ -155,7 +155,7 @@ public final class ProspectDetailViewModel {
 
     private Optional<Contact> contactForm(String title, Contact initial) {
         boolean isNew = "?".equals(initial.name());
-        Optional<Map<String, String>> v = edits.dialogs().form(title, List.of(
+        Optional<Map<String, String>> v = editor.dialogs().form(title, List.of(
                 FormField.text("name", "Name", isNew ? "" : initial.name(), true),
                 FormField.text("role", "Role", initial.role(), false),
                 FormField.text("email", "E-mail", initial.email(), false)));
@@ -165,7 +165,7 @@ public final class ProspectDetailViewModel {
         try {
             return Optional.of(new Contact(v.get().get("name"), v.get().get("role"), v.get().get("email")));
         } catch (com.salescallplanner.domain.DomainException e) {
-            edits.dialogs().showError("Cannot save the contact", e.getMessage());
+            editor.dialogs().showError("Cannot save the contact", e.getMessage());
             return Optional.empty();
         }
     }
@@ -201,7 +201,7 @@ public final class ProspectDetailViewModel {
         if (c.isReviewed()) {
             return c.outcome().type().displayName();
         }
-        return c.end().isAfter(edits.workspace().now()) ? "Planned" : "Outcome missing";
+        return c.end().isAfter(editor.workspace().now()) ? "Planned" : "Outcome missing";
     }
 
     public ReadOnlyObjectProperty<Prospect> prospectProperty() {

@@ -7,6 +7,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
 import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class ExportCallViewModel {
     private static final DateTimeFormatter FILE_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
     private final Workspace workspace;
-    private final FileDialogs dialogs;
+    private final DialogService dialogs;
     private final ExportWriter writer;
     private final ObjectProperty<CallId> selectedCall = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -45,7 +46,7 @@ public final class ExportCallViewModel {
      * @param files where exports may go: never onto the data folder's own files
      * @param fx    runs a task on the JavaFX thread ({@code Platform::runLater} in the window)
      */
-    public ExportCallViewModel(Workspace workspace, FileDialogs dialogs, ExportFiles files, Executor background,
+    public ExportCallViewModel(Workspace workspace, DialogService dialogs, ExportFiles files, Executor background,
                                Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
@@ -87,7 +88,7 @@ public final class ExportCallViewModel {
             message.set("The " + format.description() + " could not be made: " + e.getMessage());
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile("Export call as " + format.description(),
+        Optional<Path> target = dialogs.chooseFileToSave("Export call as " + format.description(),
                 suggestedName(data, call.get(), format), format.description(), format.extension());
         target.ifPresent(path -> writer.write(path, file.bytes(), file.note(), message::set));
     }

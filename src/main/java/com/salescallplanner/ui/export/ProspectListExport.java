@@ -2,6 +2,7 @@ package com.salescallplanner.ui.export;
 
 import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.store.export.ProspectListCsv;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.ZonedDateTime;
@@ -15,11 +16,11 @@ import java.util.function.Consumer;
  */
 public final class ProspectListExport {
     private final Workspace workspace;
-    private final FileDialogs dialogs;
+    private final DialogService dialogs;
     private final ExportWriter writer;
 
     /** @param files where exports may go: never onto the data folder's own files */
-    public ProspectListExport(Workspace workspace, FileDialogs dialogs, ExportFiles files, Executor background,
+    public ProspectListExport(Workspace workspace, DialogService dialogs, ExportFiles files, Executor background,
                               Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
@@ -30,7 +31,7 @@ public final class ProspectListExport {
     public void export(Consumer<String> message) {
         ZonedDateTime now = workspace.now();
         byte[] bytes = ProspectListCsv.export(workspace.data(), now);
-        dialogs.chooseSaveFile("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
+        dialogs.chooseFileToSave("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
                 "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, "", message));
     }
 }

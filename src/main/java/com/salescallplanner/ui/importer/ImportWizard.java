@@ -5,12 +5,11 @@ import com.salescallplanner.store.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
 import com.salescallplanner.store.crm.DateOrder;
 import com.salescallplanner.store.crm.ImportField;
+import com.salescallplanner.ui.DialogService;
 
 import java.nio.charset.Charset;
-import java.nio.file.Path;
-import java.util.Optional;
+import java.util.List;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,14 +44,14 @@ import org.kordamp.ikonli.javafx.FontIcon;
  */
 public final class ImportWizard {
     private final ImportWizardViewModel vm;
-    private final Supplier<Optional<Path>> filePicker;
+    private final DialogService dialogs;
     private final BorderPane root = new BorderPane();
     private final VBox stageBox = new VBox(6);
 
-    /** @param filePicker asks the user for a CSV file ({@link FxCsvFilePicker} in the window) */
-    public ImportWizard(ImportWizardViewModel vm, Supplier<Optional<Path>> filePicker) {
+    /** @param dialogs asks the rep for the CSV file, over the wizard's window */
+    public ImportWizard(ImportWizardViewModel vm, DialogService dialogs) {
         this.vm = vm;
-        this.filePicker = filePicker;
+        this.dialogs = dialogs;
         build();
     }
 
@@ -72,7 +71,8 @@ public final class ImportWizard {
         choose.setId("chooseFile");
         choose.getStyleClass().add(Styles.ACCENT);
         choose.disableProperty().bind(vm.busyProperty());
-        choose.setOnAction(e -> filePicker.get().ifPresent(vm::load));
+        choose.setOnAction(e -> dialogs.chooseFileToOpen("Import prospects from a CSV file", "CSV files",
+                List.of("csv", "txt")).ifPresent(vm::load));
         Label file = new Label();
         file.textProperty().bind(vm.fileNameProperty());
         file.getStyleClass().add(Styles.TEXT_BOLD);

@@ -1,9 +1,8 @@
 package com.salescallplanner.ui.importer;
 
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -19,20 +18,18 @@ public final class ImportWizardWindow {
     private ImportWizardWindow() {
     }
 
-    /** @param background runs the file reading, e.g. the window's I/O executor */
-    public static Stage open(Window owner, Workspace workspace, Executor background) {
-        return open(owner, workspace, background, FxCsvFilePicker::new);
-    }
-
-    /** @param picker makes the file picker over the wizard's window (a script in tests) */
+    /**
+     * @param background runs the file reading, e.g. the window's I/O executor
+     * @param dialogs    makes the dialogs over the wizard's window (the file chooser; a script in tests)
+     */
     public static Stage open(Window owner, Workspace workspace, Executor background,
-                             Function<Supplier<Window>, Supplier<Optional<Path>>> picker) {
+                             Function<Supplier<Window>, DialogService> dialogs) {
         ImportWizardViewModel vm = new ImportWizardViewModel(workspace, background, Platform::runLater);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Import prospects");
-        ImportWizard view = new ImportWizard(vm, picker.apply(() -> stage));
+        ImportWizard view = new ImportWizard(vm, dialogs.apply(() -> stage));
         Scene scene = new Scene(view.root(), 1180, 780);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets()); // the window's look, e.g. its fonts

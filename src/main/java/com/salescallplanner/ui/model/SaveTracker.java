@@ -3,6 +3,7 @@ package com.salescallplanner.ui.model;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.PlannerStorage.SaveState;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState.Kind;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -22,7 +23,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 public final class SaveTracker {
     private final Workspace workspace;
     private final PlannerStorage storage;
-    private final ReadOnlyObjectWrapper<SaveStatus> status = new ReadOnlyObjectWrapper<>(SaveStatus.SAVED);
+    private final ReadOnlyObjectWrapper<Kind> status = new ReadOnlyObjectWrapper<>(Kind.SAVED);
     private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
 
     public SaveTracker(Workspace workspace, PlannerStorage storage, Executor fxThread) {
@@ -31,12 +32,12 @@ public final class SaveTracker {
         storage.setSaveListener(s -> fxThread.execute(() -> show(s)));
         workspace.dataProperty().addListener((obs, old, now) -> changed(now));
         workspace.readOnlyProperty().addListener((obs, old, ro) -> {
-            status.set(ro ? SaveStatus.READ_ONLY : SaveStatus.SAVED);
+            status.set(ro ? Kind.READ_ONLY : Kind.SAVED);
             detail.set("");
         });
     }
 
-    public ReadOnlyObjectProperty<SaveStatus> statusProperty() {
+    public ReadOnlyObjectProperty<Kind> statusProperty() {
         return status.getReadOnlyProperty();
     }
 
@@ -50,7 +51,7 @@ public final class SaveTracker {
             return;
         }
         // Before handing over: a storage that answers at once must have the last word.
-        status.set(SaveStatus.SAVING);
+        status.set(Kind.SAVING);
         storage.saveSoon(data);
     }
 
@@ -58,12 +59,7 @@ public final class SaveTracker {
         if (workspace.readOnlyProperty().get()) {
             return;
         }
-        status.set(switch (s.kind()) {
-            case SAVING -> SaveStatus.SAVING;
-            case SAVED -> SaveStatus.SAVED;
-            case FAILED_RETRYING -> SaveStatus.FAILED_RETRYING;
-            case FAILED -> SaveStatus.FAILED;
-        });
+        status.set(s.kind());
         detail.set(s.detail());
     }
 

@@ -1,16 +1,10 @@
 package com.salescallplanner.ui.plan;
 
-import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Example;
 import com.salescallplanner.domain.check.ObjectiveChecker;
-import com.salescallplanner.domain.check.ObjectiveReading;
-import com.salescallplanner.domain.check.Target;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Reading;
-import com.salescallplanner.ui.plan.PlanAdvice.Severity;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -39,19 +33,9 @@ public final class CheckerPlanAdvisor implements PlanAdvisor {
     }
 
     @Override
-    public PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
-                             LocalDate today) {
-        CheckResult r = checker().check(stageId, stretch, conservative, previousOutcomeMissing, today);
-        List<Finding> findings = r.findings().stream().map(f -> new Finding(f.rule().id(),
-                Severity.valueOf(f.severity().name()), f.target() == Target.PLAN ? null : Level.valueOf(
-                f.target().name()), f.message(), f.suggestion())).toList();
-        return new PlanAdvice(reading(r.reading(Level.STRETCH)), reading(r.reading(Level.CONSERVATIVE)), findings,
-                r.ready());
-    }
-
-    private static Reading reading(ObjectiveReading o) {
-        return o == null ? Reading.NONE : new Reading(o.kind(), o.advance(), o.owner() == null ? "" : o.owner(),
-                o.dueDate());
+    public CheckResult advise(String stageId, Objective stretch, Objective conservative,
+                              boolean previousOutcomeMissing, LocalDate today) {
+        return checker().check(stageId, stretch, conservative, previousOutcomeMissing, today);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package com.salescallplanner.ui.plan;
 
+import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
 
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -48,8 +48,8 @@ public final class FindingList extends VBox {
         }
         HBox row = new HBox(text);
         row.getStyleClass().addAll(Css.FINDING, style);
-        row.setUserData(f.ruleId());
-        row.setAccessibleText(f.severity().name().toLowerCase() + ": " + f.message());
+        row.setUserData(f.rule().id());
+        row.setAccessibleText(f.severity().id() + ": " + f.message());
         return row;
     }
 }

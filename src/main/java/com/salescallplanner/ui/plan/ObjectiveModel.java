@@ -3,8 +3,8 @@ package com.salescallplanner.ui.plan;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Reading;
+import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.ObjectiveReading;
 
 import java.time.LocalDate;
 
@@ -31,13 +31,15 @@ public final class ObjectiveModel {
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
     private final BooleanProperty ownerEdited = new SimpleBooleanProperty(false);
     private final BooleanProperty dueEdited = new SimpleBooleanProperty(false);
-    private final ObjectProperty<Reading> reading = new SimpleObjectProperty<>(Reading.NONE);
+    private final ObjectProperty<ObjectiveReading> reading;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringBinding kindText;
     private boolean applyingReading;
 
     public ObjectiveModel(Level level) {
         this.level = level;
+        this.reading = new SimpleObjectProperty<>(new ObjectiveReading(level, "", CommitmentKind.NONE, false, false,
+                null, null, null));
         // Invalidation listeners, registered first, run before any listener the editor adds:
         // the edit is marked before the editor re-runs the checker.
         owner.addListener(obs -> {
@@ -65,15 +67,15 @@ public final class ObjectiveModel {
     }
 
     /** Shows the checker's reading; owner and due follow it unless the rep edited them. */
-    void applyReading(Reading r) {
+    void applyReading(ObjectiveReading r) {
         reading.set(r);
         applyingReading = true;
         try {
             if (!ownerEdited.get()) {
-                owner.set(r.owner());
+                owner.set(r.hasOwner() ? r.owner() : "");
             }
             if (!dueEdited.get()) {
-                due.set(r.due());
+                due.set(r.dueDate());
             }
         } finally {
             applyingReading = false;
@@ -135,7 +137,7 @@ public final class ObjectiveModel {
         return dueEdited;
     }
 
-    public ObjectProperty<Reading> readingProperty() {
+    public ObjectProperty<ObjectiveReading> readingProperty() {
         return reading;
     }
 

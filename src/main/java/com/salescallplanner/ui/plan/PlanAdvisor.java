@@ -1,13 +1,18 @@
 package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.check.CheckResult;
 
 import java.time.LocalDate;
 import java.util.List;
 
-/** Runs the objective checker for the plan editor; fast enough to run on every keystroke. */
+/**
+ * Runs the objective checker for the plan editor and the review; fast enough to run on every
+ * keystroke. The answer is the checker's own {@link CheckResult}: how each objective reads and
+ * what was found. An interface so a test can script the readings.
+ */
 public interface PlanAdvisor {
-    PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
+    CheckResult advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
                       LocalDate today);
 
     /** Example objectives that fit the stage, to pick from. */

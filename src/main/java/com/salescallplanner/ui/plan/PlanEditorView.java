@@ -4,12 +4,12 @@ import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.Level;
-import com.salescallplanner.ui.CallExports;
+import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,10 +43,10 @@ public final class PlanEditorView implements PageView {
     private final ObjectiveEditor stretch;
     private final ScrollPane root;
 
-    private final CallExports exports;
+    private final CallExportMenu exports;
 
     /** @param exports makes the "Export" menu, which saves the plan first */
-    public PlanEditorView(PlanEditorViewModel vm, CallExports exports) {
+    public PlanEditorView(PlanEditorViewModel vm, CallExportMenu exports) {
         this.vm = vm;
         this.exports = exports;
         stretch = new ObjectiveEditor(vm.objective(Level.STRETCH), vm.examples(), vm::useExample);
@@ -57,7 +57,7 @@ public final class PlanEditorView implements PageView {
         page = new VBox(16, header(), readiness(), planFindings, schedule(), stretch, conservative, contract(),
                 questions());
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        root = PageLayout.scrolling(page);
     }
 
     private Node header() {
@@ -137,25 +137,25 @@ public final class PlanEditorView implements PageView {
             none.getStyleClass().add(Css.MUTED);
             people.getChildren().add(none);
         }
-        TextField others = Sections.field("Other attendees, separated by commas");
+        TextField others = PageLayout.field("Other attendees, separated by commas");
         others.textProperty().bindBidirectional(vm.otherAttendeesProperty());
-        GridPane g = Sections.grid();
-        Sections.row(g, "When", when);
-        Sections.row(g, "Attendees", people);
-        Sections.row(g, "Others", others);
-        return Sections.section("The call", g);
+        GridPane g = PageLayout.grid();
+        PageLayout.row(g, "When", when);
+        PageLayout.row(g, "Attendees", people);
+        PageLayout.row(g, "Others", others);
+        return PageLayout.section("The call", g);
     }
 
     private Node contract() {
         ContractModel c = vm.contract();
-        GridPane g = Sections.grid();
-        Sections.row(g, "Purpose", bound(Sections.field("Why we meet"), c.purposeProperty()));
-        Sections.row(g, "Their agenda", bound(Sections.area("What they want to cover", 2), c.theirAgendaProperty()));
-        Sections.row(g, "Our agenda", bound(Sections.area("What we want to cover", 2), c.ourAgendaProperty()));
-        Sections.row(g, "Time", bound(Sections.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty()));
-        Sections.row(g, "Expected outcome", bound(Sections.field("e.g. a decision on a pilot; \"no\" is fine too"),
+        GridPane g = PageLayout.grid();
+        PageLayout.row(g, "Purpose", bound(PageLayout.field("Why we meet"), c.purposeProperty()));
+        PageLayout.row(g, "Their agenda", bound(PageLayout.area("What they want to cover", 2), c.theirAgendaProperty()));
+        PageLayout.row(g, "Our agenda", bound(PageLayout.area("What we want to cover", 2), c.ourAgendaProperty()));
+        PageLayout.row(g, "Time", bound(PageLayout.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty()));
+        PageLayout.row(g, "Expected outcome", bound(PageLayout.field("e.g. a decision on a pilot; \"no\" is fine too"),
                 c.expectedOutcomeProperty()));
-        return Sections.section("Up-front contract", g);
+        return PageLayout.section("Up-front contract", g);
     }
 
     private static Node bound(javafx.scene.control.TextInputControl field, javafx.beans.property.StringProperty p) {
@@ -164,10 +164,10 @@ public final class PlanEditorView implements PageView {
     }
 
     private Node questions() {
-        TextArea q = Sections.area("One question per line", 4);
+        TextArea q = PageLayout.area("One question per line", 4);
         q.setAccessibleText("Questions to ask");
         q.textProperty().bindBidirectional(vm.questionsProperty());
-        return Sections.section("Questions", q);
+        return PageLayout.section("Questions", q);
     }
 
     @Override

@@ -9,10 +9,12 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.ProspectId;
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.Severity;
+import com.salescallplanner.domain.check.Target;
 import com.salescallplanner.ui.Navigator;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Severity;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -39,7 +41,7 @@ import javafx.collections.ObservableList;
  * workspace until Save, which is one undoable edit; leaving with unsaved changes asks first.
  */
 public final class PlanEditorViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final Navigator navigator;
     private final PlanAdvisor advisor;
     private final ProspectId prospectId;
@@ -51,7 +53,7 @@ public final class PlanEditorViewModel {
     private final StringProperty questions = new SimpleStringProperty("");
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
     private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
-    private final ObjectProperty<PlanAdvice> advice = new SimpleObjectProperty<>();
+    private final ObjectProperty<CheckResult> advice = new SimpleObjectProperty<>();
     private final ObservableList<Finding> planFindings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
@@ -60,21 +62,21 @@ public final class PlanEditorViewModel {
     private final String title;
     private boolean loading;
 
-    public PlanEditorViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, ProspectId prospectId,
+    public PlanEditorViewModel(WorkspaceEditor editor, Navigator navigator, PlanAdvisor advisor, ProspectId prospectId,
                                CallId callId) {
-        this.edits = edits;
+        this.editor = editor;
         this.navigator = navigator;
         this.advisor = advisor;
         this.prospectId = prospectId;
         this.callId = callId;
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         Prospect p = data.prospect(prospectId).orElseThrow(() -> new DomainException("The prospect is gone."));
         this.stageId = p.stageId();
         this.title = (callId == null ? "Plan a call with " : "Call plan with ") + p.company();
-        this.previousOutcomeMissing = ProspectHealth.of(data, p, edits.workspace().now()).outcomeMissing();
+        this.previousOutcomeMissing = ProspectHealth.of(data, p, editor.workspace().now()).outcomeMissing();
         loading = true;
         CallPlan existing = callId == null ? null : data.call(callId).orElse(null);
-        schedule.load(p, existing, edits.workspace().now());
+        schedule.load(p, existing, editor.workspace().now());
         if (existing != null) {
             contract.load(existing.contract());
             questions.set(String.join("\n", existing.questions()));
@@ -121,14 +123,14 @@ public final class PlanEditorViewModel {
                 ready.set(false);
                 return;
             }
-            PlanAdvice a = advisor.advise(stageId, s, c, previousOutcomeMissing,
-                    edits.workspace().now().toLocalDate());
+            CheckResult a = advisor.advise(stageId, s, c, previousOutcomeMissing,
+                    editor.workspace().now().toLocalDate());
             advice.set(a);
-            stretch.applyReading(a.stretch());
-            conservative.applyReading(a.conservative());
-            stretch.findings().setAll(a.findingsFor(Level.STRETCH));
-            conservative.findings().setAll(a.findingsFor(Level.CONSERVATIVE));
-            planFindings.setAll(a.findingsFor(null));
+            stretch.applyReading(a.reading(Level.STRETCH));
+            conservative.applyReading(a.reading(Level.CONSERVATIVE));
+            stretch.findings().setAll(a.findings(Target.STRETCH));
+            conservative.findings().setAll(a.findings(Target.CONSERVATIVE));
+            planFindings.setAll(a.findings(Target.PLAN));
             ready.set(a.ready());
             readiness.set(readinessText(a));
         } finally {
@@ -136,7 +138,7 @@ public final class PlanEditorViewModel {
         }
     }
 
-    private static String readinessText(PlanAdvice a) {
+    private static String readinessText(CheckResult a) {
         List<Finding> errors = a.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
         if (!errors.isEmpty()) {
             return "Not ready: " + errors.stream().map(Finding::message).collect(Collectors.joining(" "));
@@ -162,11 +164,11 @@ public final class PlanEditorViewModel {
         try {
             plan = build();
         } catch (DomainException e) {
-            edits.dialogs().showError("Cannot save the plan", e.getMessage());
+            editor.dialogs().showError("Cannot save the plan", e.getMessage());
             return Optional.empty();
         }
-        String company = edits.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
-        boolean ok = edits.apply((callId == null ? "Plan a call with " : "Edit the call plan with ") + company,
+        String company = editor.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
+        boolean ok = editor.apply((callId == null ? "Plan a call with " : "Edit the call plan with ") + company,
                 d -> d.withCall(plan));
         if (!ok) {
             return Optional.empty();
@@ -178,7 +180,7 @@ public final class PlanEditorViewModel {
 
     /** Saves, then enters call mode; a plan that is not ready asks first. */
     public void saveAndStart() {
-        if (!ready.get() && !edits.dialogs().confirm("Start the call",
+        if (!ready.get() && !editor.dialogs().confirm("Start the call",
                 readiness.get() + " Start the call anyway?", "Start anyway")) {
             return;
         }
@@ -195,15 +197,15 @@ public final class PlanEditorViewModel {
 
     /** Asks before throwing away unsaved changes. */
     public boolean canLeave() {
-        return !dirty.get() || edits.dialogs().confirm("Unsaved plan",
+        return !dirty.get() || editor.dialogs().confirm("Unsaved plan",
                 "This call plan has unsaved changes. Leave without saving?", "Discard changes");
     }
 
     private CallPlan build() {
-        ZonedDateTime start = schedule.start(edits.workspace().now().getZone());
+        ZonedDateTime start = schedule.start(editor.workspace().now().getZone());
         Duration duration = schedule.duration();
         List<String> qs = questions.get().lines().map(String::strip).filter(q -> !q.isEmpty()).toList();
-        CallPlan base = callId == null ? null : edits.workspace().data().call(callId).orElse(null);
+        CallPlan base = callId == null ? null : editor.workspace().data().call(callId).orElse(null);
         if (base == null) {
             base = CallPlan.draft(prospectId, start, duration, stageId);
         }
@@ -221,7 +223,7 @@ public final class PlanEditorViewModel {
     }
 
     public String stageName() {
-        return edits.workspace().data().stages().nameOf(stageId);
+        return editor.workspace().data().stages().nameOf(stageId);
     }
 
     public ProspectId prospectId() {
@@ -256,7 +258,7 @@ public final class PlanEditorViewModel {
         return questions;
     }
 
-    public ObjectProperty<PlanAdvice> adviceProperty() {
+    public ObjectProperty<CheckResult> adviceProperty() {
         return advice;
     }
 

@@ -49,7 +49,7 @@ public final class ScheduleModel {
             return;
         }
         date.set(existing.date());
-        time.set(Formats.TIME.format(existing.start()));
+        time.set(Formats.TIME_FIELD.format(existing.start()));
         minutes.set((int) existing.duration().toMinutes());
         List<String> names = p.contacts().stream().map(Contact::name).toList();
         otherAttendees.set(attendees.stream().filter(a -> !names.contains(a)).collect(Collectors.joining(", ")));

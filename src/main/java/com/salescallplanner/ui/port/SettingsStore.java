@@ -5,21 +5,4 @@ public interface SettingsStore {
     WindowSettings load();
 
     void save(WindowSettings settings);
-
-    /** Keeps the settings in memory only: for tests. */
-    static SettingsStore inMemory() {
-        return new SettingsStore() {
-            private volatile WindowSettings current = WindowSettings.DEFAULTS;
-
-            @Override
-            public WindowSettings load() {
-                return current;
-            }
-
-            @Override
-            public void save(WindowSettings settings) {
-                current = settings;
-            }
-        };
-    }
 }

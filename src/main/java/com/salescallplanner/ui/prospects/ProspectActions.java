@@ -5,8 +5,9 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.DialogService;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.StageMove;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import java.util.List;
 import java.util.Map;
@@ -18,23 +19,25 @@ public final class ProspectActions {
     static final String DEAL = "deal";
     static final String STAGE = "stage";
 
-    private final Edits edits;
+    private final WorkspaceEditor editor;
+    private final StageMove stageMove;
 
-    public ProspectActions(Edits edits) {
-        this.edits = edits;
+    public ProspectActions(WorkspaceEditor editor) {
+        this.editor = editor;
+        this.stageMove = new StageMove(editor);
     }
 
     private DialogService dialogs() {
-        return edits.dialogs();
+        return editor.dialogs();
     }
 
     private PlannerData data() {
-        return edits.workspace().data();
+        return editor.workspace().data();
     }
 
     /** Asks for company, deal and stage; returns the new prospect's id when one was added. */
     public Optional<ProspectId> create() {
-        if (edits.refusedAsReadOnly("Add a prospect")) {
+        if (editor.refusedAsReadOnly("Add a prospect")) {
             return Optional.empty();
         }
         List<String> stageNames = data().stages().openStages().stream().map(Stage::name).toList();
@@ -48,8 +51,8 @@ public final class ProspectActions {
         Map<String, String> v = form.get();
         String stageId = data().stages().findByName(v.get(STAGE)).orElse(data().stages().first()).id();
         Prospect[] created = new Prospect[1];
-        boolean ok = edits.apply("Add " + v.get(COMPANY).strip(), d -> {
-            created[0] = Prospect.create(v.get(COMPANY), v.get(DEAL), stageId, edits.workspace().now().toLocalDate());
+        boolean ok = editor.apply("Add " + v.get(COMPANY).strip(), d -> {
+            created[0] = Prospect.create(v.get(COMPANY), v.get(DEAL), stageId, editor.workspace().now().toLocalDate());
             return d.withProspect(created[0]);
         });
         return ok ? Optional.of(created[0].id()) : Optional.empty();
@@ -58,20 +61,20 @@ public final class ProspectActions {
     /** Asks for a new company and deal name. */
     public void rename(ProspectId id) {
         Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty() || edits.refusedAsReadOnly("Edit " + p.get().company())) {
+        if (p.isEmpty() || editor.refusedAsReadOnly("Edit " + p.get().company())) {
             return;
         }
         dialogs().form("Edit prospect", List.of(
                         FormField.text(COMPANY, "Company", p.get().company(), true),
                         FormField.text(DEAL, "Deal", p.get().dealName(), false)))
-                .ifPresent(v -> edits.apply("Edit " + p.get().company(), d -> d.withProspect(
+                .ifPresent(v -> editor.apply("Edit " + p.get().company(), d -> d.withProspect(
                         d.prospect(id).orElseThrow().withDetails(v.get(COMPANY), v.get(DEAL)))));
     }
 
     /** Deletes the prospect and its calls after the rep confirms. */
     public boolean delete(ProspectId id) {
         Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty() || edits.refusedAsReadOnly("Delete " + p.get().company())) {
+        if (p.isEmpty() || editor.refusedAsReadOnly("Delete " + p.get().company())) {
             return false;
         }
         int calls = data().callsOf(id).size();
@@ -80,23 +83,11 @@ public final class ProspectActions {
         if (!dialogs().confirm("Delete prospect", message, "Delete")) {
             return false;
         }
-        return edits.apply("Delete " + p.get().company(), d -> d.withoutProspect(id));
+        return editor.apply("Delete " + p.get().company(), d -> d.withoutProspect(id));
     }
 
-    /** Moves the prospect to a stage; closing the deal (won or lost) asks first. */
+    /** Moves the prospect to a stage ({@link StageMove}: closing the deal, won or lost, asks first). */
     public boolean changeStage(ProspectId id, String stageId) {
-        Optional<Prospect> p = data().prospect(id);
-        if (p.isEmpty() || p.get().stageId().equals(stageId)
-                || edits.refusedAsReadOnly("Move " + p.get().company())) {
-            return false;
-        }
-        Stage target = data().stages().require(stageId);
-        if (target.closed() && !dialogs().confirm("Close the deal",
-                "Move " + p.get().company() + " to " + target.name() + "? The deal is then closed.",
-                "Move to " + target.name())) {
-            return false;
-        }
-        return edits.apply("Move " + p.get().company() + " to " + target.name(), d -> d.withProspect(
-                d.prospect(id).orElseThrow().movedTo(stageId, edits.workspace().now().toLocalDate())));
+        return stageMove.move(id, stageId).moved();
     }
 }

@@ -5,10 +5,10 @@ import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.StageNames;
+import com.salescallplanner.ui.StageNameConverter;
 
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -34,7 +34,6 @@ import javafx.scene.layout.VBox;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-
 import org.kordamp.ikonli.feather.Feather;
 
 /** The prospect list: search, filters, the table, and add / edit / delete. */
@@ -88,7 +87,7 @@ public final class ProspectListView implements PageView {
         search.setPrefWidth(340);
         ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
         stage.valueProperty().bindBidirectional(vm.stageProperty());
-        stage.setConverter(StageNames.INSTANCE);
+        stage.setConverter(StageNameConverter.INSTANCE);
         stage.setAccessibleText("Filter by stage");
         ComboBox<ProspectFilter> filter = new ComboBox<>();
         filter.getItems().setAll(ProspectFilter.values());
@@ -118,7 +117,7 @@ public final class ProspectListView implements PageView {
             @Override
             protected void updateItem(ZonedDateTime item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : Formats.shortDateTime(item));
+                setText(empty || item == null ? "" : Formats.window().shortDateTime(item));
             }
         });
         next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));
@@ -181,8 +180,8 @@ public final class ProspectListView implements PageView {
      * then matches every node under it against the whole stylesheet afresh (docs/performance.md).
      */
     private static final class FlagCell extends TableCell<ProspectRow, ProspectRow> {
-        private final Label outcomeMissing = Flags.outcomeMissing();
-        private final Label stranded = Flags.stranded();
+        private final Label outcomeMissing = AttentionFlags.outcomeMissing();
+        private final Label stranded = AttentionFlags.stranded();
 
         FlagCell() {
             HBox box = new HBox(6, outcomeMissing, stranded);

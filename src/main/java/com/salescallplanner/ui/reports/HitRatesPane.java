@@ -77,8 +77,8 @@ final class HitRatesPane extends VBox {
         monthChart.setTitle("Hit rates by month");
         StackPane charts = new StackPane(stageChart, monthChart);
 
-        table.getColumns().add(Tables.text("Stage", RateRow::label));
-        table.getColumns().add(Tables.count("Reviewed calls", r -> r.rates().reviewed(), vm.formats()));
+        table.getColumns().add(TableColumns.text("Stage", RateRow::label));
+        table.getColumns().add(TableColumns.count("Reviewed calls", r -> r.rates().reviewed(), vm.formats()));
         table.getColumns().add(rateColumn("Stretch met", HitRates::stretch));
         table.getColumns().add(rateColumn("Conservative met", HitRates::conservative));
         table.getColumns().add(rateColumn("Advance or order", HitRates::advance));
@@ -112,7 +112,7 @@ final class HitRatesPane extends VBox {
     }
 
     private TableColumn<RateRow, Rate> rateColumn(String title, Function<HitRates, Rate> rate) {
-        return Tables.number(title, r -> rate.apply(r.rates()), vm.formats()::rate,
+        return TableColumns.number(title, r -> rate.apply(r.rates()), vm.formats()::rate,
                 Comparator.comparingDouble(r -> r.share().orElse(-1)));
     }
 

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.reports;
 
 import com.salescallplanner.domain.report.PipelineColumn;
+import com.salescallplanner.ui.Formats;
 
 import java.util.Comparator;
 import java.util.List;
@@ -37,11 +38,11 @@ final class OpenPipelinePane extends VBox {
 
         Formats f = vm.formats();
         TableView<PipelineColumn> table = new TableView<>(vm.openByStage());
-        table.getColumns().add(Tables.text("Stage", c -> c.stage().name()));
-        table.getColumns().add(Tables.count("Prospects", PipelineColumn::count, f));
-        table.getColumns().add(Tables.number("Amount", PipelineColumn::amount, f::amount,
+        table.getColumns().add(TableColumns.text("Stage", c -> c.stage().name()));
+        table.getColumns().add(TableColumns.count("Prospects", PipelineColumn::count, f));
+        table.getColumns().add(TableColumns.number("Amount", PipelineColumn::amount, f::amount,
                 Comparator.naturalOrder()));
-        table.getColumns().add(Tables.count("Without an amount", PipelineColumn::withoutAmount, f));
+        table.getColumns().add(TableColumns.count("Without an amount", PipelineColumn::withoutAmount, f));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(ReportStyles.TABLE, Styles.STRIPED);
         table.setId("open-pipeline-table");

@@ -1,5 +1,7 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.computed.OnScreen;
+
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -45,7 +47,7 @@ public final class ReportsView extends BorderPane {
                 tab(OPEN_PIPELINE, Feather.BAR_CHART_2, new OpenPipelinePane(vm)),
                 tab(STRANDED, Feather.ALERT_TRIANGLE, new StrandedPane(vm)));
         setCenter(tabs);
-        showing = Showing.track(this, vm::setShowing);
+        showing = OnScreen.track(this, vm::setShowing);
     }
 
     /** Brings the named tab to the front, e.g. {@link #STRANDED} from a "see stranded" link. */

@@ -7,7 +7,10 @@ import com.salescallplanner.domain.report.PipelineColumn;
 import com.salescallplanner.domain.report.ReportSnapshot;
 import com.salescallplanner.domain.report.StageDuration;
 import com.salescallplanner.domain.report.StrandedProspect;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.computed.ComputedViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.math.BigDecimal;

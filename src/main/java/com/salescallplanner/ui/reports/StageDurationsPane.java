@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.reports;
 
 import com.salescallplanner.domain.report.StageDuration;
+import com.salescallplanner.ui.Formats;
 
 import java.util.Comparator;
 import java.util.List;
@@ -37,12 +38,12 @@ final class StageDurationsPane extends VBox {
 
         Formats f = vm.formats();
         TableView<StageDuration> table = new TableView<>(vm.stageDurations());
-        table.getColumns().add(Tables.text("Stage", d -> d.stage().name()));
-        table.getColumns().add(Tables.count("Prospects", StageDuration::prospects, f));
-        table.getColumns().add(Tables.count("Still in stage", StageDuration::stillInStage, f));
-        table.getColumns().add(Tables.number("Average days", StageDuration::averageDays, f::days,
+        table.getColumns().add(TableColumns.text("Stage", d -> d.stage().name()));
+        table.getColumns().add(TableColumns.count("Prospects", StageDuration::prospects, f));
+        table.getColumns().add(TableColumns.count("Still in stage", StageDuration::stillInStage, f));
+        table.getColumns().add(TableColumns.number("Average days", StageDuration::averageDays, f::days,
                 Comparator.naturalOrder()));
-        table.getColumns().add(Tables.number("Median days", StageDuration::medianDays, f::days,
+        table.getColumns().add(TableColumns.number("Median days", StageDuration::medianDays, f::days,
                 Comparator.naturalOrder()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getStyleClass().addAll(ReportStyles.TABLE, Styles.STRIPED);

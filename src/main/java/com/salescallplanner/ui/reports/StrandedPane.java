@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.reports;
 
 import com.salescallplanner.domain.report.StrandedProspect;
+import com.salescallplanner.ui.Formats;
 
 import java.util.Comparator;
 import java.util.OptionalLong;
@@ -45,13 +46,13 @@ final class StrandedPane extends VBox {
         Formats f = vm.formats();
         table = new TableView<>(vm.stranded());
         // Stage and the day counts keep their width (they are short); company, deal and reason give way.
-        table.getColumns().add(width(Tables.text("Company", s -> s.prospect().company()), 170));
-        table.getColumns().add(width(Tables.text("Deal", s -> s.prospect().dealName()), 140));
-        table.getColumns().add(fixed(Tables.text("Stage", s -> s.stage().name()), 105));
+        table.getColumns().add(width(TableColumns.text("Company", s -> s.prospect().company()), 170));
+        table.getColumns().add(width(TableColumns.text("Deal", s -> s.prospect().dealName()), 140));
+        table.getColumns().add(fixed(TableColumns.text("Stage", s -> s.stage().name()), 105));
         table.getColumns().add(reasonColumn());
-        table.getColumns().add(fixed(Tables.number("Last call", StrandedProspect::daysSinceLastCall, f::since,
+        table.getColumns().add(fixed(TableColumns.number("Last call", StrandedProspect::daysSinceLastCall, f::since,
                 Comparator.comparingLong((OptionalLong d) -> d.orElse(Long.MAX_VALUE))), 110));
-        table.getColumns().add(fixed(Tables.number("In stage", StrandedProspect::daysInStage, f::dayCount,
+        table.getColumns().add(fixed(TableColumns.number("In stage", StrandedProspect::daysInStage, f::dayCount,
                 Comparator.naturalOrder()), 85));
         table.getColumns().add(actionsColumn());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -71,7 +72,7 @@ final class StrandedPane extends VBox {
     }
 
     private TableColumn<StrandedProspect, String> reasonColumn() {
-        TableColumn<StrandedProspect, String> c = Tables.text("Why stranded", StrandedProspect::reason);
+        TableColumn<StrandedProspect, String> c = TableColumns.text("Why stranded", StrandedProspect::reason);
         c.setCellFactory(col -> new TableCell<>() {
             private final Tooltip tip = new Tooltip();
 

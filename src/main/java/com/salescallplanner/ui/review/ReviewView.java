@@ -11,9 +11,9 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
-import com.salescallplanner.ui.StageNames;
+import com.salescallplanner.ui.StageNameConverter;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -48,7 +48,7 @@ public final class ReviewView implements PageView {
         this.vm = vm;
         VBox page = new VBox(16, header(), outcome(), objectives(), notes(), after());
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        root = PageLayout.scrolling(page);
     }
 
     private Node header() {
@@ -56,7 +56,7 @@ public final class ReviewView implements PageView {
         back.setOnAction(e -> vm.cancel());
         Label title = new Label(vm.title());
         title.getStyleClass().add(TITLE_2);
-        Label when = new Label(Formats.dateTime(vm.call().start()));
+        Label when = new Label(Formats.window().dateTime(vm.call().start()));
         when.getStyleClass().add(Css.MUTED);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -98,11 +98,11 @@ public final class ReviewView implements PageView {
         hint.textProperty().bind(vm.hintProperty());
         hint.getStyleClass().add(Css.HINT);
         hint.setGraphic(Icons.of(Feather.INFO));
-        return Sections.section("Outcome", buttons, hint);
+        return PageLayout.section("Outcome", buttons, hint);
     }
 
     private Node objectives() {
-        return Sections.section("Objectives met", met(Level.STRETCH), met(Level.CONSERVATIVE));
+        return PageLayout.section("Objectives met", met(Level.STRETCH), met(Level.CONSERVATIVE));
     }
 
     private CheckBox met(Level level) {
@@ -116,10 +116,10 @@ public final class ReviewView implements PageView {
     }
 
     private Node notes() {
-        TextArea notes = Sections.area("What happened, what was agreed", 5);
+        TextArea notes = PageLayout.area("What happened, what was agreed", 5);
         notes.setAccessibleText("Review notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        return Sections.section("Notes", notes);
+        return PageLayout.section("Notes", notes);
     }
 
     private Node after() {
@@ -127,14 +127,14 @@ public final class ReviewView implements PageView {
         stage.setId(STAGE_ID);
         stage.getItems().setAll(vm.stageChoices());
         stage.valueProperty().bindBidirectional(vm.stageAfterProperty());
-        stage.setConverter(StageNames.INSTANCE);
+        stage.setConverter(StageNameConverter.INSTANCE);
         stage.setAccessibleText("Stage after the call");
         Label stageHint = new Label();
         stageHint.textProperty().bind(vm.stageHintProperty());
         stageHint.getStyleClass().add(Css.HINT);
         HBox stageRow = new HBox(10, stage, stageHint);
         stageRow.setAlignment(Pos.CENTER_LEFT);
-        TextField step = Sections.field("e.g. Pilot kick-off with their integration team");
+        TextField step = PageLayout.field("e.g. Pilot kick-off with their integration team");
         step.textProperty().bindBidirectional(vm.nextStepProperty());
         step.setAccessibleText("Next step");
         DatePicker date = DateFields.picker();
@@ -144,12 +144,12 @@ public final class ReviewView implements PageView {
         CheckBox plan = new CheckBox("Plan the next call on that date (a draft to fill in)");
         plan.selectedProperty().bindBidirectional(vm.planNextCallProperty());
         plan.disableProperty().bind(vm.nextStepDateProperty().isNull());
-        GridPane g = Sections.grid();
-        Sections.row(g, "Stage after", stageRow);
-        Sections.row(g, "Next step", step);
-        Sections.row(g, "Date", date);
-        Sections.row(g, "", plan);
-        return Sections.section("What happens next", g);
+        GridPane g = PageLayout.grid();
+        PageLayout.row(g, "Stage after", stageRow);
+        PageLayout.row(g, "Next step", step);
+        PageLayout.row(g, "Date", date);
+        PageLayout.row(g, "", plan);
+        return PageLayout.section("What happens next", g);
     }
 
     @Override

@@ -11,9 +11,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.ui.Navigator;
-import com.salescallplanner.ui.plan.PlanAdvice;
+import com.salescallplanner.ui.StageMove;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
 import java.time.LocalDate;
@@ -35,7 +36,8 @@ import javafx.beans.property.StringProperty;
  * Saving is one undoable edit: outcome recorded, stage moved, next call drafted.
  */
 public final class ReviewViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
+    private final StageMove stageMove;
     private final Navigator navigator;
     private final CallPlan call;
     private final Prospect prospect;
@@ -56,14 +58,15 @@ public final class ReviewViewModel {
     private boolean stageChosen;
     private boolean suggesting;
 
-    public ReviewViewModel(Edits edits, Navigator navigator, PlanAdvisor advisor, CallId callId) {
-        this.edits = edits;
+    public ReviewViewModel(WorkspaceEditor editor, Navigator navigator, PlanAdvisor advisor, CallId callId) {
+        this.editor = editor;
+        this.stageMove = new StageMove(editor);
         this.navigator = navigator;
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         this.call = data.call(callId).orElseThrow();
         this.prospect = data.prospect(call.prospectId()).orElseThrow();
         this.stages = data.stages();
-        PlanAdvice advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
+        CheckResult advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
                 call.date());
         this.stretchKind = kindOf(call, Level.STRETCH, advice);
         this.conservativeKind = kindOf(call, Level.CONSERVATIVE, advice);
@@ -98,14 +101,14 @@ public final class ReviewViewModel {
         stageAfter.addListener(obs -> stageChosen |= !suggesting);
     }
 
-    private static CommitmentKind kindOf(CallPlan c, Level level, PlanAdvice advice) {
+    private static CommitmentKind kindOf(CallPlan c, Level level, CheckResult advice) {
         CommitmentKind override = c.objective(level).kindOverride();
         return override != null ? override : advice.reading(level).kind();
     }
 
     /** The biggest commitment among the objectives met, NONE when none was met. */
     public CommitmentKind metKind() {
-        PlannerData d = edits.workspace().data();
+        PlannerData d = editor.workspace().data();
         CommitmentKind best = CommitmentKind.NONE;
         if (stretchMet.get()) {
             best = stretchKind;
@@ -133,7 +136,7 @@ public final class ReviewViewModel {
             return stages.wonStage().orElse(current);
         }
         if (met != CommitmentKind.NONE) {
-            String earliest = edits.workspace().data().ladder().rung(met).earliestStageId();
+            String earliest = editor.workspace().data().ladder().rung(met).earliestStageId();
             if (stages.indexOf(earliest) > stages.indexOf(current.id())) {
                 return stages.require(earliest);
             }
@@ -164,26 +167,23 @@ public final class ReviewViewModel {
     public boolean save() {
         Stage after = stageAfter.get();
         if (after == null || outcome.get() == null) {
-            edits.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
+            editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
-        if (after.closed() && !after.id().equals(prospect.stageId()) && !edits.dialogs().confirm("Close the deal",
-                "Move " + prospect.company() + " to " + after.name() + "? The deal is then closed.",
-                "Move to " + after.name())) {
+        if (!stageMove.confirmed(prospect, after)) {
             return false;
         }
-        ZonedDateTime now = edits.workspace().now();
+        ZonedDateTime now = editor.workspace().now();
         LocalDate date = nextStepDate.get();
-        boolean ok = edits.apply("Review the call with " + prospect.company(), d -> {
+        boolean ok = editor.apply("Review the call with " + prospect.company(), d -> {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
                     after.id(), step, now.toLocalDate());
-            PlannerData result = d.withCall(d.call(call.id()).orElseThrow().withOutcome(o));
-            Prospect p = result.prospect(prospect.id()).orElseThrow().movedTo(after.id(), now.toLocalDate());
-            result = result.withProspect(p);
+            PlannerData result = StageMove.moved(d.withCall(d.call(call.id()).orElseThrow().withOutcome(o)),
+                    prospect.id(), after.id(), now.toLocalDate());
             if (date != null && planNextCall.get() && !after.closed()) {
                 ZonedDateTime start = date.atTime(call.start().toLocalTime()).atZone(now.getZone());
-                result = result.withCall(CallPlan.draft(p.id(), start, call.duration(), after.id()));
+                result = result.withCall(CallPlan.draft(prospect.id(), start, call.duration(), after.id()));
             }
             return result;
         });

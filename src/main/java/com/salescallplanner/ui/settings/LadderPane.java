@@ -2,7 +2,7 @@ package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
-import com.salescallplanner.ui.StageNames;
+import com.salescallplanner.ui.StageNameConverter;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -98,7 +98,7 @@ final class LadderPane extends GridPane {
     private ComboBox<Stage> stage(RungModel m) {
         ComboBox<Stage> c = new ComboBox<>(vm.stageChoices());
         c.setId(STAGE_ID + id(m));
-        c.setConverter(StageNames.INSTANCE);
+        c.setConverter(StageNameConverter.INSTANCE);
         c.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Stage s, boolean empty) {

@@ -5,7 +5,7 @@ import com.salescallplanner.domain.LadderRung;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -20,15 +20,15 @@ import javafx.collections.ObservableList;
  * a refused one shows why and puts the field back.
  */
 public final class LadderViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final ObservableList<RungModel> rungs = FXCollections.observableArrayList();
     private final ObservableList<Stage> stageChoices = FXCollections.observableArrayList();
     private final Map<CommitmentKind, RungModel> byKind = new EnumMap<>(CommitmentKind.class);
     private boolean refreshing;
 
-    LadderViewModel(Edits edits) {
-        this.edits = edits;
-        for (LadderRung r : edits.workspace().data().ladder().rungs()) {
+    LadderViewModel(WorkspaceEditor editor) {
+        this.editor = editor;
+        for (LadderRung r : editor.workspace().data().ladder().rungs()) {
             RungModel m = new RungModel(r.kind());
             byKind.put(r.kind(), m);
             m.earliestStageProperty().addListener((obs, o, n) -> {
@@ -74,7 +74,7 @@ public final class LadderViewModel {
 
     /** Commits labels and examples typed but not yet committed (the page is being left). */
     public void commitPending() {
-        if (edits.workspace().readOnlyProperty().get()) {
+        if (editor.workspace().readOnlyProperty().get()) {
             return;
         }
         for (RungModel m : List.copyOf(rungs)) {
@@ -92,13 +92,13 @@ public final class LadderViewModel {
     }
 
     private void apply(String description, java.util.function.UnaryOperator<PlannerData> edit) {
-        if (!edits.apply(description, edit)) {
-            refresh(edits.workspace().data());
+        if (!editor.apply(description, edit)) {
+            refresh(editor.workspace().data());
         }
     }
 
     private LadderRung rung(RungModel m) {
-        return edits.workspace().data().ladder().rung(m.kind());
+        return editor.workspace().data().ladder().rung(m.kind());
     }
 
     public ObservableList<RungModel> rungs() {

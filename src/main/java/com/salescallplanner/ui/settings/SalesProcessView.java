@@ -2,7 +2,7 @@ package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
-import com.salescallplanner.ui.Sections;
+import com.salescallplanner.ui.PageLayout;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -35,11 +35,11 @@ public final class SalesProcessView {
         readOnly.setGraphic(Icons.of(Feather.LOCK));
         readOnly.visibleProperty().bind(vm.editableProperty().not());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        stages = Sections.section("Sales process",
+        stages = PageLayout.section("Sales process",
                 muted("The stages a deal moves through, in order; the last ones close it as won or lost. "
                         + "Renaming a stage keeps every prospect and call in it."),
                 readOnly, new StagesPane(vm.stages(), vm.editableProperty()));
-        ladder = Sections.section("Commitment ladder",
+        ladder = PageLayout.section("Commitment ladder",
                 muted("What the buyer can commit to, from the smallest step to the order, and the earliest "
                         + "stage where asking for it fits. The plan checker warns when a conservative objective "
                         + "aims past the prospect's stage, or a stretch objective more than one stage past it."),

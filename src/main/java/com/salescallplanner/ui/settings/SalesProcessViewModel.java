@@ -1,6 +1,6 @@
 package com.salescallplanner.ui.settings;
 
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
@@ -11,24 +11,24 @@ import javafx.beans.binding.BooleanBinding;
  * file is open read-only.
  */
 public final class SalesProcessViewModel {
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final BooleanBinding editable;
     private final StagesViewModel stages;
     private final LadderViewModel ladder;
     private final InvalidationListener dataListener = obs -> refresh();
 
-    public SalesProcessViewModel(Edits edits) {
-        this.edits = edits;
-        this.editable = edits.workspace().readOnlyProperty().not();
-        this.stages = new StagesViewModel(edits, editable);
-        this.ladder = new LadderViewModel(edits);
+    public SalesProcessViewModel(WorkspaceEditor editor) {
+        this.editor = editor;
+        this.editable = editor.workspace().readOnlyProperty().not();
+        this.stages = new StagesViewModel(editor, editable);
+        this.ladder = new LadderViewModel(editor);
         refresh();
-        edits.workspace().dataProperty().addListener(dataListener);
+        editor.workspace().dataProperty().addListener(dataListener);
     }
 
     private void refresh() {
-        stages.refresh(edits.workspace().data());
-        ladder.refresh(edits.workspace().data());
+        stages.refresh(editor.workspace().data());
+        ladder.refresh(editor.workspace().data());
     }
 
     public StagesViewModel stages() {
@@ -46,7 +46,7 @@ public final class SalesProcessViewModel {
 
     /** Stops following the workspace: the page is gone. */
     public void dispose() {
-        edits.workspace().dataProperty().removeListener(dataListener);
+        editor.workspace().dataProperty().removeListener(dataListener);
         editable.dispose();
     }
 }

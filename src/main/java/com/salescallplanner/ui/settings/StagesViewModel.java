@@ -6,8 +6,8 @@ import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.StageUsage;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.WorkspaceEditor;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +34,7 @@ public final class StagesViewModel {
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
 
-    private final Edits edits;
+    private final WorkspaceEditor editor;
     private final ObservableList<StageRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<StageRow> selected = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper removeReason = new ReadOnlyStringWrapper("");
@@ -45,8 +45,8 @@ public final class StagesViewModel {
     private String selectedId;
     private boolean refreshing;
 
-    StagesViewModel(Edits edits, ObservableBooleanValue editable) {
-        this.edits = edits;
+    StagesViewModel(WorkspaceEditor editor, ObservableBooleanValue editable) {
+        this.editor = editor;
         canRename = Bindings.createBooleanBinding(() -> editable.get() && selected.get() != null, editable, selected);
         canMoveUp = Bindings.createBooleanBinding(() -> editable.get() && canMove(-1), editable, selected, rows);
         canMoveDown = Bindings.createBooleanBinding(() -> editable.get() && canMove(+1), editable, selected, rows);
@@ -82,25 +82,25 @@ public final class StagesViewModel {
         }
         selectedId = row == null ? null : row.id();
         selected.set(row);
-        removeReason.set(row == null ? "" : refusal(edits.workspace().data(), row.id()));
+        removeReason.set(row == null ? "" : refusal(editor.workspace().data(), row.id()));
     }
 
     /** Asks for a name and description and adds an open stage after the selected one (or last of the open ones). */
     public void add() {
-        if (edits.refusedAsReadOnly("Add a stage")) {
+        if (editor.refusedAsReadOnly("Add a stage")) {
             return;
         }
-        StageModel model = edits.workspace().data().stages();
+        StageModel model = editor.workspace().data().stages();
         List<Stage> open = model.openStages();
         StageRow sel = selected.get();
         int at = sel != null && !sel.stage().closed() ? open.indexOf(sel.stage()) + 1 : open.size();
         String title = at == 0 ? "Add a stage before " + open.get(0).name() : "Add a stage after " + open.get(at - 1).name();
-        Optional<Map<String, String>> form = edits.dialogs().form(title,
+        Optional<Map<String, String>> form = editor.dialogs().form(title,
                 List.of(FormField.text(NAME, "Name", "", true), FormField.text(DESCRIPTION, "Description", "", false)));
         form.ifPresent(v -> {
             String name = v.getOrDefault(NAME, "").strip();
-            if (edits.apply("Add stage " + name, d -> SalesProcess.addStage(d, name, v.get(DESCRIPTION), at))) {
-                edits.workspace().data().stages().findByName(name).ifPresent(s -> selectById(s.id()));
+            if (editor.apply("Add stage " + name, d -> SalesProcess.addStage(d, name, v.get(DESCRIPTION), at))) {
+                editor.workspace().data().stages().findByName(name).ifPresent(s -> selectById(s.id()));
             }
         });
     }
@@ -108,15 +108,15 @@ public final class StagesViewModel {
     /** Asks for the selected stage's new name and description. */
     public void renameSelected() {
         StageRow sel = selected.get();
-        if (sel == null || edits.refusedAsReadOnly("Rename " + sel.name())) {
+        if (sel == null || editor.refusedAsReadOnly("Rename " + sel.name())) {
             return;
         }
         Stage s = sel.stage();
-        edits.dialogs().form("Rename " + s.name(), List.of(FormField.text(NAME, "Name", s.name(), true),
+        editor.dialogs().form("Rename " + s.name(), List.of(FormField.text(NAME, "Name", s.name(), true),
                 FormField.text(DESCRIPTION, "Description", s.description(), false))).ifPresent(v -> {
             String name = v.getOrDefault(NAME, "").strip();
             String what = name.equals(s.name()) ? "Edit the description of " + s.name() : "Rename " + s.name() + " to " + name;
-            edits.apply(what, d -> SalesProcess.renameStage(d, s.id(), name, v.get(DESCRIPTION)));
+            editor.apply(what, d -> SalesProcess.renameStage(d, s.id(), name, v.get(DESCRIPTION)));
         });
     }
 
@@ -124,7 +124,7 @@ public final class StagesViewModel {
     public void moveSelected(int step) {
         StageRow sel = selected.get();
         if (sel != null) {
-            edits.apply("Move " + sel.name() + (step < 0 ? " up" : " down"),
+            editor.apply("Move " + sel.name() + (step < 0 ? " up" : " down"),
                     d -> SalesProcess.moveStage(d, sel.id(), step));
         }
     }
@@ -132,18 +132,18 @@ public final class StagesViewModel {
     /** Removes the selected stage after the rep confirms; says where its ladder rungs go. */
     public void removeSelected() {
         StageRow sel = selected.get();
-        if (sel == null || edits.refusedAsReadOnly("Remove " + sel.name())) {
+        if (sel == null || editor.refusedAsReadOnly("Remove " + sel.name())) {
             return;
         }
-        PlannerData data = edits.workspace().data();
+        PlannerData data = editor.workspace().data();
         StageUsage usage = StageUsage.of(data, sel.id());
         String message = "Remove the stage " + sel.name() + " from the sales process?";
         if (usage.removalRefusal(data.stages()).isEmpty() && !usage.rungs().isEmpty()) {
             message += " The ladder's " + String.join(", ", usage.rungs()) + " will start at "
                     + SalesProcess.heirOf(data.stages(), sel.id()).name() + " instead.";
         }
-        if (edits.dialogs().confirm("Remove " + sel.name(), message, "Remove")) {
-            if (edits.apply("Remove stage " + sel.name(), d -> SalesProcess.removeStage(d, sel.id()))) {
+        if (editor.dialogs().confirm("Remove " + sel.name(), message, "Remove")) {
+            if (editor.apply("Remove stage " + sel.name(), d -> SalesProcess.removeStage(d, sel.id()))) {
                 selectById(null);
             }
         }

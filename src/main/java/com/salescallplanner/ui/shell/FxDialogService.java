@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -26,9 +27,11 @@ import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The real dialogs: JavaFX alerts, small forms and file choosers owned by the main window. */
+/** The real dialogs: JavaFX alerts, small forms and the system's file choosers, owned by the given window. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    /** Where the last export went: the next one starts there. */
+    private File lastSaveFolder;
 
     public FxDialogService(Supplier<Window> owner) {
         this.owner = owner;
@@ -48,10 +51,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, false);
+    }
+
+    @Override
+    public boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel) {
+        return confirm(title, message, confirmLabel, true);
+    }
+
+    private boolean confirm(String title, String message, String confirmLabel, boolean cancelByDefault) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, yes, ButtonType.CANCEL);
         a.setTitle(title);
         a.setHeaderText(title);
+        if (cancelByDefault) {
+            ((Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((Button) a.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
         return show(a).filter(b -> b == yes).isPresent();
     }
 
@@ -146,23 +162,35 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, List<String> extensions) {
-        FileChooser c = chooser(title, description, extensions);
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        // "All files" too: CRM exports are not always named .csv.
+        c.getExtensionFilters().addAll(filter(description, extensions),
+                new FileChooser.ExtensionFilter("All files", "*.*"));
         return Optional.ofNullable(c.showOpenDialog(owner.get())).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description,
-                                           List<String> extensions) {
-        FileChooser c = chooser(title, description, extensions);
-        c.setInitialFileName(suggestedName);
-        return Optional.ofNullable(c.showSaveDialog(owner.get())).map(File::toPath);
-    }
-
-    private static FileChooser chooser(String title, String description, List<String> extensions) {
+    public Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
-        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description,
-                extensions.stream().map(e -> "*." + e).toList()));
-        return c;
+        c.setInitialFileName(suggestedName);
+        c.getExtensionFilters().add(filter(description, List.of(extension)));
+        if (lastSaveFolder != null && lastSaveFolder.isDirectory()) {
+            c.setInitialDirectory(lastSaveFolder);
+        }
+        File f = c.showSaveDialog(owner.get());
+        if (f == null) {
+            return Optional.empty();
+        }
+        lastSaveFolder = f.getParentFile();
+        String name = f.getName();
+        return Optional.of(name.contains(".") ? f.toPath() : f.toPath().resolveSibling(name + "." + extension));
+    }
+
+    /** "CSV files (*.csv, *.txt)". */
+    private static FileChooser.ExtensionFilter filter(String description, List<String> extensions) {
+        List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
+        return new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns);
     }
 }

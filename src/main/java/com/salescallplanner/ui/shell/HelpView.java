@@ -3,8 +3,8 @@ package com.salescallplanner.ui.shell;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class HelpView implements PageView {
     public HelpView(List<Shortcut> shortcuts) {
         Label title = new Label("Help");
         title.getStyleClass().add(TITLE_2);
-        GridPane keys = Sections.grid();
+        GridPane keys = PageLayout.grid();
         // Shortcuts doing the same (Redo) share a line: "Ctrl+Shift+Z / Ctrl+Y".
         Map<String, String> byAction = new LinkedHashMap<>();
         for (Shortcut s : shortcuts) {
@@ -53,10 +53,10 @@ public final class HelpView implements PageView {
                 para("Everything saves by itself. Undo and redo cover every change. Import from CRM (on the "
                         + "prospect list) reads a Salesforce, HubSpot or other CSV export; each call can be exported "
                         + "to your calendar or as a call sheet."));
-        VBox page = new VBox(16, title, Sections.section("Keyboard shortcuts", keys),
-                Sections.section("The routine", routine));
+        VBox page = new VBox(16, title, PageLayout.section("Keyboard shortcuts", keys),
+                PageLayout.section("The routine", routine));
         page.getStyleClass().add(Css.PAGE);
-        root = Sections.scrolling(page);
+        root = PageLayout.scrolling(page);
     }
 
     private static Label keyLabel(String text) {

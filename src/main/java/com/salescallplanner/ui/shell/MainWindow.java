@@ -2,7 +2,6 @@ package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.Css;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
@@ -15,8 +14,8 @@ import com.salescallplanner.ui.port.WindowSettings;
 import com.salescallplanner.ui.prospects.ProspectListView;
 
 import java.util.List;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -46,8 +45,8 @@ public final class MainWindow {
     private final MainViewModel vm;
     private final SaveTracker saves;
     private final ExecutorService io;
-    private final Pages pages;
-    private final Transfers transfers;
+    private final PageFactory pages;
+    private final ImportExport transfers;
     private final StackPane content = new StackPane();
     private final StatusBar statusBar;
     private final List<Shortcut> shortcuts;
@@ -67,7 +66,7 @@ public final class MainWindow {
         // (docs/performance.md).
         RememberedWindow.useTheme(initial.dark());
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
-        DialogService dialogs = new FxDialogService(() -> stage);
+        DialogService dialogs = services.dialogs().apply(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
         // Loading from the start: the pages are built knowing nothing has been read yet.
         vm.file().loadingProperty().set(true);
@@ -79,10 +78,11 @@ public final class MainWindow {
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
-        this.transfers = new Transfers(vm, () -> stage, io, services.files(), services.storage().dataFolder());
+        this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
+                services.storage().dataFolder());
         this.shortcuts = shortcuts();
-        this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
-                services.storage().location(), shortcuts, transfers, () -> stage);
+        this.pages = new PageFactory(vm, services.advisors().apply(workspace::data), services.clock(),
+                services.storage().location(), shortcuts, transfers);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
@@ -128,7 +128,7 @@ public final class MainWindow {
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Enter"),
                         "Start the current prospect's next call", false, () -> vm.startCallForCurrent()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+F"), "Search prospects", false, this::search),
-                new Shortcut(Transfers.IMPORT_KEYS, "Import prospects from a CRM export (CSV)", false,
+                new Shortcut(ImportExport.IMPORT_KEYS, "Import prospects from a CRM export (CSV)", false,
                         () -> transfers.importFromCrm()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),

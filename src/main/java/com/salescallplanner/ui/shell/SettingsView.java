@@ -3,8 +3,8 @@ package com.salescallplanner.ui.shell;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
-import com.salescallplanner.ui.Sections;
 import com.salescallplanner.ui.settings.FocusScroller;
 import com.salescallplanner.ui.settings.SalesProcessView;
 import com.salescallplanner.ui.settings.SalesProcessViewModel;
@@ -35,15 +35,15 @@ public final class SettingsView implements PageView {
         toggle.selectedProperty().bindBidirectional(dark);
         toggle.setAccessibleText("Dark theme");
         toggle.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        GridPane g = Sections.grid();
+        GridPane g = PageLayout.grid();
         Label where = new Label(dataLocation);
         where.setWrapText(true);
-        Sections.row(g, "Data", where);
+        PageLayout.row(g, "Data", where);
         process = new SalesProcessView(processVm);
-        VBox page = new VBox(16, title, Sections.section("Appearance", toggle), process.stagesSection(),
-                process.ladderSection(), Sections.section("Storage", g));
+        VBox page = new VBox(16, title, PageLayout.section("Appearance", toggle), process.stagesSection(),
+                process.ladderSection(), PageLayout.section("Storage", g));
         page.getStyleClass().add(Css.PAGE);
-        ScrollPane scrolling = Sections.scrolling(page);
+        ScrollPane scrolling = PageLayout.scrolling(page);
         FocusScroller.follow(scrolling);
         root = scrolling;
     }

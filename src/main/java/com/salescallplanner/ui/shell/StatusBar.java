@@ -3,7 +3,7 @@ package com.salescallplanner.ui.shell;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
-import com.salescallplanner.ui.model.SaveStatus;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
@@ -55,7 +55,7 @@ final class StatusBar extends HBox {
         save.setId(SAVE_ID);
         save.getStyleClass().add(Css.SAVE_INDICATOR);
         Runnable show = () -> {
-            SaveStatus s = vm.file().saveStatusProperty().get();
+            SaveState.Kind s = vm.file().saveStatusProperty().get();
             save.setText(s.text());
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
@@ -64,7 +64,7 @@ final class StatusBar extends HBox {
                 case READ_ONLY -> Feather.LOCK;
             }));
             save.getStyleClass().remove(Css.SAVE_FAILED);
-            if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.FAILED || s == SaveStatus.READ_ONLY) {
+            if (s == SaveState.Kind.FAILED_RETRYING || s == SaveState.Kind.FAILED || s == SaveState.Kind.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
             String detail = vm.file().saveDetailProperty().get();

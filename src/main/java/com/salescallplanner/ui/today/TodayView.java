@@ -1,8 +1,8 @@
 package com.salescallplanner.ui.today;
 
 import com.salescallplanner.domain.report.AgendaCall;
+import com.salescallplanner.ui.computed.OnScreen;
 import com.salescallplanner.ui.today.TodayViewModel.CallEntry;
-import com.salescallplanner.ui.reports.Showing;
 import com.salescallplanner.ui.today.TodayViewModel.Entry;
 
 import javafx.animation.Animation;
@@ -91,7 +91,7 @@ public final class TodayView extends BorderPane {
 
         clock = new Timeline(new KeyFrame(Duration.minutes(1), e -> vm.refresh()));
         clock.setCycleCount(Animation.INDEFINITE);
-        showing = Showing.track(this, on -> {
+        showing = OnScreen.track(this, on -> {
             vm.setShowing(on);
             if (on) {
                 clock.play();

@@ -8,11 +8,11 @@ import com.salescallplanner.domain.report.AgendaCall;
 import com.salescallplanner.domain.report.AgendaDay;
 import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.StrandedProspect;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
+import com.salescallplanner.ui.computed.ComputedViewModel;
+import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.ComputedViewModel;
-import com.salescallplanner.ui.reports.Formats;
-import com.salescallplanner.ui.reports.RefreshMode;
 
 import java.time.Duration;
 import java.time.LocalDate;

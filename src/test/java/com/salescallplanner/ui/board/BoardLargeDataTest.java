@@ -9,10 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.domain.report.SyntheticData;
-import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.FakeDialogs;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
 import java.util.Locale;
@@ -39,7 +41,7 @@ class BoardLargeDataTest {
 
     @Start
     void start(Stage stage) {
-        BoardViewModel vm = new BoardViewModel(workspace, new RecordingNavigator(), (t, m, l) -> false,
+        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FakeDialogs()), new RecordingNavigator(),
                 RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         stage.setScene(new Scene(new BoardView(vm), 1280, 760));
         stage.show();

@@ -16,13 +16,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.report.PipelineCard;
-import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.FakeDialogs;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,12 +37,10 @@ class BoardViewModelTest {
     private final Workspace workspace = new Workspace(data(List.of(ACME, BETA), List.of()),
             Clock.fixed(NOW.toInstant(), ZONE));
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private final List<String> questions = new ArrayList<>();
-    private boolean answer;
-    private final BoardViewModel vm = new BoardViewModel(workspace, navigator, (title, message, label) -> {
-        questions.add(title + " / " + label);
-        return answer;
-    }, RefreshMode.IMMEDIATE, new Formats(Locale.UK));
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> questions = dialogs.questions;
+    private final BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, dialogs), navigator,
+            RefreshMode.IMMEDIATE, new Formats(Locale.UK));
 
     @Test
     void columns_followTheStageModel_withCountsAndAmounts() {
@@ -72,7 +71,7 @@ class BoardViewModelTest {
 
     @Test
     void moveProspect_toClosedWon_cancelled_leavesTheProspectUnchanged() {
-        answer = false;
+        dialogs.confirming(false);
 
         boolean moved = vm.moveProspect(ACME.id(), CLOSED_WON);
 
@@ -85,7 +84,7 @@ class BoardViewModelTest {
 
     @Test
     void moveProspect_toClosedWon_confirmed_closesTheDeal() {
-        answer = true;
+        dialogs.confirming(true);
 
         vm.moveProspect(ACME.id(), CLOSED_WON);
 

@@ -15,10 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
-import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.List;
@@ -56,7 +58,7 @@ class BoardViewTest {
     @Start
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardViewModel(workspace, navigator, new AlertConfirmation(() -> stage),
+        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)), navigator,
                 RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         view = new BoardView(vm);
         stage.setScene(new Scene(view, 1280, 760));

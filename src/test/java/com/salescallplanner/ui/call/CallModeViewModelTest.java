@@ -8,10 +8,10 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Duration;
@@ -23,7 +23,7 @@ class CallModeViewModelTest {
     private final CallPlan call = TestData.call(acme, NOW, "Dana brings the CIO to a demo", "Dana shares the figures");
     private final Workspace workspace = TestData.workspace(PlannerData.empty().withProspect(acme).withCall(call));
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private final CallModeViewModel vm = new CallModeViewModel(new Edits(workspace, new FakeDialogs()), navigator,
+    private final CallModeViewModel vm = new CallModeViewModel(new WorkspaceEditor(workspace, new FakeDialogs()), navigator,
             call.id());
 
     private CallPlan saved() {

@@ -8,10 +8,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.prospects.ProspectActions;
 
@@ -26,9 +26,9 @@ class ProspectDetailViewModelTest {
             .withCall(TestData.call(acme, NOW.minusDays(1), "a", "b")));
     private final FakeDialogs dialogs = new FakeDialogs();
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private final Edits edits = new Edits(workspace, dialogs);
-    private final ProspectDetailViewModel vm = new ProspectDetailViewModel(edits, navigator,
-            new ProspectActions(edits), acme.id());
+    private final WorkspaceEditor editor = new WorkspaceEditor(workspace, dialogs);
+    private final ProspectDetailViewModel vm = new ProspectDetailViewModel(editor, navigator,
+            new ProspectActions(editor), acme.id());
 
     private Prospect saved() {
         return workspace.data().prospect(acme.id()).orElseThrow();

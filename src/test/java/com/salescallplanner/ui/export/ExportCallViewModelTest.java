@@ -12,6 +12,7 @@ import biweekly.Biweekly;
 import com.salescallplanner.store.export.AwkwardTexts;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,13 +43,11 @@ class ExportCallViewModelTest {
     private final CallPlan call = CallPlan.draft(acme.id(), ZonedDateTime.of(2026, 3, 24, 10, 0, 0, 0, ZONE),
             Duration.ofMinutes(30), StageModel.DISCOVERY);
     private final Workspace workspace = new Workspace(PlannerData.empty().withProspect(acme).withCall(call), CLOCK);
-    private final List<String> asked = new ArrayList<>();
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final List<String> asked = dialogs.fileRequests;
 
     private ExportCallViewModel vm(Optional<Path> answer) {
-        FileDialogs dialogs = (title, name, description, extension) -> {
-            asked.add(name);
-            return answer;
-        };
+        dialogs.files = name -> answer;
         return new ExportCallViewModel(workspace, dialogs, ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
     }
 
@@ -84,7 +82,7 @@ class ExportCallViewModelTest {
     void export_icsOfAContactNamedWithQuotes_isSavedAndParses() throws IOException {
         PlannerData d = AwkwardTexts.planner("Robert \"Bob\" Smith");
         Path target = dir.resolve("bob.ics");
-        ExportCallViewModel vm = new ExportCallViewModel(new Workspace(d, CLOCK), (t, n, de, e) -> Optional.of(target),
+        ExportCallViewModel vm = new ExportCallViewModel(new Workspace(d, CLOCK), FakeDialogs.answeringFile(target),
                 ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
         vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
@@ -101,7 +99,7 @@ class ExportCallViewModelTest {
             for (CallExportFormat f : CallExportFormat.values()) {
                 Path target = dir.resolve("call." + f.extension());
                 ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner(s), CLOCK),
-                        (t, n, de, e) -> Optional.of(target), ExportFiles.withoutDataFolder(), Runnable::run,
+                        FakeDialogs.answeringFile(target), ExportFiles.withoutDataFolder(), Runnable::run,
                         Runnable::run);
                 vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
@@ -116,7 +114,7 @@ class ExportCallViewModelTest {
     void export_pdfWithTextNoFontCovers_saysWhichCharactersShowAsReplacements() {
         Path target = dir.resolve("thai.pdf");
         ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner("สวัสดี"), CLOCK),
-                (t, n, de, e) -> Optional.of(target), ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+                FakeDialogs.answeringFile(target), ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
         vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
         vm.export(CallExportFormat.PDF);

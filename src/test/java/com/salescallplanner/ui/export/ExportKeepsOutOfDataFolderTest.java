@@ -10,6 +10,7 @@ import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.io.IOException;
@@ -113,8 +114,10 @@ class ExportKeepsOutOfDataFolderTest {
         assertThat(Files.readString(data.resolve("list.csv"), StandardCharsets.UTF_8)).contains("Acme");
     }
 
-    private static FileDialogs answer(Path target) {
-        return (title, name, description, extension) -> Optional.of(target);
+    private static FakeDialogs answer(Path target) {
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.files = name -> Optional.of(target);
+        return dialogs;
     }
 
     private Map<Path, String> snapshot() throws IOException {

@@ -62,7 +62,7 @@ class ImportProgressFxTest {
             }
             task.run();
         }), Platform::runLater);
-        ImportWizard view = new ImportWizard(vm, () -> Optional.of(csv));
+        ImportWizard view = new ImportWizard(vm, com.salescallplanner.ui.FakeDialogs.answeringFile(csv));
         stage.setScene(new Scene(view.root(), 1100, 700));
         stage.show();
     }

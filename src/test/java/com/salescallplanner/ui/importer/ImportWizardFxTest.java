@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.util.Optional;
@@ -37,8 +38,9 @@ class ImportWizardFxTest {
     void start(Stage stage) {
         workspace = new Workspace(PlannerData.empty(), ImportWizardViewModelTest.CLOCK);
         ImportWizardViewModel vm = new ImportWizardViewModel(workspace, io, Platform::runLater);
-        ImportWizard view = new ImportWizard(vm,
-                () -> Optional.of(ImportWizardViewModelTest.fixture("unknown-stages.csv")));
+        FakeDialogs dialogs = new FakeDialogs();
+        dialogs.files = title -> Optional.of(ImportWizardViewModelTest.fixture("unknown-stages.csv"));
+        ImportWizard view = new ImportWizard(vm, dialogs);
         stage.setScene(new Scene(view.root(), 1100, 700));
         stage.show();
         stage.requestFocus();

@@ -6,6 +6,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 
 import org.junit.jupiter.api.Test;
 
@@ -28,19 +29,19 @@ class SaveTrackerTest {
     void edit_reachesTheStorageAndShowsSaved() {
         edit("Acme");
         assertThat(storage.data()).isEqualTo(workspace.data());
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.SAVED);
     }
 
     @Test
     void failedSave_showsRetryingWithTheReason_andTheEditIsSavedLater() {
         storage.failNextSaves(1);
         edit("Acme");
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.FAILED_RETRYING);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.FAILED_RETRYING);
         assertThat(tracker.detailProperty().get()).isEqualTo("The disk is full.");
         assertThat(storage.data().prospects()).isEmpty();
 
         assertThat(tracker.lastSave().get()).isEmpty();
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.SAVED);
         assertThat(tracker.detailProperty().get()).isEmpty();
         assertThat(storage.data().prospects()).hasSize(1);
     }
@@ -49,7 +50,7 @@ class SaveTrackerTest {
     void readOnly_showsReadOnlyAndNeverSaves() {
         workspace.readOnlyProperty().set(true);
         workspace.reset(PlannerData.empty().withProspect(TestData.prospect("Acme", StageModel.DISCOVERY)));
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.READ_ONLY);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.READ_ONLY);
         assertThat(tracker.lastSave().get()).isEmpty();
         assertThat(storage.saveCount()).isZero();
     }
@@ -58,14 +59,14 @@ class SaveTrackerTest {
     void undo_afterASave_savesTheUndoneData() {
         edit("Acme");
         workspace.undo();
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.SAVED);
         assertThat(storage.data().prospects()).isEmpty();
     }
 
     @Test
     void resettingToTheDataJustOpened_savesNothing() {
         workspace.reset(loaded);
-        assertThat(tracker.statusProperty().get()).isEqualTo(SaveStatus.SAVED);
+        assertThat(tracker.statusProperty().get()).isEqualTo(SaveState.Kind.SAVED);
         assertThat(storage.saveCount()).isZero();
     }
 }

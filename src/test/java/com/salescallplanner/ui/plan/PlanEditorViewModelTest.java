@@ -11,14 +11,17 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.ObjectiveReading;
+import com.salescallplanner.domain.check.Rule;
+import com.salescallplanner.domain.check.Severity;
+import com.salescallplanner.domain.check.Target;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Reading;
-import com.salescallplanner.ui.plan.PlanAdvice.Severity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,28 +37,29 @@ class PlanEditorViewModelTest {
         int runs;
 
         @Override
-        public PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean outcomeMissing,
-                                 LocalDate today) {
+        public CheckResult advise(String stageId, Objective stretch, Objective conservative, boolean outcomeMissing,
+                                  LocalDate today) {
             runs++;
             List<Finding> findings = new ArrayList<>();
             for (Objective o : List.of(stretch, conservative)) {
                 if (o.isBlank()) {
-                    findings.add(new Finding("missing-" + o.level().id(), Severity.ERROR, o.level(), "Missing.", ""));
+                    findings.add(new Finding(o.level() == Level.STRETCH ? Rule.MISSING_STRETCH
+                            : Rule.MISSING_CONSERVATIVE, Severity.ERROR, Target.of(o.level()), "Missing.", ""));
                 } else if (o.text().startsWith("send")) {
-                    findings.add(new Finding("not-an-advance", Severity.WARNING, o.level(), "Seller action.",
-                            "Ask what the buyer does."));
+                    findings.add(new Finding(Rule.NOT_AN_ADVANCE, Severity.WARNING, Target.of(o.level()),
+                            "Seller action.", "Ask what the buyer does."));
                 }
             }
             if (outcomeMissing) {
-                findings.add(new Finding("outcome-missing", Severity.WARNING, null, "Outcome missing.", ""));
+                findings.add(new Finding(Rule.OUTCOME_MISSING, Severity.WARNING, Target.PLAN, "Outcome missing.", ""));
             }
-            return new PlanAdvice(read(stretch), read(conservative), findings,
-                    findings.stream().noneMatch(f -> f.severity() == Severity.ERROR));
+            return new CheckResult(stageId, List.of(read(stretch), read(conservative)), findings);
         }
 
-        private static Reading read(Objective o) {
-            return new Reading(o.text().contains("pilot") ? CommitmentKind.EVALUATE : CommitmentKind.NONE, true,
-                    o.text().contains("Dana") ? "Dana" : "", o.text().contains("Friday") ? FRIDAY : null);
+        private static ObjectiveReading read(Objective o) {
+            return new ObjectiveReading(o.level(), o.text(),
+                    o.text().contains("pilot") ? CommitmentKind.EVALUATE : CommitmentKind.NONE, true, true,
+                    o.text().contains("Dana") ? "Dana" : null, null, o.text().contains("Friday") ? FRIDAY : null);
         }
 
         @Override
@@ -71,7 +75,7 @@ class PlanEditorViewModelTest {
     private final ScriptedAdvisor advisor = new ScriptedAdvisor();
 
     private PlanEditorViewModel newPlan() {
-        return new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor, acme.id(), null);
+        return new PlanEditorViewModel(new WorkspaceEditor(workspace, dialogs), navigator, advisor, acme.id(), null);
     }
 
     @Test
@@ -79,7 +83,7 @@ class PlanEditorViewModelTest {
         PlanEditorViewModel vm = newPlan();
         assertThat(vm.readyProperty().get()).isFalse();
         assertThat(vm.readinessProperty().get()).startsWith("Not ready");
-        assertThat(vm.objective(Level.STRETCH).findings()).extracting(Finding::ruleId).containsExactly("missing-stretch");
+        assertThat(vm.objective(Level.STRETCH).findings()).extracting(f -> f.rule().id()).containsExactly("missing-stretch");
     }
 
     @Test
@@ -88,7 +92,7 @@ class PlanEditorViewModelTest {
         vm.objective(Level.STRETCH).textProperty().set("Dana commits the team to a pilot by Friday");
         assertThat(vm.objective(Level.STRETCH).findings()).isEmpty();
         vm.objective(Level.CONSERVATIVE).textProperty().set("send them a brochure");
-        assertThat(vm.objective(Level.CONSERVATIVE).findings()).extracting(Finding::ruleId)
+        assertThat(vm.objective(Level.CONSERVATIVE).findings()).extracting(f -> f.rule().id())
                 .containsExactly("not-an-advance");
         assertThat(vm.readyProperty().get()).isTrue();
         assertThat(vm.readinessProperty().get()).isEqualTo("Ready, with 1 warning to consider.");
@@ -163,11 +167,11 @@ class PlanEditorViewModelTest {
         CallPlan past = TestData.call(acme, NOW.minusDays(2), "a", "b");
         CallPlan next = TestData.call(acme, NOW.plusDays(2), "Dana joins a pilot", "send info");
         workspace.reset(workspace.data().withCall(past).withCall(next));
-        PlanEditorViewModel vm = new PlanEditorViewModel(new Edits(workspace, dialogs), navigator, advisor,
+        PlanEditorViewModel vm = new PlanEditorViewModel(new WorkspaceEditor(workspace, dialogs), navigator, advisor,
                 acme.id(), next.id());
         assertThat(vm.objective(Level.STRETCH).textProperty().get()).isEqualTo("Dana joins a pilot");
         assertThat(vm.dateProperty().get()).isEqualTo(NOW.plusDays(2).toLocalDate());
-        assertThat(vm.planFindings()).extracting(Finding::ruleId).containsExactly("outcome-missing");
+        assertThat(vm.planFindings()).extracting(f -> f.rule().id()).containsExactly("outcome-missing");
         assertThat(vm.dirtyProperty().get()).isFalse();
     }
 

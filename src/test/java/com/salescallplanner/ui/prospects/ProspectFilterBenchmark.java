@@ -5,10 +5,10 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.util.ArrayList;
@@ -42,7 +42,7 @@ public final class ProspectFilterBenchmark {
                 prospects, calls);
         Workspace workspace = TestData.workspace(data);
         ProspectListViewModel vm = new ProspectListViewModel(workspace,
-                new ProspectActions(new Edits(workspace, new FakeDialogs())), new RecordingNavigator());
+                new ProspectActions(new WorkspaceEditor(workspace, new FakeDialogs())), new RecordingNavigator());
         String typed = "company 12";
         long[] perKey = new long[typed.length() * 20];
         int k = 0;

@@ -8,10 +8,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.util.Map;
@@ -30,7 +30,7 @@ class ProspectListViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final RecordingNavigator navigator = new RecordingNavigator();
     private final ProspectListViewModel vm = new ProspectListViewModel(workspace,
-            new ProspectActions(new Edits(workspace, dialogs)), navigator);
+            new ProspectActions(new WorkspaceEditor(workspace, dialogs)), navigator);
 
     private java.util.List<String> visible() {
         return vm.rows().stream().map(r -> r.prospect().company()).toList();

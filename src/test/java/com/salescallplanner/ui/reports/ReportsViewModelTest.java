@@ -17,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.report.HitRates;
 import com.salescallplanner.domain.report.Rate;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.reports.ReportsViewModel.RateRow;
 

@@ -4,9 +4,11 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.shell.FxDialogService;
 import com.salescallplanner.ui.today.TodayView;
 import com.salescallplanner.ui.today.TodayViewModel;
 
@@ -40,7 +42,7 @@ public final class ViewsDemo {
             RecordingNavigator nav = new RecordingNavigator();
             Parent root = switch (view) {
                 case "today" -> new TodayView(new TodayViewModel(ws, nav));
-                case "board" -> new BoardView(new BoardViewModel(ws, nav));
+                case "board" -> new BoardView(new BoardViewModel(new WorkspaceEditor(ws, new FxDialogService(() -> null)), nav));
                 default -> new ReportsView(new ReportsViewModel(ws, nav));
             };
             Stage stage = new Stage();

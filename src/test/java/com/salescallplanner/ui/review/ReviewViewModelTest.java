@@ -10,10 +10,10 @@ import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.plan.BasicPlanAdvisor;
 
@@ -32,7 +32,7 @@ class ReviewViewModelTest {
         c = c.withObjective(c.stretch().withKindOverride(stretchKind))
                 .withObjective(c.conservative().withKindOverride(conservativeKind));
         workspace = TestData.workspace(PlannerData.empty().withProspect(acme).withCall(c));
-        return new ReviewViewModel(new Edits(workspace, dialogs), navigator, new BasicPlanAdvisor(workspace::data),
+        return new ReviewViewModel(new WorkspaceEditor(workspace, dialogs), navigator, new BasicPlanAdvisor(workspace::data),
                 c.id());
     }
 

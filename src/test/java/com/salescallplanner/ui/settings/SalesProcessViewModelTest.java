@@ -7,9 +7,9 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.ui.Edits;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.util.Map;
@@ -23,7 +23,7 @@ class SalesProcessViewModelTest {
             .withProspect(TestData.prospect("Acme", DISCOVERY))
             .withProspect(TestData.prospect("Globex", DISCOVERY))
             .withProspect(TestData.prospect("Initech", PROPOSAL)));
-    private final SalesProcessViewModel vm = new SalesProcessViewModel(new Edits(workspace, dialogs));
+    private final SalesProcessViewModel vm = new SalesProcessViewModel(new WorkspaceEditor(workspace, dialogs));
     private final StagesViewModel stages = vm.stages();
     private final LadderViewModel ladder = vm.ladder();
 

@@ -6,7 +6,6 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.call.CallModeView;
 import com.salescallplanner.ui.port.InMemoryStorage;
@@ -33,7 +32,7 @@ class CloseMidCallTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
         window.show();
     }
 

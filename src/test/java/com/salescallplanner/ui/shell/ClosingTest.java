@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
@@ -38,7 +37,7 @@ class ClosingTest {
     @Start
     void start(Stage s) {
         stage = s;
-        window = new MainWindow(s, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
+        window = new MainWindow(s, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
         window.show();
     }
 
@@ -46,7 +45,7 @@ class ClosingTest {
     private void addGlobexWhileSavesFail(FxRobot robot, int failures) throws Exception {
         Windows.awaitLoaded(window);
         storage.failNextSaves(failures);
-        robot.interact(() -> window.viewModel().edits().apply("Add Globex", d -> d.withProspect(globex)));
+        robot.interact(() -> window.viewModel().editor().apply("Add Globex", d -> d.withProspect(globex)));
         assertThat(storage.data().prospect(globex.id())).isEmpty();
     }
 
@@ -97,7 +96,7 @@ class ClosingTest {
     @Test
     void close_everythingSaved_closesWithoutAsking(FxRobot robot) throws Exception {
         Windows.awaitLoaded(window);
-        robot.interact(() -> window.viewModel().edits().apply("Add Globex", d -> d.withProspect(globex)));
+        robot.interact(() -> window.viewModel().editor().apply("Add Globex", d -> d.withProspect(globex)));
         robot.interact(() -> window.close());
         Windows.awaitClosed(stage);
         assertThat(robot.lookup(WindowCloser.SAVE_FAILED_TITLE).tryQuery()).isEmpty();

@@ -4,21 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
 import javafx.scene.Node;
 import javafx.stage.Stage;
 
+import atlantafx.base.controls.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import atlantafx.base.controls.Message;
 
 /** What the store says about a file it opened (converted from an older format) shows until dismissed. */
 @ExtendWith(ApplicationExtension.class)
@@ -29,7 +27,7 @@ class FileNoticeTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, DesktopServices.inMemory(new InMemoryStorage(data).openWithNotice(NOTICE),
+        window = new MainWindow(stage, TestServices.inMemory(new InMemoryStorage(data).openWithNotice(NOTICE),
                 n -> data, TestData.clock()));
         window.show();
     }

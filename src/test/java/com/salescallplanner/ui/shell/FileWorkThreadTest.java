@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemorySettingsStore;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
@@ -46,8 +46,8 @@ class FileWorkThreadTest {
     @Start
     void start(Stage s) {
         stage = s;
-        SettingsStore settings = SettingsStore.inMemory();
-        window = new MainWindow(s, DesktopServices.inMemory(new Recording(memory), n -> PlannerData.empty(),
+        SettingsStore settings = new InMemorySettingsStore();
+        window = new MainWindow(s, TestServices.inMemory(new Recording(memory), n -> PlannerData.empty(),
                 TestData.clock()).withSettings(new SettingsStore() {
                     @Override
                     public WindowSettings load() {
@@ -72,7 +72,7 @@ class FileWorkThreadTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn(RecoveryAction.RESTORE_BACKUP.label());
         Windows.awaitLoaded(window);
-        robot.interact(() -> window.viewModel().edits().apply("Rename", d -> d.withProspect(
+        robot.interact(() -> window.viewModel().editor().apply("Rename", d -> d.withProspect(
                 TestData.prospect("Acme Corp", StageModel.DISCOVERY))));
         robot.clickOn("#nav-settings");
         robot.clickOn("#" + SettingsView.DARK_ID + " .thumb-area");

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
-import com.salescallplanner.ui.model.SaveStatus;
 import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 import com.salescallplanner.ui.prospects.ProspectListView;
 
 import java.util.ArrayList;
@@ -39,7 +38,7 @@ class LoadingStateTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> data, TestData.clock()));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> data, TestData.clock()));
         window.show();
     }
 
@@ -57,7 +56,7 @@ class LoadingStateTest {
         assertThat(robot.from(table.getPlaceholder()).lookup(".progress-indicator").queryAs(ProgressIndicator.class)
                 .isVisible()).isTrue();
         Label save = robot.lookup("#" + StatusBar.SAVE_ID).queryAs(Label.class);
-        assertThat(save.isVisible() && save.getText().equals(SaveStatus.SAVED.text())).isFalse();
+        assertThat(save.isVisible() && save.getText().equals(SaveState.Kind.SAVED.text())).isFalse();
     }
 
     @Test
@@ -70,7 +69,7 @@ class LoadingStateTest {
         assertThat(table.getItems()).hasSize(1);
         Label save = robot.lookup("#" + StatusBar.SAVE_ID).queryAs(Label.class);
         assertThat(save.isVisible()).isTrue();
-        assertThat(save.getText()).isEqualTo(SaveStatus.SAVED.text());
+        assertThat(save.getText()).isEqualTo(SaveState.Kind.SAVED.text());
         robot.clickOn("#" + ProspectListView.SEARCH_ID).write("no such company");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(placeholderTexts(robot, table)).containsExactly(ProspectListView.NO_MATCH);

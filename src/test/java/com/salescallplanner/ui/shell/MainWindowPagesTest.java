@@ -8,11 +8,8 @@ import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
-import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.export.ExportMenu;
-import com.salescallplanner.ui.export.FileDialogs;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectRow;
@@ -34,7 +31,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,24 +67,11 @@ class MainWindowPagesTest {
     private MainWindow window;
     private Stage stage;
 
-    /** Opens the fixture CSV when asked for a file to import; saves exports into the temporary folder. */
-    private final FileChoosers scripted = new FileChoosers() {
-        @Override
-        public FileDialogs saving(Supplier<Window> owner) {
-            return (title, suggestedName, description, extension) -> Optional.of(exports.resolve(suggestedName));
-        }
-
-        @Override
-        public Supplier<Optional<Path>> csvToImport(Supplier<Window> owner) {
-            return () -> Optional.of(fixture("generic-prospects.csv"));
-        }
-    };
-
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
-                .withFiles(scripted));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock())
+                .withDialogs(ScriptedFileDialogs.over(fixture("generic-prospects.csv"), exports)));
         window.show();
     }
 
@@ -163,7 +146,7 @@ class MainWindowPagesTest {
     void importFromTheProspectList_addsTheFilesProspects_andShortcutIOpensTheWizardToo(FxRobot robot)
             throws Exception {
         Windows.awaitLoaded(window);
-        robot.clickOn("#" + Transfers.IMPORT_ID);
+        robot.clickOn("#" + ImportExport.IMPORT_ID);
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#chooseFile");
         TableView<?> preview = robot.lookup("#preview").queryTableView();

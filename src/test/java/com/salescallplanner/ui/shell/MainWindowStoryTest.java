@@ -7,7 +7,6 @@ import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.call.CallModeView;
 import com.salescallplanner.ui.detail.ProspectDetailView;
 import com.salescallplanner.ui.plan.PlanEditorView;
@@ -50,7 +49,7 @@ class MainWindowStoryTest {
     @Start
     void start(Stage stage) {
         Clock clock = Clock.fixed(NOW.toInstant(), NOW.getZone());
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, now -> PlannerData.empty(), clock));
+        window = new MainWindow(stage, TestServices.inMemory(storage, now -> PlannerData.empty(), clock));
         window.show();
     }
 

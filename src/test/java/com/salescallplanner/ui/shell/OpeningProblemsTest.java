@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
-import com.salescallplanner.ui.model.SaveStatus;
 import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.port.PlannerStorage.SaveState;
 import com.salescallplanner.ui.port.StorageLockedException;
 
 import javafx.scene.control.Label;
@@ -30,7 +29,7 @@ class OpeningProblemsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> data, TestData.clock()));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> data, TestData.clock()));
         window.show();
     }
 
@@ -43,8 +42,8 @@ class OpeningProblemsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().data()).isEqualTo(data);
         assertThat(window.workspace().readOnlyProperty().get()).isTrue();
-        assertThat(window.viewModel().file().saveStatusProperty().get()).isEqualTo(SaveStatus.READ_ONLY);
+        assertThat(window.viewModel().file().saveStatusProperty().get()).isEqualTo(SaveState.Kind.READ_ONLY);
         assertThat(robot.lookup("#" + StatusBar.SAVE_ID).queryAs(Label.class).getText())
-                .isEqualTo(SaveStatus.READ_ONLY.text());
+                .isEqualTo(SaveState.Kind.READ_ONLY.text());
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.TestData;
@@ -15,14 +14,13 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import atlantafx.base.controls.Message;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
-
-import atlantafx.base.controls.Message;
 
 /**
  * A data file from a newer version opens read-only: the window says so in a banner, with the
@@ -40,7 +38,7 @@ class ReadOnlyWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> data, TestData.clock()));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> data, TestData.clock()));
         window.show();
     }
 

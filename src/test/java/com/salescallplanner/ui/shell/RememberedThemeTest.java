@@ -3,7 +3,6 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.SettingsStore;
@@ -14,13 +13,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerDark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-
-import atlantafx.base.theme.PrimerDark;
 
 /** A rep who left the planner dark finds it dark, in the size they left, without a write at start. */
 @ExtendWith(ApplicationExtension.class)
@@ -33,7 +31,7 @@ class RememberedThemeTest {
     void start(Stage s) {
         stage = s;
         WindowSettings left = WindowSettings.DEFAULTS.withDark(true).withBounds(30, 40, 1100, 720, false);
-        window = new MainWindow(s, DesktopServices.inMemory(new InMemoryStorage(PlannerData.empty()),
+        window = new MainWindow(s, TestServices.inMemory(new InMemoryStorage(PlannerData.empty()),
                 n -> PlannerData.empty(), TestData.clock()).withSettings(new SettingsStore() {
                     @Override
                     public WindowSettings load() {

@@ -7,7 +7,6 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.prospects.ProspectListView;
@@ -54,7 +53,7 @@ class SalesProcessSettingsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, DesktopServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
         window.show();
     }
 

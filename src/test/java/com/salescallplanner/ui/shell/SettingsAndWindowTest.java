@@ -3,8 +3,8 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemorySettingsStore;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.WindowSettings;
@@ -12,6 +12,7 @@ import com.salescallplanner.ui.port.WindowSettings;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerDark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -19,12 +20,10 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import atlantafx.base.theme.PrimerDark;
-
 /** The theme switch and the remembered window size. */
 @ExtendWith(ApplicationExtension.class)
 class SettingsAndWindowTest {
-    private final SettingsStore settings = SettingsStore.inMemory();
+    private final SettingsStore settings = new InMemorySettingsStore();
     private MainWindow window;
     private Stage stage;
 
@@ -32,7 +31,7 @@ class SettingsAndWindowTest {
     void start(Stage s) {
         stage = s;
         settings.save(WindowSettings.DEFAULTS.withBounds(Double.NaN, Double.NaN, 1000, 700, false));
-        window = new MainWindow(s, DesktopServices.inMemory(new InMemoryStorage(PlannerData.empty()),
+        window = new MainWindow(s, TestServices.inMemory(new InMemoryStorage(PlannerData.empty()),
                 n -> PlannerData.empty(), TestData.clock()).withSettings(settings));
         window.show();
     }

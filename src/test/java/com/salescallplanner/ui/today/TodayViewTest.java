@@ -11,10 +11,10 @@ import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.reports.Formats;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.reports.RefreshMode;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
 import java.util.List;

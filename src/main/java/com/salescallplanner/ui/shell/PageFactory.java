@@ -5,7 +5,6 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Section;
-import com.salescallplanner.ui.board.AlertConfirmation;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.call.CallModeView;
@@ -30,14 +29,12 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Window;
 
 /**
  * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
@@ -46,29 +43,27 @@ import javafx.stage.Window;
  * views pause their view models when they leave the window). The other pages are made afresh
  * and disposed when left.
  */
-final class Pages {
+final class PageFactory {
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
     private final Clock clock;
     private final String location;
     private final List<Shortcut> shortcuts;
-    private final Transfers transfers;
-    private final Supplier<Window> owner;
+    private final ImportExport transfers;
     private final ProspectActions actions;
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
 
-    Pages(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-          Transfers transfers, Supplier<Window> owner) {
+    PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
+          ImportExport transfers) {
         this.vm = vm;
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
         this.shortcuts = shortcuts;
         this.transfers = transfers;
-        this.owner = owner;
-        this.actions = new ProspectActions(vm.edits());
+        this.actions = new ProspectActions(vm.editor());
     }
 
     /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
@@ -116,7 +111,7 @@ final class Pages {
             }
         };
         task.setOnSucceeded(e -> vm.useSampleData(task.getValue()));
-        task.setOnFailed(e -> vm.edits().dialogs().showError("Cannot load sample data",
+        task.setOnFailed(e -> vm.editor().dialogs().showError("Cannot load sample data",
                 String.valueOf(task.getException().getMessage())));
         firstRunBusy.bind(task.runningProperty());
         Thread t = new Thread(task, "sample-data");
@@ -136,23 +131,23 @@ final class Pages {
 
     PageView create(Page page) {
         if (page instanceof Page.ProspectDetail d) {
-            return new ProspectDetailView(new ProspectDetailViewModel(vm.edits(), vm, actions, d.prospect()),
+            return new ProspectDetailView(new ProspectDetailViewModel(vm.editor(), vm, actions, d.prospect()),
                     transfers);
         }
         if (page instanceof Page.PlanEditor p) {
-            return new PlanEditorView(new PlanEditorViewModel(vm.edits(), vm, advisor, p.prospect(), p.call()),
+            return new PlanEditorView(new PlanEditorViewModel(vm.editor(), vm, advisor, p.prospect(), p.call()),
                     transfers);
         }
         if (page instanceof Page.CallMode c) {
-            return new CallModeView(new CallModeViewModel(vm.edits(), vm, c.call()), clock);
+            return new CallModeView(new CallModeViewModel(vm.editor(), vm, c.call()), clock);
         }
         if (page instanceof Page.Review r) {
-            return new ReviewView(new ReviewViewModel(vm.edits(), vm, advisor, r.call()));
+            return new ReviewView(new ReviewViewModel(vm.editor(), vm, advisor, r.call()));
         }
         Section s = page.section();
         return switch (s) {
             case HELP -> new HelpView(shortcuts);
-            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.edits()));
+            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
     }
@@ -164,7 +159,7 @@ final class Pages {
                 yield focusing(today, today::focusFirst);
             }
             case PIPELINE -> {
-                BoardView board = new BoardView(new BoardViewModel(vm.workspace(), vm, new AlertConfirmation(owner)));
+                BoardView board = new BoardView(new BoardViewModel(vm.editor(), vm));
                 yield focusing(board, board::focusFirst);
             }
             case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));

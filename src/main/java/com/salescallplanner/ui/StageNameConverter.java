@@ -5,10 +5,10 @@ import com.salescallplanner.domain.Stage;
 import javafx.util.StringConverter;
 
 /** Shows a stage by its name in a choice box; the choices are stages, never typed text. */
-public final class StageNames extends StringConverter<Stage> {
-    public static final StageNames INSTANCE = new StageNames();
+public final class StageNameConverter extends StringConverter<Stage> {
+    public static final StageNameConverter INSTANCE = new StageNameConverter();
 
-    private StageNames() {
+    private StageNameConverter() {
     }
 
     @Override

@@ -1,4 +1,4 @@
-package com.salescallplanner.ui;
+package com.salescallplanner.ui.shell;
 
 import java.lang.management.ManagementFactory;
 

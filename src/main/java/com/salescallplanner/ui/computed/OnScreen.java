@@ -1,4 +1,4 @@
-package com.salescallplanner.ui.reports;
+package com.salescallplanner.ui.computed;
 
 import java.util.function.Consumer;
 
@@ -10,8 +10,8 @@ import javafx.scene.Node;
  * Whether a view is on screen: in a scene and visible. Views tell their view model, which then
  * skips recomputing figures nobody is looking at.
  */
-public final class Showing {
-    private Showing() {
+public final class OnScreen {
+    private OnScreen() {
     }
 
     /**

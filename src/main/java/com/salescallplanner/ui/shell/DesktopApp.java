@@ -1,6 +1,4 @@
-package com.salescallplanner.ui;
-
-import com.salescallplanner.ui.shell.MainWindow;
+package com.salescallplanner.ui.shell;
 
 import java.util.function.Supplier;
 

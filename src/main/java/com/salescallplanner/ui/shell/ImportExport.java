@@ -2,8 +2,8 @@ package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.store.export.ExportFiles;
-import com.salescallplanner.ui.CallExports;
-import com.salescallplanner.ui.FileChoosers;
+import com.salescallplanner.ui.CallExportMenu;
+import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.export.ExportCallViewModel;
@@ -14,6 +14,7 @@ import com.salescallplanner.ui.importer.ImportWizardWindow;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
@@ -31,7 +32,7 @@ import org.kordamp.ikonli.feather.Feather;
  * exports and printing. Files are read and written on the window's I/O executor; how an export
  * went shows in the status bar.
  */
-final class Transfers implements CallExports {
+final class ImportExport implements CallExportMenu {
     static final String IMPORT_ID = "import-crm";
     static final String EXPORT_LIST_ID = "export-prospects";
     static final KeyCombination IMPORT_KEYS = KeyCombination.keyCombination("Shortcut+I");
@@ -39,19 +40,24 @@ final class Transfers implements CallExports {
     private final MainViewModel vm;
     private final Supplier<Window> owner;
     private final Executor io;
-    private final FileChoosers files;
+    private final Function<Supplier<Window>, DialogService> dialogsOver;
     private final ExportCallViewModel callExport;
     private final ProspectListExport listExport;
 
-    /** @param dataFolder the data's folder, whose own files no export may write over; empty when in memory */
-    Transfers(MainViewModel vm, Supplier<Window> owner, Executor io, FileChoosers files, Optional<Path> dataFolder) {
+    /**
+     * @param dialogs     the main window's dialogs
+     * @param dialogsOver makes the dialogs over another window (the import wizard's)
+     * @param dataFolder  the data's folder, whose own files no export may write over; empty when in memory
+     */
+    ImportExport(MainViewModel vm, Supplier<Window> owner, Executor io, DialogService dialogs,
+                 Function<Supplier<Window>, DialogService> dialogsOver, Optional<Path> dataFolder) {
         this.vm = vm;
         this.owner = owner;
         this.io = io;
-        this.files = files;
+        this.dialogsOver = dialogsOver;
         ExportFiles exports = dataFolder.map(ExportFiles::keepingOutOf).orElseGet(ExportFiles::withoutDataFolder);
-        this.callExport = new ExportCallViewModel(vm.workspace(), files.saving(owner), exports, io, Platform::runLater);
-        this.listExport = new ProspectListExport(vm.workspace(), files.saving(owner), exports, io, Platform::runLater);
+        this.callExport = new ExportCallViewModel(vm.workspace(), dialogs, exports, io, Platform::runLater);
+        this.listExport = new ProspectListExport(vm.workspace(), dialogs, exports, io, Platform::runLater);
         callExport.messageProperty().addListener((o, old, message) -> vm.tell(message));
     }
 
@@ -61,7 +67,7 @@ final class Transfers implements CallExports {
             vm.tell("The data is open read-only: nothing can be imported.");
             return;
         }
-        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, files::csvToImport);
+        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver);
         wizard.requestFocus();
     }
 

@@ -27,8 +27,8 @@ import org.slf4j.LoggerFactory;
  * errors become {@link StorageProblem}s offering what the store allows: restoring the newest
  * readable backup, opening read-only, quitting.
  */
-final class StoreStorage implements PlannerStorage {
-    private static final Logger LOG = LoggerFactory.getLogger(StoreStorage.class);
+final class WindowStorage implements PlannerStorage {
+    private static final Logger LOG = LoggerFactory.getLogger(WindowStorage.class);
 
     private final Path folder;
     private final Clock clock;
@@ -36,7 +36,7 @@ final class StoreStorage implements PlannerStorage {
     private volatile Consumer<SaveState> listener = s -> { };
     private PlannerStore store;
 
-    StoreStorage(Path folder, Clock clock) {
+    WindowStorage(Path folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
         this.saver = new AutoSaver(this::write, s -> listener.accept(toSaveState(s)));

@@ -1,6 +1,7 @@
-package com.salescallplanner.ui.reports;
+package com.salescallplanner.ui.computed;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
 

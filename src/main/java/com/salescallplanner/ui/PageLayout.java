@@ -12,8 +12,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** Building blocks shared by the pages: titled sections, label/field grids, scrolling pages. */
-public final class Sections {
-    private Sections() {
+public final class PageLayout {
+    private PageLayout() {
     }
 
     public static VBox section(String title, Node... content) {

@@ -7,7 +7,7 @@ import com.salescallplanner.store.StoreException;
 import java.nio.file.Path;
 
 /** The commands' way to the data folder: the real {@link PlannerStore}, as the composition root wires it. */
-public final class PlannerStores implements StoreAccess {
+public final class CommandStoreAccess implements StoreAccess {
     @Override
     public PlannerStore openForReading(Path folder) {
         return PlannerStore.openForReading(folder);

@@ -1,4 +1,4 @@
-package com.salescallplanner.ui.reports;
+package com.salescallplanner.ui.computed;
 
 /** How a view model recomputes after the data changed. */
 public enum RefreshMode {

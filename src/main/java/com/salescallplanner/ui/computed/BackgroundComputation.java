@@ -1,4 +1,4 @@
-package com.salescallplanner.ui.reports;
+package com.salescallplanner.ui.computed;
 
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,7 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.Formats;
+
 import java.util.Comparator;
 import java.util.function.Function;
 
@@ -8,8 +10,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 
 /** Builds read-only table columns that sort on the value and show it formatted. */
-public final class Tables {
-    private Tables() {
+public final class TableColumns {
+    private TableColumns() {
     }
 
     /** A column of plain text, sorted alphabetically. */

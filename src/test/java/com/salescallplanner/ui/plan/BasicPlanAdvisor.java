@@ -2,11 +2,15 @@ package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.plan.PlanAdvice.Finding;
-import com.salescallplanner.ui.plan.PlanAdvice.Reading;
-import com.salescallplanner.ui.plan.PlanAdvice.Severity;
+import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.ObjectiveReading;
+import com.salescallplanner.domain.check.Rule;
+import com.salescallplanner.domain.check.Severity;
+import com.salescallplanner.domain.check.Target;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,31 +29,31 @@ public final class BasicPlanAdvisor implements PlanAdvisor {
     }
 
     @Override
-    public PlanAdvice advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
-                             LocalDate today) {
+    public CheckResult advise(String stageId, Objective stretch, Objective conservative,
+                              boolean previousOutcomeMissing, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         PlannerData d = data.get();
         if (d.stages().isClosed(stageId)) {
-            findings.add(new Finding("closed-stage", Severity.ERROR, null,
+            findings.add(new Finding(Rule.CLOSED_STAGE, Severity.ERROR, Target.PLAN,
                     "The prospect is in a closed stage.", "Reopen it before planning a call."));
         }
         if (previousOutcomeMissing) {
-            findings.add(new Finding("outcome-missing", Severity.WARNING, null,
+            findings.add(new Finding(Rule.OUTCOME_MISSING, Severity.WARNING, Target.PLAN,
                     "The previous call has no recorded outcome.", "Review it first: know where you stand."));
         }
         for (Objective o : List.of(stretch, conservative)) {
             if (o.isBlank()) {
-                findings.add(new Finding("missing-" + o.level().id(), Severity.ERROR, o.level(),
-                        "The " + o.level().id() + " objective is missing.", "Write what the buyer commits to."));
+                findings.add(new Finding(o.level() == Level.STRETCH ? Rule.MISSING_STRETCH : Rule.MISSING_CONSERVATIVE,
+                        Severity.ERROR, Target.of(o.level()), "The " + o.level().id() + " objective is missing.",
+                        "Write what the buyer commits to."));
             }
         }
-        boolean ready = findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
-        return new PlanAdvice(reading(stretch), reading(conservative), findings, ready);
+        return new CheckResult(stageId, List.of(reading(stretch), reading(conservative)), findings);
     }
 
-    private static Reading reading(Objective o) {
+    private static ObjectiveReading reading(Objective o) {
         CommitmentKind k = o.kindOverride() == null ? CommitmentKind.NONE : o.kindOverride();
-        return new Reading(k, k != CommitmentKind.NONE, "", null);
+        return new ObjectiveReading(o.level(), o.text(), k, false, k != CommitmentKind.NONE, null, null, null);
     }
 
     @Override

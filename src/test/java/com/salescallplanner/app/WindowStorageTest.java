@@ -24,11 +24,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StoreStorageTest {
+class WindowStorageTest {
     @TempDir
     Path folder;
     private final Clock clock = Clock.systemUTC();
-    private StoreStorage storage;
+    private WindowStorage storage;
 
     @AfterEach
     void close() {
@@ -44,13 +44,13 @@ class StoreStorageTest {
 
     @Test
     void newFolder_opensEmptyAndSavedDataIsReadByTheNextStart() {
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         assertThat(storage.open(PlannerStorage.Progress.NONE).data().isEmpty()).isTrue();
         PlannerData acme = with("Acme");
         storage.saveSoon(acme);
         assertThat(storage.flush()).isEmpty();
         storage.close();
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         PlannerStorage.Opened again = storage.open(PlannerStorage.Progress.NONE);
         assertThat(again.data()).isEqualTo(acme);
         assertThat(again.readOnly()).isFalse();
@@ -60,7 +60,7 @@ class StoreStorageTest {
     @Test
     void editsInABurst_areSavedOnceAsTheNewest_andTheStatesReachTheWindow() throws Exception {
         List<PlannerStorage.SaveState.Kind> states = new CopyOnWriteArrayList<>();
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.setSaveListener(s -> states.add(s.kind()));
         PlannerData opened = storage.open(PlannerStorage.Progress.NONE).data();
         storage.saveSoon(opened);
@@ -79,7 +79,7 @@ class StoreStorageTest {
 
     @Test
     void readOnly_savingIsRefusedAndTheEditStaysUnsaved() {
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.openReadOnly(PlannerStorage.Progress.NONE);
         storage.saveSoon(with("Acme"));
         assertThat(storage.flush()).hasValueSatisfying(why -> assertThat(why).startsWith("Cannot save"));
@@ -88,12 +88,12 @@ class StoreStorageTest {
 
     @Test
     void secondWindowOnTheSameFolder_isLockedOutButMayReadOnly() {
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
         PlannerData acme = with("Acme");
         storage.saveSoon(acme);
         storage.flush();
-        StoreStorage second = new StoreStorage(folder, clock);
+        WindowStorage second = new WindowStorage(folder, clock);
         assertThatThrownBy(() -> second.open(PlannerStorage.Progress.NONE))
                 .isInstanceOf(StorageLockedException.class)
                 .hasMessage("Sales Call Planner is already open on " + folder);
@@ -104,7 +104,7 @@ class StoreStorageTest {
 
     @Test
     void unreadableFile_offersTheNewestBackupAndRestoresIt() throws IOException {
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
         storage.saveSoon(with("Acme"));
         storage.flush();
@@ -112,7 +112,7 @@ class StoreStorageTest {
         storage.flush();
         storage.close();
         Files.writeString(folder.resolve(PlannerStore.FILE_NAME), "{ not json");
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
                 .isInstanceOfSatisfying(StorageProblem.class, p -> assertThat(p.actions())
                         .containsExactly(RecoveryAction.RESTORE_BACKUP, RecoveryAction.QUIT));
@@ -123,7 +123,7 @@ class StoreStorageTest {
 
     @Test
     void missingFileBesideBackups_offersTheNewestBackupAndRestoresIt() throws IOException {
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
         storage.saveSoon(with("Acme"));
         storage.flush();
@@ -131,7 +131,7 @@ class StoreStorageTest {
         storage.flush();
         storage.close();
         Files.delete(folder.resolve(PlannerStore.FILE_NAME));
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
                 .isInstanceOfSatisfying(StorageProblem.class, p -> {
                     assertThat(p.actions()).containsExactly(RecoveryAction.RESTORE_BACKUP, RecoveryAction.QUIT);
@@ -147,7 +147,7 @@ class StoreStorageTest {
     void dataFileMadeReadOnlyByTheRep_opensReadOnlySayingWhy_andIsNeverReplaced() throws IOException {
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
                 .supportedFileAttributeViews().contains("posix"));
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);
         storage.saveSoon(with("Acme"));
         assertThat(storage.flush()).isEmpty();
@@ -156,7 +156,7 @@ class StoreStorageTest {
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
         byte[] before = Files.readAllBytes(file);
 
-        storage = new StoreStorage(folder, clock);
+        storage = new WindowStorage(folder, clock);
         PlannerStorage.Opened opened = storage.open(PlannerStorage.Progress.NONE);
         assertThat(opened.readOnly()).isTrue();
         assertThat(opened.readOnlyReason()).startsWith("planner.json is read-only (its permissions do not allow "

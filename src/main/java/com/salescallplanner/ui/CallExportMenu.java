@@ -13,6 +13,6 @@ import javafx.scene.Node;
  * an item: the plan editor saves the plan first and answers with its id.
  */
 @FunctionalInterface
-public interface CallExports {
+public interface CallExportMenu {
     Node menuFor(Supplier<Optional<CallId>> call);
 }

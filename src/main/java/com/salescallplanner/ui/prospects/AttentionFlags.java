@@ -14,11 +14,11 @@ import org.kordamp.ikonli.feather.Feather;
  * window with a scene of its own, and the list makes two labels for every row it shows.
  * Called on the FX thread only.
  */
-public final class Flags {
+public final class AttentionFlags {
     private static Tooltip outcomeMissingTip;
     private static Tooltip strandedTip;
 
-    private Flags() {
+    private AttentionFlags() {
     }
 
     public static Label outcomeMissing() {

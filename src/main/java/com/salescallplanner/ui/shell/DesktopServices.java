@@ -1,0 +1,38 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.plan.PlanAdvisor;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.SampleData;
+import com.salescallplanner.ui.port.SettingsStore;
+
+import java.time.Clock;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.stage.Window;
+
+/**
+ * What the window needs from outside, wired in {@code app} (or by a test, see the tests' {@code TestServices}): persistence, the
+ * settings file, sample data, the objective checker, the dialogs (over a given window), the
+ * clock, and what to do when the rep quits.
+ */
+public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
+                              Function<Supplier<PlannerData>, PlanAdvisor> advisors,
+                              Function<Supplier<Window>, DialogService> dialogs,
+                              Clock clock, Runnable onExit) {
+
+    public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
+        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit);
+    }
+
+    /** Other dialogs, e.g. a test's scripted file choosers. */
+    public DesktopServices withDialogs(Function<Supplier<Window>, DialogService> d) {
+        return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit);
+    }
+
+    public DesktopServices withSettings(SettingsStore s) {
+        return new DesktopServices(storage, s, sampleData, advisors, dialogs, clock, onExit);
+    }
+}

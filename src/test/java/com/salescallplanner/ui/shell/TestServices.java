@@ -1,0 +1,20 @@
+package com.salescallplanner.ui.shell;
+
+import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.port.InMemorySettingsStore;
+import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.port.SampleData;
+
+import java.time.Clock;
+
+/** The window's services for tests and trials. */
+public final class TestServices {
+    private TestServices() {
+    }
+
+    /** The given storage, settings in memory, the real objective checker and dialogs; quitting does nothing. */
+    public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
+        return new DesktopServices(storage, new InMemorySettingsStore(), sample, CheckerPlanAdvisor::new,
+                FxDialogService::new, clock, () -> { });
+    }
+}
