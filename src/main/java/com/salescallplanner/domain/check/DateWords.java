@@ -69,6 +69,14 @@ final class DateWords {
         COUNTS.put("couple", 2);
     }
 
+    static java.util.List<String> vocabulary() {
+        java.util.List<String> out = new java.util.ArrayList<>(MONTHS.keySet());
+        out.addAll(WEEKDAYS.keySet());
+        out.addAll(COUNTS.keySet());
+        out.addAll(OTHER);
+        return out;
+    }
+
     /** A month name only counts as a month when it cannot be an ordinary word ("may", "march"). */
     static boolean ambiguousMonth(String lower) {
         return lower.equals("may") || lower.equals("march") || lower.equals("mar") || lower.equals("jan")

@@ -95,6 +95,10 @@ final class KindCues {
         }
     }
 
+    static Set<String> cueWords() {
+        return CUE_WORDS;
+    }
+
     /** A word used by some cue: such words are never taken for names. */
     static boolean isCueWord(String lemma) {
         return CUE_WORDS.contains(lemma);

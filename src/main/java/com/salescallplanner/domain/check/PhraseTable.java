@@ -26,7 +26,7 @@ final class PhraseTable<T> {
             String[] words = phrase.split(" ");
             for (int i = 0; i < words.length; i++) {
                 if (!words[i].equals("~")) {
-                    words[i] = Words.lemma(words[i]);
+                    words[i] = Words.lemma(Shorthand.expand(words[i]));
                 }
             }
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Entry<>(words, value));

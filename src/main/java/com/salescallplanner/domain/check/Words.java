@@ -1,5 +1,6 @@
 package com.salescallplanner.domain.check;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists for reading objectives: function words, people on either side, and lemmas. */
@@ -78,6 +79,16 @@ final class Words {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "cold", "warm");
 
     private Words() {
+    }
+
+    /** Every word of these lists, for the spelling corrector. */
+    static java.util.List<String> vocabulary() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Set<String> s : List.of(DETERMINERS, AUXILIARIES, CLAUSE_BREAKS, PREPOSITIONS, SELLER_PRONOUNS,
+                OUR_BUYER_HEADS, SELLER_ROLES, BUYER_PRONOUNS, ROLE_HEADS, DEPARTMENTS, ROLE_MODIFIERS, NOT_NAMES)) {
+            out.addAll(s);
+        }
+        return out;
     }
 
     /** The dictionary form keyword tables use: verb forms to their base, plurals to singular, "acme's" to "acme". */

@@ -1,0 +1,117 @@
+package com.salescallplanner.domain.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a misspelt word as the word the reader knows: "tommorow" as "tomorrow", "procurment" as
+ * "procurement", "recieves" as "receives". Only lower-case words the reader does not know are corrected
+ * (capitalised words are more often names), only towards the reader's own vocabulary, and only when the
+ * first letter matches and one edit (two for words of eight letters or more) gets there, so that an
+ * unknown ordinary word ("coolant", "depots") is left alone.
+ */
+final class Spelling {
+    private Spelling() {
+    }
+
+    /** Built on first use, after the word tables it reads are loaded. */
+    private static final class Vocabulary {
+        static final Set<String> WORDS = new HashSet<>(4096);
+        static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
+
+        static {
+            WORDS.addAll(Verbs.forms());
+            WORDS.addAll(KindCues.cueWords());
+            WORDS.addAll(Words.vocabulary());
+            WORDS.addAll(DateWords.vocabulary());
+            WORDS.addAll(Shorthand.words());
+            for (String w : WORDS) {
+                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                    BY_FIRST.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+                }
+            }
+        }
+    }
+
+    static boolean known(String lower) {
+        return Vocabulary.WORDS.contains(lower);
+    }
+
+    /** The known word {@code lower} is a misspelling of, or {@code lower} itself. */
+    static String correct(String lower) {
+        int n = lower.length();
+        if (n < 5 || Vocabulary.WORDS.contains(lower) || !lower.chars().allMatch(Character::isLetter)
+                || inflectionOfKnown(lower)) {
+            return lower;
+        }
+        int allowed = n >= 8 ? 2 : 1;
+        List<String> candidates = Vocabulary.BY_FIRST.get(lower.charAt(0));
+        if (candidates == null) {
+            return lower;
+        }
+        String best = lower;
+        int bestDistance = allowed + 1;
+        for (String c : candidates) {
+            if (Math.abs(c.length() - n) > allowed || c.length() < 5) {
+                continue;
+            }
+            int d = distance(lower, c, bestDistance);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    /** "customers", "allocated", "signing": a regular form of a known word is no misspelling. */
+    private static boolean inflectionOfKnown(String w) {
+        for (String suffix : new String[] {"s", "es", "ed", "d", "ing", "ly", "er", "ers"}) {
+            if (w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                if (Vocabulary.WORDS.contains(stem) || Vocabulary.WORDS.contains(stem + "e")
+                        || Vocabulary.WORDS.contains(Words.lemma(w))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Edit distance with transpositions (optimal string alignment), or {@code limit} once it reaches that. */
+    static int distance(String a, String b, int limit) {
+        int n = a.length();
+        int m = b.length();
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin >= limit) {
+                return limit;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[m], limit);
+    }
+}
