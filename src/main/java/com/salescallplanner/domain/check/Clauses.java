@@ -2,20 +2,24 @@ package com.salescallplanner.domain.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Splits an objective into clauses at "and", "then", "but", ";" and sentence ends, and finds each
- * clause's verb. A fragment without a verb ("Anna and ...", "... and the volumes") joins its neighbour.
+ * Splits an objective into clauses at "and", "then", "but", ";" and sentence ends, finds each clause's
+ * verb, and cuts off a condition ("... until the budget is released"). A fragment without a verb
+ * ("Anna and ...", "... and the volumes") joins its neighbour.
  */
 final class Clauses {
-    private final List<Token> t;
-    private final String[] lemmas;
-    private final boolean[] covered;
+    /** Words that start a condition or a time clause: what follows is not the commitment. */
+    private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "once", "because", "since",
+            "whenever", "if", "when", "after", "before", "till", "til", "as", "though", "although");
 
-    Clauses(List<Token> tokens, String[] lemmas, boolean[] covered) {
-        this.t = tokens;
-        this.lemmas = lemmas;
-        this.covered = covered;
+    private final Sentence x;
+    private final List<Token> t;
+
+    Clauses(Sentence sentence) {
+        this.x = sentence;
+        this.t = sentence.t;
     }
 
     /** Token ranges {from, to} of the clauses, in order. */
@@ -51,13 +55,37 @@ final class Clauses {
         return out;
     }
 
+    /**
+     * Where the main clause of [s, e) ends: at a subordinate clause with a verb of its own ("no PO until
+     * the budget is released", "shares the export once the pilot wraps up"), else e. A "when" or "if"
+     * right after the verb is an embedded question ("confirms when they sign") and stays.
+     */
+    int mainEnd(int s, int e, int v) {
+        for (int k = s + 1; k < e - 1; k++) {
+            String w = t.get(k).lower();
+            if (!SUBORDINATORS.contains(w) || x.covered[k] || k == v + 1
+                    || k == v + 2 && Words.BUYER_PRONOUNS.contains(x.low(v + 1))) {
+                continue;
+            }
+            if (w.equals("as") && !x.low(k + 1).equals("soon")) {
+                continue;
+            }
+            int sub = verb(k + 1, e);
+            if (sub >= 0 && (v < 0 || k > v)) {
+                return k;
+            }
+        }
+        return e;
+    }
+
     /** The index of the clause's verb in [s, e), or -1 when the clause has none (a noun phrase). */
     int verb(int s, int e) {
         boolean subjectEmpty = true;
         for (int j = s; j < e; j++) {
             Token tok = t.get(j);
             String l = tok.lower();
-            if (tok.isPunct() || covered[j] || Words.AUXILIARIES.contains(l) || l.equals("ensure")) {
+            if (tok.isPunct() || x.covered[j] || Words.AUXILIARIES.contains(l) || Words.NEGATIONS.contains(l)
+                    || l.equals("ensure") || l.equals("still")) {
                 continue;
             }
             if (l.equals("make") && j + 1 < e && t.get(j + 1).lower().equals("sure")) {
@@ -65,7 +93,9 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
-            if (f != null ? isVerbHere(f, j, e, subjectEmpty) : subjectEmpty && isUnknownImperative(j, e)) {
+            boolean verb = f != null ? isVerbHere(f, j, e, subjectEmpty)
+                    : subjectEmpty ? isUnknownImperative(j, e) : isUnknownVerb(j, e);
+            if (verb) {
                 return j;
             }
             if (!Words.DETERMINERS.contains(l)) {
@@ -76,25 +106,59 @@ final class Clauses {
     }
 
     /**
-     * An unknown word opening a clause and followed by "the", "a", "our"... is taken for the rep's own
-     * imperative ("Revise the proposal", "Hand the deck to ..."): names are followed by verbs, not articles.
+     * An unknown word opening a clause and followed by "the", "a", "our", "they"... is taken for the rep's own
+     * imperative ("Revise the proposal", "Reconfirm they have ..."): names are followed by verbs, not articles.
+     * A tagger that calls it a verb settles it too.
      */
     private boolean isUnknownImperative(int j, int e) {
         Token tok = t.get(j);
-        if (!tok.isWord() || j + 1 >= e || !Words.DETERMINERS.contains(t.get(j + 1).lower())) {
+        if (!tok.isWord() || j + 1 >= e || !plainWord(j)) {
             return false;
         }
+        String next = t.get(j + 1).lower();
+        boolean objectFollows = Words.DETERMINERS.contains(next) || Words.BUYER_PRONOUNS.contains(next)
+                || next.equals("us") || next.equals("that") || next.equals("whether");
+        return objectFollows && !x.name(j) || x.taggedVerb(j) && !tok.titleCase();
+    }
+
+    /**
+     * An unknown word after a subject: a verb when the tagger says so, or, without a tagger, when it has a
+     * verb's ending and an object follows ("cleans the data", "audits our ...") or it is a participle before
+     * "to"/"with"/"by" ("... emailed to purchasing").
+     */
+    private boolean isUnknownVerb(int j, int e) {
+        if (!t.get(j).isWord() || !plainWord(j) || x.name(j) || Words.isRoleHead(t.get(j))) {
+            return false;
+        }
+        if (x.tags[j] != PartOfSpeech.UNKNOWN) {
+            return x.taggedVerb(j);
+        }
+        String l = t.get(j).lower();
+        String next = j + 1 < e ? t.get(j + 1).lower() : "";
+        boolean third = l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
+        boolean past = l.length() > 4 && l.endsWith("ed");
+        boolean objectFollows = Words.DETERMINERS.contains(next) || next.equals("us") || next.equals("them")
+                || Words.BUYER_PRONOUNS.contains(next);
+        return (third || past) && objectFollows
+                || past && (next.equals("to") || next.equals("with") || next.equals("by"));
+    }
+
+    /** Not a function word, role, date, keyword of a kind or pronoun: a word that could be a verb nobody listed. */
+    private boolean plainWord(int j) {
+        Token tok = t.get(j);
         String l = tok.lower();
         return !Words.NOT_NAMES.contains(l) && !Words.PREPOSITIONS.contains(l) && !Words.isRoleHead(tok)
                 && !Words.isRoleModifier(tok) && !DateWords.isDateWord(l) && !KindCues.isCueWord(tok.lemma())
-                && !Words.BUYER_PRONOUNS.contains(l) && !Words.isSellerPronoun(tok) && !l.endsWith("'s");
+                && !Words.BUYER_PRONOUNS.contains(l) && !Words.isSellerPronoun(tok) && !l.endsWith("'s")
+                && !Words.DETERMINERS.contains(l) && !Words.CLAUSE_BREAKS.contains(l) && !Words.NOT_MODIFIERS.contains(l);
     }
 
     /**
      * Whether a verb form is used as the verb here. With nothing before it, only the base form is (an
      * imperative: "Send ...", not "Signed contract ..."), and a noun-like verb followed by a preposition or
      * starting a compound is a noun ("Call with Anna", "Purchase order"). After a subject, a noun-like verb
-     * must follow the subject's last word ("The CFO signs", not "Two reference calls").
+     * must follow the subject's last word ("The CFO signs", not "Two reference calls"), unless it is a
+     * participle before "to", "with" or "by" ("SOW updated with the new milestones").
      */
     private boolean isVerbHere(Verb.Found f, int j, int e, boolean subjectEmpty) {
         if (subjectEmpty) {
@@ -107,10 +171,13 @@ final class Clauses {
             if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()) {
                 return false;
             }
-            PhraseTable.Match<?> compound = KindCues.TABLE.match(lemmas, j);
+            PhraseTable.Match<?> compound = KindCues.TABLE.match(x.lemmas, j);
             return compound == null || compound.length() < 2 || Words.DETERMINERS.contains(t.get(j + 1).lower());
         }
         if (!f.verb().nounLike()) {
+            return true;
+        }
+        if (f.form() == Verb.Form.PAST && Set.of("to", "with", "by", "for").contains(x.low(j + 1))) {
             return true;
         }
         int k = j - 1;
@@ -121,7 +188,8 @@ final class Clauses {
             return false;
         }
         Token prev = t.get(k);
-        return Words.AUXILIARIES.contains(prev.lower()) || Words.isRoleHead(prev) || Words.isName(prev)
-                || Words.BUYER_PRONOUNS.contains(prev.lower()) || Words.isSellerPronoun(prev);
+        return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
+                || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
+                || Words.isSellerPronoun(prev) || x.taggedVerb(j) && !x.taggedNoun(k);
     }
 }

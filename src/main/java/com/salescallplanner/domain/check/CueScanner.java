@@ -6,11 +6,16 @@ import static com.salescallplanner.domain.check.Verb.Role.SELLER;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.CommitmentLadder;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
-/** Scans a clause for the keywords of a kind ({@link KindCues}) and for vague promises. */
+/**
+ * Scans a clause for the keywords of a kind ({@link KindCues}) and for vague promises. The highest-ranked
+ * kind named wins, with three exceptions that follow the grammar: a purpose after "for" counts only when
+ * nothing else does ("the scoring matrix for the vendor shortlist" is criteria), an information noun is
+ * the head of a compound ("the trial usage export" is information), and a purpose the seller pursues or an
+ * embedded question ends the scan.
+ */
 final class CueScanner {
     /** A clause with one of these commits the buyer to nothing definite. */
     static final PhraseTable<Boolean> VAGUE = new PhraseTable<Boolean>().add(true, "sometime", "some time",
@@ -19,69 +24,121 @@ final class CueScanner {
             "whenever", "no rush", "at their convenience", "rapport", "relationship", "trust", "keep in touch",
             "stay in touch", "be in touch", "think it over", "think about it", "get back to", "come back to",
             "circle back", "touch base", "follow up", "let us know", "let me know", "keep us posted",
-            "keep me posted", "next step", "open to", "interested in", "curious about");
+            "keep me posted", "next step", "open to", "interested in", "curious about", "if there's interest",
+            "if there is interest", "on hold", "on ice", "keep ~ conversation going", "keep ~ going");
 
     /** An embedded question: "confirms who signs off" tells us something, it signs nothing. */
     private static final Set<String> WH = Set.of("who", "whom", "whether", "how", "what", "why",
-            "where", "when");
+            "where", "when", "whoever");
+    /** Words that end a "for ..." purpose. */
+    private static final Set<String> PP_ENDS = Set.of("with", "on", "at", "to", "from", "by", "in", "about", "and");
+    private static final Set<String> ASSESSMENTS = Set.of("questionnaire", "review", "assessment", "audit", "check",
+            "form", "diligence", "onboarding", "registration", "approval");
 
+    private final Sentence x;
     private final List<Token> t;
-    private final String[] lemmas;
-    private final boolean[] covered;
     private final People people;
     private final CommitmentLadder ladder;
 
-    CueScanner(List<Token> t, String[] lemmas, boolean[] covered, People people, CommitmentLadder ladder) {
-        this.t = t;
-        this.lemmas = lemmas;
-        this.covered = covered;
+    CueScanner(Sentence sentence, People people, CommitmentLadder ladder) {
+        this.x = sentence;
+        this.t = sentence.t;
         this.people = people;
         this.ladder = ladder;
     }
 
     /**
-     * The highest-ranked kind named by keywords in [from, to); null if none. Dates, determiners and
-     * departments inside a role ("head of procurement") are left out, and so is a purpose the seller
-     * pursues after the action ("a call to discuss their requirements") and an embedded question
-     * ("confirms who signs off", which is information).
+     * The kind named by keywords in [from, to); null if none. Dates, determiners and departments inside a
+     * role ("head of procurement") are left out.
      */
     CommitmentKind cues(int from, int to, int action) {
-        String[] ls = new String[to - from];
-        int n = 0;
+        int n = to - from;
+        String[] ls = new String[n];
+        int[] at = new int[n];
+        boolean[] purpose = new boolean[n];
+        int m = 0;
         boolean question = false;
+        boolean inFor = false;
         for (int k = from; k < to; k++) {
             Token tok = t.get(k);
-            if (k > action && tok.lower().equals("to") && isSellerVerb(k + 1, to)) {
+            String l = tok.lower();
+            if (k > action && l.equals("to") && isSellerVerb(k + 1, to)) {
                 break;
             }
-            if (k > action && WH.contains(tok.lower())) {
+            if (k > action && WH.contains(l)) {
                 question = true;
                 break;
             }
-            if (!covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(tok.lower()) && !inRole(k, to)) {
-                ls[n++] = tok.lemma();
+            if (k > action && l.equals("for") && !x.covered[k]) {
+                inFor = true;
+            } else if (inFor && PP_ENDS.contains(l)) {
+                inFor = false;
+            }
+            if (!x.covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(l) && !inRole(k, to)) {
+                ls[m] = tok.lemma();
+                at[m] = k;
+                purpose[m] = inFor;
+                m++;
             }
         }
-        ls = n == ls.length ? ls : Arrays.copyOf(ls, n);
         CommitmentKind best = null;
-        for (int i = 0; i < n; ) {
-            PhraseTable.Match<CommitmentKind> m = KindCues.TABLE.match(ls, i);
-            if (m == null) {
+        CommitmentKind bestPurpose = null;
+        for (int i = 0; i < m; ) {
+            PhraseTable.Match<CommitmentKind> match = KindCues.TABLE.match(ls, i, m);
+            if (match == null) {
                 i++;
                 continue;
             }
-            CommitmentKind k = m.value();
-            if (k != CommitmentKind.NONE && (best == null || ladder.rank(k) > ladder.rank(best))) {
-                best = k;
+            CommitmentKind k = match.value();
+            int next = i + match.length();
+            if (k != CommitmentKind.NONE && !modifiesInformation(ls, at, i, next, m)) {
+                if (purpose[i]) {
+                    bestPurpose = higher(bestPurpose, k);
+                } else {
+                    best = higher(best, k);
+                }
             }
-            i += m.length();
+            i = next;
+        }
+        if (best == null) {
+            best = bestPurpose;
         }
         return best == null && question ? CommitmentKind.SHARE_INFORMATION : best;
     }
 
+    /** "trial" in "the trial usage export": a keyword right before an information noun describes that information. */
+    private boolean modifiesInformation(String[] ls, int[] at, int i, int next, int m) {
+        if (next >= m || at[next] != at[next - 1] + 1) {
+            return false;
+        }
+        PhraseTable.Match<CommitmentKind> head = KindCues.TABLE.match(ls, next, m);
+        if (head == null || head.value() != CommitmentKind.SHARE_INFORMATION) {
+            return false;
+        }
+        int last = next + head.length();
+        return last >= m || at[last] != at[last - 1] + 1 || KindCues.TABLE.match(ls, last, m) == null;
+    }
+
+    private CommitmentKind higher(CommitmentKind a, CommitmentKind b) {
+        return a == null || ladder.rank(b) > ladder.rank(a) ? b : a;
+    }
+
+    /** A review, questionnaire, assessment or form in [from, to): a procurement step when a security or legal team does it. */
+    boolean assessment(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ASSESSMENTS.contains(x.lemmas[k]) && !x.covered[k]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isSellerVerb(int j, int e) {
-        Verb v = baseVerb(j, e);
-        return v != null && (v.role() == SELLER || v.role() == NONCOMMIT);
+        if (j >= e) {
+            return false;
+        }
+        Verb.Found f = Verbs.find(t.get(j).lower());
+        return f != null && f.form() == Verb.Form.BASE && (f.verb().role() == SELLER || f.verb().role() == NONCOMMIT);
     }
 
     /** A department word inside a longer role: "procurement" in "head of procurement" or "procurement lead". */
@@ -101,21 +158,13 @@ final class CueScanner {
 
     boolean vague(int s, int e) {
         for (int i = s; i < e; i++) {
-            if (VAGUE.startsPhrase(lemmas[i])) {
-                PhraseTable.Match<Boolean> m = VAGUE.match(lemmas, i);
+            if (VAGUE.startsPhrase(x.lemmas[i])) {
+                PhraseTable.Match<Boolean> m = VAGUE.match(x.lemmas, i);
                 if (m != null && i + m.length() <= e) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    private Verb baseVerb(int j, int e) {
-        if (j >= e) {
-            return null;
-        }
-        Verb.Found f = Verbs.find(t.get(j).lower());
-        return f != null && f.form() == Verb.Form.BASE ? f.verb() : null;
     }
 }

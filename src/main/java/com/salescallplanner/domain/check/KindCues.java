@@ -13,7 +13,7 @@ import java.util.Set;
  * A NONE entry is a blocker: it consumes words so that, e.g., "in order to" is not an order.
  */
 final class KindCues {
-    static final PhraseTable<CommitmentKind> TABLE = new PhraseTable<>();
+    static final PhraseTable<CommitmentKind> TABLE = new PhraseTable<>(true);
     private static final Set<String> CUE_WORDS = new HashSet<>();
 
     private KindCues() {

@@ -12,7 +12,7 @@ import java.util.Set;
  * "procurement", "recieves" as "receives". Only lower-case words the reader does not know are corrected
  * (capitalised words are more often names), only towards the reader's own vocabulary, and only when the
  * first letter matches and one edit (two for words of eight letters or more) gets there, so that an
- * unknown ordinary word ("coolant", "depots") is left alone.
+ * unknown ordinary word ("coolant", "depots", "quality") is left alone.
  */
 final class Spelling {
     private Spelling() {
@@ -82,7 +82,11 @@ final class Spelling {
         return false;
     }
 
-    /** Edit distance with transpositions (optimal string alignment), or {@code limit} once it reaches that. */
+    /**
+     * Letters left out, added or swapped (optimal string alignment, a substitution counting as two edits), or
+     * {@code limit} once it reaches that. Substitutions cost more because they turn real words into other real
+     * words ("quality" is not a misspelt "qualify"), while typing slips mostly drop, double or swap letters.
+     */
     static int distance(String a, String b, int limit) {
         int n = a.length();
         int m = b.length();
@@ -96,7 +100,7 @@ final class Spelling {
             cur[0] = i;
             int rowMin = cur[0];
             for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 2;
                 int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     v = Math.min(v, prev2[j - 2] + 1);
