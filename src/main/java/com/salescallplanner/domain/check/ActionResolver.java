@@ -76,7 +76,8 @@ final class ActionResolver {
                 return new Action(withParticle(next, j, e), j, who, doer, hedged, true);
             }
         }
-        Verb.Role role = doer != null && at(skipAffiliation(doer.to(), e), e).equals("for") ? BUYER : verb.bare();
+        boolean askFor = verb.bare() == SELLER && doer != null && at(skipAffiliation(doer.to(), e), e).equals("for");
+        Verb.Role role = askFor ? BUYER : verb.bare();
         Verb bare = verb.withRole(role);
         return new Action(withParticle(bare, i, e), i, actor, subject, hedged || role == HEDGE, false);
     }

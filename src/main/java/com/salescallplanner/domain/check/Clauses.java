@@ -14,6 +14,10 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "once", "because", "since",
             "whenever", "if", "when", "after", "before", "till", "til", "as", "though", "although");
 
+    /** Words after a noun-like verb that make it a noun: "pilot still running". */
+    private static final Set<String> NOT_OBJECTS = Set.of("still", "already", "now", "so", "currently", "going",
+            "is", "was", "has", "went");
+
     private final Sentence x;
     private final List<Token> t;
 
@@ -158,7 +162,9 @@ final class Clauses {
      * imperative: "Send ...", not "Signed contract ..."), and a noun-like verb followed by a preposition or
      * starting a compound is a noun ("Call with Anna", "Purchase order"). After a subject, a noun-like verb
      * must follow the subject's last word ("The CFO signs", not "Two reference calls"), unless it is a
-     * participle before "to", "with" or "by" ("SOW updated with the new milestones").
+     * participle before "to", "with" or "by" ("SOW updated with the new milestones"); so must a base form
+     * ("they agree", "their architects run", not "connection request sent"). A third-person form followed
+     * by another verb is a plural noun ("the head of claims introduces").
      */
     private boolean isVerbHere(Verb.Found f, int j, int e, boolean subjectEmpty) {
         if (subjectEmpty) {
@@ -168,13 +174,17 @@ final class Clauses {
             if (!f.verb().nounLike()) {
                 return true;
             }
-            if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()) {
+            if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()
+                    || NOT_OBJECTS.contains(t.get(j + 1).lower()) || inflected(j + 1)) {
                 return false;
             }
             PhraseTable.Match<?> compound = KindCues.TABLE.match(x.lemmas, j);
             return compound == null || compound.length() < 2 || Words.DETERMINERS.contains(t.get(j + 1).lower());
         }
-        if (!f.verb().nounLike()) {
+        if (f.form() == Verb.Form.THIRD && j + 1 < e && inflected(j + 1)) {
+            return false;
+        }
+        if (!f.verb().nounLike() && f.form() != Verb.Form.BASE) {
             return true;
         }
         if (f.form() == Verb.Form.PAST && Set.of("to", "with", "by", "for").contains(x.low(j + 1))) {
@@ -188,8 +198,18 @@ final class Clauses {
             return false;
         }
         Token prev = t.get(k);
+        boolean plural = !f.verb().nounLike() && prev.lower().length() > 3 && prev.lower().endsWith("s")
+                && !prev.lower().endsWith("ss") && Verbs.find(prev.lower()) == null;
         return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
                 || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
-                || Words.isSellerPronoun(prev) || x.taggedVerb(j) && !x.taggedNoun(k);
+                || Words.isSellerPronoun(prev) || plural || x.taggedVerb(j) && !x.taggedNoun(k);
+    }
+
+    /** A verb form other than the base, or an auxiliary: "claims" in "head of claims introduces" is then a noun. */
+    private boolean inflected(int k) {
+        Verb.Found f = Verbs.find(t.get(k).lower());
+        String l = t.get(k).lower();
+        return f != null && f.form() != Verb.Form.BASE || Words.AUXILIARIES.contains(l) && !l.equals("to")
+                && !l.equals("together") || Words.NEGATIONS.contains(l) && !l.equals("no");
     }
 }

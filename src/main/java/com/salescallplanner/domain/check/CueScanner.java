@@ -106,17 +106,22 @@ final class CueScanner {
         return best == null && question ? CommitmentKind.SHARE_INFORMATION : best;
     }
 
-    /** "trial" in "the trial usage export": a keyword right before an information noun describes that information. */
+    /**
+     * "trial" in "the trial usage export": keywords in a compound before an information noun describe that
+     * information, which is the compound's head.
+     */
     private boolean modifiesInformation(String[] ls, int[] at, int i, int next, int m) {
-        if (next >= m || at[next] != at[next - 1] + 1) {
-            return false;
+        PhraseTable.Match<CommitmentKind> head = null;
+        int j = next;
+        while (j < m && at[j] == at[j - 1] + 1) {
+            PhraseTable.Match<CommitmentKind> h = KindCues.TABLE.match(ls, j, m);
+            if (h == null) {
+                break;
+            }
+            head = h;
+            j += h.length();
         }
-        PhraseTable.Match<CommitmentKind> head = KindCues.TABLE.match(ls, next, m);
-        if (head == null || head.value() != CommitmentKind.SHARE_INFORMATION) {
-            return false;
-        }
-        int last = next + head.length();
-        return last >= m || at[last] != at[last - 1] + 1 || KindCues.TABLE.match(ls, last, m) == null;
+        return head != null && head.value() == CommitmentKind.SHARE_INFORMATION;
     }
 
     private CommitmentKind higher(CommitmentKind a, CommitmentKind b) {

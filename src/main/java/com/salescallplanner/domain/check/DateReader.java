@@ -60,12 +60,28 @@ final class DateReader {
             for (int k = h.from(); k < h.to(); k++) {
                 covered[k] = true;
             }
+            if (coversPeriod(h)) {
+                continue;
+            }
             if (chosen == null || chosen.date() == null && h.date() != null) {
                 chosen = h;
             }
         }
+        if (chosen == null) {
+            return null;
+        }
         return new DateMention(text.substring(t.get(chosen.from()).start(), t.get(chosen.to() - 1).end()),
                 chosen.date());
+    }
+
+    /** "figures for Q2", "forecast for 2027": the period some information covers, not a deadline. */
+    private boolean coversPeriod(Hit h) {
+        if (!t.get(h.from()).lower().equals("for") || h.to() - h.from() < 2) {
+            return false;
+        }
+        String w = t.get(h.from() + 1).lower();
+        return w.length() == 2 && (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1))
+                || DateWords.year(t.get(h.from() + 1)) > 0;
     }
 
     /** "before the board meeting", "at our next call", "ahead of the QBR": an event the day belongs to. */

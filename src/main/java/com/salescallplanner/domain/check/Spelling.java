@@ -55,8 +55,9 @@ final class Spelling {
         }
         String best = lower;
         int bestDistance = allowed + 1;
+        String suffix = derivation(lower);
         for (String c : candidates) {
-            if (Math.abs(c.length() - n) > allowed || c.length() < 5) {
+            if (Math.abs(c.length() - n) > allowed || c.length() < 5 || !c.endsWith(suffix)) {
                 continue;
             }
             int d = distance(lower, c, bestDistance);
@@ -66,6 +67,19 @@ final class Spelling {
             }
         }
         return best;
+    }
+
+    private static final String[] DERIVATIONS = {"tion", "sion", "ment", "ness", "ity", "ance", "ence", "ship",
+        "ism", "ist", "able", "ible", "ful", "less", "ous", "ive", "al", "ry", "er", "or"};
+
+    /** The word's derivational ending ("connection": "tion"): a correction must keep it, so a word is not turned into its root. */
+    private static String derivation(String w) {
+        for (String d : DERIVATIONS) {
+            if (w.endsWith(d)) {
+                return d;
+            }
+        }
+        return "";
     }
 
     /** "customers", "allocated", "signing": a regular form of a known word is no misspelling. */

@@ -78,6 +78,7 @@ final class Verbs {
         action(SELLER, SHARE_INFORMATION, "complete", "complete", "!fill", "!upload", "!export", "!return",
                 "submit", "grant");
         action(SELLER, EVALUATE, "use", "!use", "!operate", "!deploy");
+        action(SELLER, null, "add", "add", "append", "attach");
     }
 
     private static void buyer() {
@@ -89,7 +90,11 @@ final class Verbs {
         action(GENERIC, null, "approve", "approve");
         action(GENERIC, null, "decide", "decide");
         action(GENERIC, null, "align", "align");
-        action(GENERIC, null, "define", "define", "build", "!plan", "go", "move", "proceed");
+        action(GENERIC, null, "define", "define");
+        action(GENERIC, null, "build", "build");
+        action(GENERIC, null, "plan", "!plan");
+        action(GENERIC, null, "go", "go", "proceed");
+        action(GENERIC, null, "move", "move");
         action(Role.BUYER, EVALUATE, "allocate", "allocate", "assign", "dedicate");
         action(Role.BUYER, NEXT_MEETING, "meet", "meet", "join", "attend", "come");
         action(BOOK, NEXT_MEETING, "book", "!book", "!schedule", "reschedule", "arrange", "organize", "organise",
@@ -97,7 +102,7 @@ final class Verbs {
         action(Role.BUYER, null, "set", "!set");
         action(Role.BUYER, null, "hold", "hold");
         action(Role.BUYER, null, "secure", "secure", "obtain", "gain", "land", "lock", "earn", "receive",
-                "collect", "gather", "close", "achieve", "reach", "request", "validate", "win", "nail", "clinch");
+                "collect", "gather", "close", "achieve", "reach", "!request", "validate", "win", "nail", "clinch");
         action(Role.BUYER, null, "take", "take");
         action(Role.BUYER, null, "review", "!review");
         action(Role.BUYER, EVALUATE, "evaluate", "evaluate", "!trial", "!pilot", "!test", "!visit", "host",
@@ -123,9 +128,9 @@ final class Verbs {
                 "establish", "nurture", "stay", "maintain", "continue", "!touch", "follow", "check", "circle",
                 "revisit", "reconnect", "remain", "wait", "!ping", "mull", "ponder", "reflect", "enjoy",
                 "appreciate", "investigate", "assess", "gauge", "determine", "clarify", "see", "think", "know",
-                "understand", "keep", "find", "hear", "wonder", "worry", "doubt", "prefer", "care");
+                "understand", "keep", "find", "hear", "wonder", "worry", "doubt", "prefer", "care", "wrap");
         action(REPORT, null, "say", "say", "mention", "feel", "believe", "reckon", "seem", "sound", "indicate",
-                "hint", "claim", "complain", "admit", "suggest", "imply", "expect");
+                "hint", "!claim", "complain", "admit", "suggest", "imply", "expect");
         action(REFUSE, null, "decline", "decline", "refuse", "reject", "postpone", "!cancel", "!delay", "defer",
                 "!pause", "stall", "!drop", "!veto", "!block", "shelve", "!scrap", "deprioritise", "deprioritize",
                 "withdraw", "!freeze", "!halt", "!stop", "suspend", "abandon");
