@@ -30,6 +30,11 @@ final class ActionResolver {
     Action resolve(int v, int e, Actor actor, Person subject) {
         Verb verb = withParticle(verbAt(v), v, e);
         int i = v;
+        if (verb.action().equals("say") && (at(i + 1, e).equals("yes") || at(i + 1, e).equals("no"))) {
+            verb = Verbs.find(at(i + 1, e).equals("yes") ? "agree" : "decline").verb();
+        } else if (verb.action().equals("provide") && approvalAhead(i + 1, e)) {
+            verb = Verbs.find("approve").verb();
+        }
         boolean hedged = false;
         while (verb.role() == HEDGE && actor != Actor.BUYER && actor != Actor.THING) {
             hedged = true;
@@ -80,6 +85,16 @@ final class ActionResolver {
         Verb.Role role = askFor ? BUYER : verb.bare();
         Verb bare = verb.withRole(role);
         return new Action(withParticle(bare, i, e), i, actor, subject, hedged || role == HEDGE, false);
+    }
+
+    /** "gives the green light", "gives us the go-ahead": giving an approval is approving. */
+    private boolean approvalAhead(int j, int e) {
+        for (int k = j; k < e && k < j + 4; k++) {
+            if (CueScanner.approvalAt(x, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Skips "at Orbital Software", "from Acme", "in procurement" after a person: where they work, not what they do. */

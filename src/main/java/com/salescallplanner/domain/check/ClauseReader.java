@@ -74,7 +74,7 @@ final class ClauseReader {
         Action a = resolver.resolve(v, e, actor, subject);
         int flags = (passive ? ClauseFlags.PASSIVE : 0) | (a.hedged() ? ClauseFlags.HEDGED : 0)
                 | (Verbs.find(t.get(v).lower()) == null ? ClauseFlags.UNKNOWN_VERB : 0);
-        if (shape.negated(s, v, a.index()) || a.verb().role() == REFUSE) {
+        if (shape.negated(s, v, a.index()) || a.verb().role() == REFUSE || passive && a.verb().action().equals("push")) {
             return Clause.none(a.actor(), a.subject(), a.verb().action(), flags | ClauseFlags.NEGATED);
         }
         if (a.verb().role() == REPORT || shape.status(s, v, e, a.actor())) {
@@ -87,8 +87,23 @@ final class ClauseReader {
         if (kind == null) {
             return Clause.none(a.actor(), a.subject(), a.verb().action(), flags);
         }
-        Person owner = a.actor() == Actor.BUYER ? a.subject() : ownerAfter(a.index(), e, kind);
-        return new Clause(a.actor(), a.subject(), true, kind, owner, a.verb().action(), flags);
+        return new Clause(a.actor(), a.subject(), true, kind, owner(a, e, kind), a.verb().action(), flags);
+    }
+
+    /**
+     * Who commits: the buyer-side subject, else the first buyer-side person after the action; for the rep's
+     * "bring in the EB", "loop in legal" that person is the one being brought in, so the owner comes after.
+     */
+    private Person owner(Action a, int e, CommitmentKind kind) {
+        if (a.actor() == Actor.BUYER) {
+            return a.subject();
+        }
+        int from = a.index();
+        if (a.actor() == Actor.IMPERATIVE && a.verb().fallback() == CommitmentKind.INTRODUCE_STAKEHOLDER) {
+            Person target = people.first(a.index() + 1, e);
+            from = target == null ? from : target.to();
+        }
+        return ownerAfter(from, e, kind);
     }
 
     /** A clause without a verb: "PO for 50 licences by the 30th", "intro to their CISO", "no pilot this quarter". */
@@ -115,7 +130,12 @@ final class ClauseReader {
         CommitmentKind pattern = Patterns.kind(x, people, a, e);
         switch (a.actor()) {
             case BUYER:
-                CommitmentKind k = higher(pattern, scanner.cues(passive ? s : v, e, a.index()));
+                if (role == GENERIC && shape.whAfter(afterVerb(a), e) && DECIDING.contains(a.verb().action())) {
+                    return CommitmentKind.AGREE_CRITERIA;
+                }
+                int from = passive ? s : v;
+                int own = role == GENERIC ? afterVerb(a) : from;
+                CommitmentKind k = higher(pattern, scanner.cues(from, e, a.index(), own));
                 if (k == null && shape.ourProduct(a.index(), e)) {
                     k = CommitmentKind.EVALUATE;
                 }
@@ -135,6 +155,9 @@ final class ClauseReader {
                 }
                 return obtained(a, e);
             default:
+                if (ownerAfter(a.index() + 1, e, null) == null) {
+                    return null;
+                }
                 return pattern != null && pattern != CommitmentKind.INTRODUCE_STAKEHOLDER ? pattern : obtained(a, e);
         }
     }
@@ -143,17 +166,26 @@ final class ClauseReader {
         return a == null ? b : b == null || ladder.rank(a) >= ladder.rank(b) ? a : b;
     }
 
+    private static final java.util.Set<String> DECIDING = java.util.Set.of("agree", "align", "decide", "define");
+
     /** What the rep (or "we") obtains from the buyer: "get a meeting with the CIO", "book a call", "agree X with Y". */
     private CommitmentKind obtained(Action a, int e) {
         Verb.Role role = a.verb().role();
-        if (role == SELLER || role == CAUSE || role == REPORT || role == REFUSE || shape.clauseObject(a.index(), e)) {
+        if (role == SELLER || role == CAUSE || role == REPORT || role == REFUSE || role == NONCOMMIT || role == HEDGE
+                || shape.clauseObject(a.index(), e)) {
             return null;
         }
-        CommitmentKind c = scanner.cues(a.index(), e, a.index());
-        if (c == null && role == BOOK && shape.meetsSomeone(a.index(), e)) {
+        CommitmentKind c = scanner.cues(a.index(), e, a.index(), afterVerb(a));
+        boolean meeting = role == BOOK || a.verb().fallback() == CommitmentKind.NEXT_MEETING;
+        if (c == null && meeting && shape.meetsSomeone(a.index(), e)) {
             return CommitmentKind.NEXT_MEETING;
         }
         return c;
+    }
+
+    /** The first token after the action's verb and its particle ("sign off | the budget"). */
+    private static int afterVerb(Action a) {
+        return a.index() + (a.verb().base().indexOf(' ') > 0 ? 2 : 1);
     }
 
     /**
@@ -170,7 +202,7 @@ final class ClauseReader {
         if (k == null) {
             return null;
         }
-        if (k == CommitmentKind.NEXT_MEETING && s != null && people.firstBuyer(a.index() + 1, e) != null) {
+        if (k == CommitmentKind.NEXT_MEETING && s != null && shape.meetsAnother(a.index() + 1, e)) {
             k = CommitmentKind.INTRODUCE_STAKEHOLDER;
         }
         if (s != null && scanner.cues(s.from(), s.to(), s.to()) == CommitmentKind.MUTUAL_PLAN

@@ -19,6 +19,7 @@ final class ClauseShape {
     private static final Set<String> MODAL_HEDGES = Set.of("might", "may", "could", "maybe", "possibly", "perhaps");
     private static final Set<String> PROCUREMENT_TEAMS = Set.of("security", "infosec", "legal", "procurement",
             "purchasing", "compliance", "risk", "privacy", "gc", "counsel", "sourcing");
+    private static final String[] PERSON_SUFFIXES = {"ist", "ian", "ant", "eer", "er", "or"};
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "she", "he", "we", "i", "it");
 
     private final Sentence x;
@@ -46,7 +47,27 @@ final class ClauseShape {
                 return new People.Person(k + 1, v, People.Side.BUYER);
             }
         }
-        return null;
+        int k = v - 1;
+        while (k >= s && (Words.AUXILIARIES.contains(t.get(k).lower()) || Words.NEGATIONS.contains(t.get(k).lower()))) {
+            k--;
+        }
+        return k >= s && personNoun(k) ? new People.Person(k, k + 1, People.Side.BUYER) : null;
+    }
+
+    /** A word for a person the reader has no list entry for: "the receptionist", "the underwriter", "the pharmacist". */
+    private boolean personNoun(int k) {
+        Token tok = t.get(k);
+        String l = tok.lemma();
+        if (!tok.isWord() || tok.titleCase() || l.length() < 6 || x.covered[k] || Spelling.known(l)
+                || KindCues.isCueWord(l) || Verbs.find(tok.lower()) != null) {
+            return false;
+        }
+        for (String suffix : PERSON_SUFFIXES) {
+            if (l.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words before the verb that are not only articles and auxiliaries: a thing acts ("the pilot starts"). */
@@ -160,6 +181,12 @@ final class ClauseShape {
         return false;
     }
 
+    /** "agrees how they'll score vendors", "agrees on which KPIs ...": an embedded question follows. */
+    boolean whAfter(int i, int e) {
+        String w = x.low(i).equals("on") || x.low(i).equals("upon") ? x.low(i + 1) : x.low(i);
+        return i < e && (w.equals("how") || w.equals("which") || w.equals("what"));
+    }
+
     /** "sent to us", "shared with us": a thing the buyer gives the seller. */
     boolean toUs(int from, int e) {
         for (int k = from; k + 1 < e; k++) {
@@ -221,6 +248,27 @@ final class ClauseShape {
             }
         }
         return true;
+    }
+
+    /** Another buyer-side person the buyer brings or meets, not a name in a place ("at the Hannover fair"). */
+    boolean meetsAnother(int from, int e) {
+        for (int j = from; j < e; j++) {
+            Person p = people.at(j, e);
+            if (p == null) {
+                continue;
+            }
+            int k = p.from() - 1;
+            while (k >= 0 && Words.DETERMINERS.contains(t.get(k).lower())) {
+                k--;
+            }
+            String before = k >= 0 ? t.get(k).lower() : "";
+            if (p.side() == People.Side.BUYER && !before.equals("at") && !before.equals("in") && !before.equals("from")
+                    && !before.equals("of") && !before.equals("on")) {
+                return true;
+            }
+            j = p.to() - 1;
+        }
+        return false;
     }
 
     boolean procurementTeam(Person p) {

@@ -97,6 +97,9 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
+            if (f != null && f.verb().base().equals("get") && j + 1 < e && participle(j + 1)) {
+                continue;
+            }
             boolean verb = f != null ? isVerbHere(f, j, e, subjectEmpty)
                     : subjectEmpty ? isUnknownImperative(j, e) : isUnknownVerb(j, e);
             if (verb) {
@@ -178,6 +181,9 @@ final class Clauses {
                     || NOT_OBJECTS.contains(t.get(j + 1).lower()) || inflected(j + 1)) {
                 return false;
             }
+            if (Verbs.particle(f.verb().base(), t.get(j + 1).lower()) != null) {
+                return true;
+            }
             PhraseTable.Match<?> compound = KindCues.TABLE.match(x.lemmas, j);
             return compound == null || compound.length() < 2 || Words.DETERMINERS.contains(t.get(j + 1).lower());
         }
@@ -203,6 +209,12 @@ final class Clauses {
         return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
                 || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
                 || Words.isSellerPronoun(prev) || plural || x.taggedVerb(j) && !x.taggedNoun(k);
+    }
+
+    /** A past participle: "pushed" in "got pushed". */
+    private boolean participle(int k) {
+        Verb.Found f = Verbs.find(t.get(k).lower());
+        return f != null ? f.form() == Verb.Form.PAST : t.get(k).lower().endsWith("ed") && t.get(k).isWord();
     }
 
     /** A verb form other than the base, or an auxiliary: "claims" in "head of claims introduces" is then a noun. */

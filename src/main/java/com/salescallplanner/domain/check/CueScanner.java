@@ -11,10 +11,11 @@ import java.util.Set;
 
 /**
  * Scans a clause for the keywords of a kind ({@link KindCues}) and for vague promises. The highest-ranked
- * kind named wins, with three exceptions that follow the grammar: a purpose after "for" counts only when
- * nothing else does ("the scoring matrix for the vendor shortlist" is criteria), an information noun is
- * the head of a compound ("the trial usage export" is information), and a purpose the seller pursues or an
- * embedded question ends the scan.
+ * kind named wins, with exceptions that follow the grammar: a purpose after "for" or an extent after
+ * "through" counts only when nothing else does ("the scoring matrix for the vendor shortlist" is criteria),
+ * the last noun of a compound is its head ("the trial usage export" is information), an approval named as
+ * a noun approves what follows ("the green light for the full rollout"), and a purpose the seller pursues
+ * or an embedded question ends the scan.
  */
 final class CueScanner {
     /** A clause with one of these commits the buyer to nothing definite. */
@@ -30,10 +31,15 @@ final class CueScanner {
     /** An embedded question: "confirms who signs off" tells us something, it signs nothing. */
     private static final Set<String> WH = Set.of("who", "whom", "whether", "how", "what", "why",
             "where", "when", "whoever");
+    /** Words that start a secondary phrase: a purpose ("for the vendor shortlist") or an extent ("through to signature"). */
+    private static final Set<String> SECONDARY = Set.of("for", "through", "toward", "towards");
+    /** Approvals named as nouns: "the green light for the rollout" approves the rollout. */
+    private static final Set<String> APPROVALS = Set.of("go-ahead", "approval", "blessing", "thumbs-up", "okay",
+            "ok", "nod");
     /** Words that end a "for ..." purpose. */
     private static final Set<String> PP_ENDS = Set.of("with", "on", "at", "to", "from", "by", "in", "about", "and");
     private static final Set<String> ASSESSMENTS = Set.of("questionnaire", "review", "assessment", "audit", "check",
-            "form", "diligence", "onboarding", "registration", "approval");
+            "form", "diligence", "onboarding", "registration", "approval", "report", "test", "pen", "dpa");
 
     private final Sentence x;
     private final List<Token> t;
@@ -52,6 +58,15 @@ final class CueScanner {
      * role ("head of procurement") are left out.
      */
     CommitmentKind cues(int from, int to, int action) {
+        return cues(from, to, action, from);
+    }
+
+    /**
+     * Like {@link #cues(int, int, int)}, ignoring a keyword that lies wholly before {@code ownEnd}: the verb's
+     * own word ("sign off", "map out") says nothing when an approval or the rep's task names its object, while
+     * a phrase that runs on into the object still counts ("approve ~ rollout", "close ~ deal").
+     */
+    CommitmentKind cues(int from, int to, int action, int ownEnd) {
         int n = to - from;
         String[] ls = new String[n];
         int[] at = new int[n];
@@ -62,6 +77,17 @@ final class CueScanner {
         for (int k = from; k < to; k++) {
             Token tok = t.get(k);
             String l = tok.lower();
+            if (approvalAt(x, k)) {
+                ls[m] = "approve";
+                at[m] = k;
+                purpose[m] = inFor;
+                m++;
+                k += l.equals("green") || l.equals("thumbs") ? 1 : 0;
+                if (k + 1 < to && (x.low(k + 1).equals("for") || x.low(k + 1).equals("on") || x.low(k + 1).equals("to"))) {
+                    k++;
+                }
+                continue;
+            }
             if (k > action && l.equals("to") && isSellerVerb(k + 1, to)) {
                 break;
             }
@@ -69,9 +95,9 @@ final class CueScanner {
                 question = true;
                 break;
             }
-            if (k > action && l.equals("for") && !x.covered[k]) {
+            if (k > action && SECONDARY.contains(l) && !x.covered[k]) {
                 inFor = true;
-            } else if (inFor && PP_ENDS.contains(l)) {
+            } else if (inFor && PP_ENDS.contains(l) && !SECONDARY.contains(x.low(k - 1))) {
                 inFor = false;
             }
             if (!x.covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(l) && !inRole(k, to)) {
@@ -91,7 +117,7 @@ final class CueScanner {
             }
             CommitmentKind k = match.value();
             int next = i + match.length();
-            if (k != CommitmentKind.NONE && !modifiesInformation(ls, at, i, next, m)) {
+            if (k != CommitmentKind.NONE && at[next - 1] >= ownEnd && !modifiesHead(ls, at, next, m)) {
                 if (purpose[i]) {
                     bestPurpose = higher(bestPurpose, k);
                 } else {
@@ -107,21 +133,48 @@ final class CueScanner {
     }
 
     /**
-     * "trial" in "the trial usage export": keywords in a compound before an information noun describe that
-     * information, which is the compound's head.
+     * A keyword that is not the last noun of a compound whose last noun is a keyword itself: the last noun is
+     * the head ("the trial usage export" is information, "the pilot success criteria" criteria, "a pilot
+     * check-in call" a meeting). A compound whose head names nothing keeps its modifiers ("the pilot readout").
      */
-    private boolean modifiesInformation(String[] ls, int[] at, int i, int next, int m) {
-        PhraseTable.Match<CommitmentKind> head = null;
-        int j = next;
-        while (j < m && at[j] == at[j - 1] + 1) {
-            PhraseTable.Match<CommitmentKind> h = KindCues.TABLE.match(ls, j, m);
-            if (h == null) {
-                break;
-            }
-            head = h;
-            j += h.length();
+    private boolean modifiesHead(String[] ls, int[] at, int next, int m) {
+        int last = at[next - 1];
+        int r = last + 1;
+        while (r < t.size() && content(r)) {
+            r++;
         }
-        return head != null && head.value() == CommitmentKind.SHARE_INFORMATION;
+        if (r == last + 1) {
+            return false;
+        }
+        int head = r - 1;
+        for (int p = next; p < m && at[p] <= head; p++) {
+            PhraseTable.Match<CommitmentKind> h = KindCues.TABLE.match(ls, p, m);
+            if (h != null && at[p + h.length() - 1] == head && h.value() != CommitmentKind.NONE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A noun-like word that can continue a compound. */
+    private boolean content(int r) {
+        Token tok = t.get(r);
+        String l = tok.lower();
+        if (!tok.isWord() || x.covered[r] || Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l)
+                || Words.AUXILIARIES.contains(l) || Words.CLAUSE_BREAKS.contains(l) || Words.NEGATIONS.contains(l)
+                || Words.BUYER_PRONOUNS.contains(l) || Words.isSellerPronoun(tok) || WH.contains(l) || l.equals("or")
+                || SECONDARY.contains(l)) {
+            return false;
+        }
+        Verb.Found f = Verbs.find(l);
+        return f == null || f.verb().nounLike() && f.form() == Verb.Form.BASE;
+    }
+
+    /** An approval named as a noun at k: "go-ahead", "approval", "green light", "thumbs up". */
+    static boolean approvalAt(Sentence x, int k) {
+        String l = x.low(k);
+        return APPROVALS.contains(x.lemmas[k]) || l.equals("green") && x.low(k + 1).equals("light")
+                || l.equals("thumbs") && x.low(k + 1).equals("up");
     }
 
     private CommitmentKind higher(CommitmentKind a, CommitmentKind b) {

@@ -33,7 +33,7 @@ final class KindCues {
                 "information", "info", "kpi", "kpis", "report", "export", "share ~ budget", "send ~ budget",
                 "budget range", "budget figure", "current process", "baseline", "invoice", "nda", "non-disclosure",
                 "sign ~ nda", "mutual nda", "questionnaire", "decision timeline", "timeline", "org structure",
-                "list", "contact detail", "feedback", "answer", "must-have", "forecast", "history", "vendor list",
+                "list", "contact detail", "feedback", "answer", "must-have", "forecast", "history", "vendor list", "data set", "dataset",
                 "supplier list");
         cue(INTRODUCE_STAKEHOLDER, "introduce", "introduction", "intro", "invite", "bring", "bring in", "loop in",
                 "connect", "put ~ in touch", "put ~ ~ in touch", "involve", "include", "refer", "referral",
@@ -43,7 +43,7 @@ final class KindCues {
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
                 "agree ~ must-have", "agree ~ requirement", "define ~ success", "agree ~ kpi", "success definition", "sign off ~ requirement", "test scenario", "criteria for ~",
                 "criteria for ~ ~", "scoring matrix", "evaluation matrix", "selection matrix", "decision matrix",
-                "scoring model", "weighting", "rubric", "selection process", "shortlist criteria");
+                "scoring model", "weighting", "rubric", "shortlist criteria");
         for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
             cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
         }
@@ -62,7 +62,8 @@ final class KindCues {
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
                 "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
-                "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget");
+                "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget",
+                "rate card");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
@@ -77,6 +78,8 @@ final class KindCues {
                 "vendor questionnaire", "supplier questionnaire", "procurement questionnaire", "preferred supplier",
                 "supplier of choice", "select ~ supplier", "add us to ~ supplier", "add us to ~ ~ supplier",
                 "add us to ~ vendor", "add us to ~ ~ vendor", "supplier onboarding", "supplier registration",
+                "supplier setup", "supplier set-up", "vendor set-up", "as ~ supplier", "as ~ vendor", "as ~ ~ supplier",
+                "as ~ ~ vendor", "new supplier setup",
                 "go/no-go", "go-no-go", "go/no-go decision", "final decision", "buying decision", "purchase decision",
                 "decision on ~ offer", "decision on ~ proposal", "yes/no decision");
         cue(AGREE_TERMS, "term", "final term", "contract term", "commercial term", "payment term", "t&c", "t&cs",
@@ -85,7 +88,7 @@ final class KindCues {
                 "negotiation", "redline", "sign off", "sign-off", "final contract", "payment schedule",
                 "start date", "legal sign-off", "clause", "liability", "indemnity", "sla", "service level",
                 "warranty", "contract language", "marked-up", "mark-up", "markup", "marked up", "contract comment",
-                "comment on ~ contract", "go-live date", "liability cap");
+                "comment on ~ contract", "go-live date", "liability cap", "final rate", "final rate card");
         cue(SIGN, "sign", "signature", "countersign", "e-sign", "docusign", "purchase order", "po", "p.o",
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",
                 "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form",

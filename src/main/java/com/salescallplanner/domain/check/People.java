@@ -70,6 +70,8 @@ final class People {
             }
             if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
                 b = roleEnd(b, limit);
+            } else if (b - j > 1 && Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
+                return null;
             }
             return new Person(j, b, Side.BUYER);
         }
@@ -112,7 +114,7 @@ final class People {
             return false;
         }
         Verb.Found f = Verbs.find(l);
-        return f == null || f.form() == Verb.Form.BASE && f.verb().nounLike() && k > 0;
+        return f == null || f.verb().nounLike() && k > 0 && (f.form() == Verb.Form.BASE || f.form() == Verb.Form.THIRD);
     }
 
     /** The end of a role phrase starting at j: heads and modifiers ("VP Ops", "IT lead"), and "of claims" / "of IT". */

@@ -65,7 +65,8 @@ final class Sentence {
 
     /**
      * A capitalised word the reader does not know is a name, except at the start of a sentence when the
-     * tagger calls it a common word ("Brochure sent to ...", "Reconfirm they ...").
+     * tagger calls it a common word ("Brochure sent to ...", "Reconfirm they ...") and no verb in the third
+     * person follows it ("Raj signs ...").
      */
     private boolean isName(int i) {
         Token tok = t.get(i);
@@ -73,6 +74,10 @@ final class Sentence {
             return false;
         }
         boolean first = i == 0 || t.get(i - 1).isPunct() && !t.get(i - 1).lower().equals(",");
+        Verb.Found next = i + 1 < t.size() ? Verbs.find(t.get(i + 1).lower()) : null;
+        if (next != null && next.form() == Verb.Form.THIRD) {
+            return true;
+        }
         PartOfSpeech tag = tags[i];
         return !(first && (tag == PartOfSpeech.NOUN || tag == PartOfSpeech.VERB || tag == PartOfSpeech.ADJECTIVE
                 || tag == PartOfSpeech.ADVERB || tag == PartOfSpeech.AUXILIARY));

@@ -19,6 +19,8 @@ final class Shorthand {
         // people and roles
         put("manager", "mgr", "mngr", "manger");
         put("management", "mgmt");
+        put("purchasing", "purch");
+        put("procurement", "procure", "procmt");
         put("director", "dir");
         put("department", "dept");
         put("committee", "cttee", "cmte", "cmtee", "ctte", "committe");

@@ -131,7 +131,7 @@ final class Verbs {
                 "understand", "keep", "find", "hear", "wonder", "worry", "doubt", "prefer", "care", "wrap");
         action(REPORT, null, "say", "say", "mention", "feel", "believe", "reckon", "seem", "sound", "indicate",
                 "hint", "!claim", "complain", "admit", "suggest", "imply", "expect");
-        action(REFUSE, null, "decline", "decline", "refuse", "reject", "postpone", "!cancel", "!delay", "defer",
+        action(REFUSE, null, "decline", "decline", "!slip", "refuse", "reject", "postpone", "!cancel", "!delay", "defer",
                 "!pause", "stall", "!drop", "!veto", "!block", "shelve", "!scrap", "deprioritise", "deprioritize",
                 "withdraw", "!freeze", "!halt", "!stop", "suspend", "abandon");
         action(HEDGE, null, "try", "try", "attempt", "!aim", "strive", "seek", "!shoot");
@@ -153,7 +153,7 @@ final class Verbs {
         }
         particle("go for", HEDGE, null);
         particle("look to", HEDGE, null);
-        particle("sign off", Role.BUYER, AGREE_TERMS);
+        particle("sign off", GENERIC, AGREE_TERMS);
         particle("sign up", Role.BUYER, EVALUATE);
         particle("set up", BOOK, NEXT_MEETING);
         particle("pencil in", BOOK, NEXT_MEETING);

@@ -57,7 +57,8 @@ final class Words {
             "developer", "designer", "steward", "superuser", "eb", "gc", "dpo", "cco", "chro", "cao", "cno", "cmio",
             "staff", "crew", "workforce", "personnel", "employee", "colleague", "council", "panel", "cabinet",
             "exec", "execs", "cxo", "vps", "directors", "managers", "leads", "officers", "heads", "members",
-            "member", "owners", "representative", "liaison", "expert", "experts", "economist");
+            "member", "owners", "representative", "liaison", "expert", "experts", "economist", "lab", "laboratory",
+            "division", "desk", "receptionist", "purchaser");
 
     /** Departments: people when they act ("Procurement issues the PO"), things in "security review". */
     static final Set<String> DEPARTMENTS = Set.of("security", "legal", "finance", "procurement", "purchasing", "it",
@@ -81,6 +82,14 @@ final class Words {
             "extended", "more", "most", "many", "several", "few", "one", "two", "three", "four", "five", "own",
             "such", "only", "also", "still", "even", "just", "too", "very", "else", "another", "whoever", "who",
             "which", "what", "whose", "that", "there", "here", "yet", "already", "each", "every", "either");
+
+    /** Last words of company names: "Kestrel Bank", "Ferro Castings", "Acme Inc" are organisations, not people. */
+    static final Set<String> COMPANY_ENDINGS = Set.of("bank", "insurance", "pharma", "logistics", "foods", "food",
+            "software", "group", "inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "ag", "sa", "holdings", "partners",
+            "systems", "solutions", "technologies", "tech", "industries", "manufacturing", "castings", "college",
+            "university", "hospital", "health", "healthcare", "energy", "capital", "motors", "airlines", "freight",
+            "labs", "media", "retail", "mining", "chemicals", "steel", "telecom", "finance", "financial", "trust",
+            "council", "farm", "farms", "foundation", "institute", "clinic", "school", "shipping", "transport");
 
     /** Words that negate the clause they stand in. */
     static final Set<String> NEGATIONS = Set.of("not", "never", "no", "won't", "wont", "can't", "cant", "cannot",
