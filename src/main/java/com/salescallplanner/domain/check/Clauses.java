@@ -162,7 +162,8 @@ final class Clauses {
 
     /**
      * Whether a verb form is used as the verb here. With nothing before it, only the base form is (an
-     * imperative: "Send ...", not "Signed contract ..."), and a noun-like verb followed by a preposition or
+     * imperative: "Send ...", not "Signed contract ..."), or a third-person form right after "and" (the
+     * same subject goes on: "... and shares it by Tuesday"), and a noun-like verb followed by a preposition or
      * starting a compound is a noun ("Call with Anna", "Purchase order"). After a subject, a noun-like verb
      * must follow the subject's last word ("The CFO signs", not "Two reference calls"), unless it is a
      * participle before "to", "with" or "by" ("SOW updated with the new milestones"); so must a base form
@@ -171,6 +172,10 @@ final class Clauses {
      */
     private boolean isVerbHere(Verb.Found f, int j, int e, boolean subjectEmpty) {
         if (subjectEmpty) {
+            if (f.form() == Verb.Form.THIRD && j > 0 && Words.CLAUSE_BREAKS.contains(t.get(j - 1).lower())
+                    && !f.verb().nounLike()) {
+                return true;
+            }
             if (f.form() != Verb.Form.BASE) {
                 return false;
             }

@@ -117,7 +117,7 @@ final class CueScanner {
             }
             CommitmentKind k = match.value();
             int next = i + match.length();
-            if (k != CommitmentKind.NONE && at[next - 1] >= ownEnd && !modifiesHead(ls, at, next, m)) {
+            if (k != CommitmentKind.NONE && at[next - 1] >= ownEnd && !modifiesHead(ls, at, next, m, to)) {
                 if (purpose[i]) {
                     bestPurpose = higher(bestPurpose, k);
                 } else {
@@ -137,10 +137,10 @@ final class CueScanner {
      * the head ("the trial usage export" is information, "the pilot success criteria" criteria, "a pilot
      * check-in call" a meeting). A compound whose head names nothing keeps its modifiers ("the pilot readout").
      */
-    private boolean modifiesHead(String[] ls, int[] at, int next, int m) {
+    private boolean modifiesHead(String[] ls, int[] at, int next, int m, int to) {
         int last = at[next - 1];
         int r = last + 1;
-        while (r < t.size() && content(r)) {
+        while (r < to && content(r)) {
             r++;
         }
         if (r == last + 1) {

@@ -63,7 +63,7 @@ final class DateReader {
             if (coversPeriod(h)) {
                 continue;
             }
-            if (chosen == null || chosen.date() == null && h.date() != null) {
+            if (chosen == null || chosen.date() == null && h.date() != null || isTime(chosen) && !isTime(h)) {
                 chosen = h;
             }
         }
@@ -72,6 +72,11 @@ final class DateReader {
         }
         return new DateMention(text.substring(t.get(chosen.from()).start(), t.get(chosen.to() - 1).end()),
                 chosen.date());
+    }
+
+    /** A time of day only ("by 4pm"): any day named elsewhere wins over it. */
+    private boolean isTime(Hit h) {
+        return Holidays.isTime(t.get(h.to() - 1));
     }
 
     /** "figures for Q2", "forecast for 2027": the period some information covers, not a deadline. */

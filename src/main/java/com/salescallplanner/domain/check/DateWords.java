@@ -89,7 +89,7 @@ final class DateWords {
     }
 
     static boolean isDateWord(String lower) {
-        return MONTHS.containsKey(lower) || weekday(lower) != null || OTHER.contains(lower);
+        return MONTHS.containsKey(lower) || weekday(lower) != null || OTHER.contains(lower) || Holidays.isHolidayWord(lower);
     }
 
     /** The number a token stands for (digits or "two"), or -1. */

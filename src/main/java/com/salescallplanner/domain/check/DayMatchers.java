@@ -34,7 +34,14 @@ final class DayMatchers {
         if (w.startsWith("mid-") && DateWords.MONTHS.containsKey(w.substring(4))) {
             return new Hit(i, i + 1, DateMath.month(today, DateWords.MONTHS.get(w.substring(4)), "mid"));
         }
-        return RelativeDates.relative(t, i, today);
+        Hit h = Holidays.at(t, i, today);
+        if (h == null) {
+            h = Holidays.endOfDay(t, i, today);
+        }
+        if (h == null) {
+            h = Holidays.time(t, i, today);
+        }
+        return h != null ? h : RelativeDates.relative(t, i, today);
     }
 
     /** "1 March", "15th of March 2026", "the 15th", "the 1st of next month". */

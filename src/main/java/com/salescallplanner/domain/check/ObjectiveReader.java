@@ -74,7 +74,8 @@ public final class ObjectiveReader {
             }
         }
         boolean advance = main != null;
-        if (advance && owner == null) {
+        if (advance && owner == null && (main.actor() == ClauseReader.Actor.NOMINAL
+                || main.actor() == ClauseReader.Actor.THING)) {
             owner = reader.ownerAfter(0, x.size(), kind);
         }
         Clause shown = main != null ? main : first;

@@ -63,6 +63,9 @@ final class People {
         if (Words.BUYER_PRONOUNS.contains(tok.lower())) {
             return new Person(j, j + 1, Side.BUYER);
         }
+        if (sentence.name(j) && j > 0 && sentence.name(j - 1)) {
+            return null;
+        }
         if (sentence.name(j) && !(j == 0 && j + 1 < limit && isBaseVerb(t.get(j + 1)))) {
             int b = j + 1;
             while (b < limit && sentence.name(b)) {
@@ -70,7 +73,7 @@ final class People {
             }
             if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
                 b = roleEnd(b, limit);
-            } else if (b - j > 1 && Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
+            } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
                 return null;
             }
             return new Person(j, b, Side.BUYER);
