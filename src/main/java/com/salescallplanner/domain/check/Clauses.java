@@ -97,7 +97,7 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
-            if (f != null && f.verb().base().equals("get") && j + 1 < e && participle(j + 1)) {
+            if (f != null && (f.verb().base().equals("get") || f.verb().base().equals("have")) && participleAhead(j + 1, e)) {
                 continue;
             }
             boolean verb = f != null ? isVerbHere(f, j, e, subjectEmpty)
@@ -214,6 +214,15 @@ final class Clauses {
         return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
                 || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
                 || Words.isSellerPronoun(prev) || plural || x.taggedVerb(j) && !x.taggedNoun(k);
+    }
+
+    /** A participle after "has", "got", perhaps after "already", "just", "not": "has already declined". */
+    private boolean participleAhead(int k, int e) {
+        while (k < e && (t.get(k).lower().equals("already") || t.get(k).lower().equals("just")
+                || t.get(k).lower().equals("not") || t.get(k).lower().equals("been"))) {
+            k++;
+        }
+        return k < e && participle(k);
     }
 
     /** A past participle: "pushed" in "got pushed". */

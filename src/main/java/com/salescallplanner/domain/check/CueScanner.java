@@ -109,6 +109,7 @@ final class CueScanner {
         }
         CommitmentKind best = null;
         CommitmentKind bestPurpose = null;
+        int previousEnd = -2;
         for (int i = 0; i < m; ) {
             PhraseTable.Match<CommitmentKind> match = KindCues.TABLE.match(ls, i, m);
             if (match == null) {
@@ -117,7 +118,10 @@ final class CueScanner {
             }
             CommitmentKind k = match.value();
             int next = i + match.length();
-            if (k != CommitmentKind.NONE && at[next - 1] >= ownEnd && !modifiesHead(ls, at, next, m, to)) {
+            boolean dateOfModifier = ls[next - 1].equals("date") && previousEnd == at[i] - 1;
+            previousEnd = k == CommitmentKind.NONE ? -2 : at[next - 1];
+            if (k != CommitmentKind.NONE && at[next - 1] >= ownEnd && !dateOfModifier
+                    && (t.get(at[i]).lower().endsWith("ed") || !modifiesHead(ls, at, next, m, to))) {
                 if (purpose[i]) {
                     bestPurpose = higher(bestPurpose, k);
                 } else {
@@ -135,7 +139,9 @@ final class CueScanner {
     /**
      * A keyword that is not the last noun of a compound whose last noun is a keyword itself: the last noun is
      * the head ("the trial usage export" is information, "the pilot success criteria" criteria, "a pilot
-     * check-in call" a meeting). A compound whose head names nothing keeps its modifiers ("the pilot readout").
+     * check-in call" a meeting). A compound whose head names nothing keeps its modifiers ("the pilot readout"),
+     * and so does a date ("the trial start date" is about the trial); a participle keeps its kind ("the
+     * redlined MSA").
      */
     private boolean modifiesHead(String[] ls, int[] at, int next, int m, int to) {
         int last = at[next - 1];
@@ -150,7 +156,7 @@ final class CueScanner {
         for (int p = next; p < m && at[p] <= head; p++) {
             PhraseTable.Match<CommitmentKind> h = KindCues.TABLE.match(ls, p, m);
             if (h != null && at[p + h.length() - 1] == head && h.value() != CommitmentKind.NONE) {
-                return true;
+                return !ls[p + h.length() - 1].equals("date");
             }
         }
         return false;

@@ -92,7 +92,7 @@ final class DateReader {
     /** "before the board meeting", "at our next call", "ahead of the QBR": an event the day belongs to. */
     private Hit event(int i) {
         String lead = t.get(i).lower();
-        if (!DateWords.EVENT_LEADS.contains(lead)) {
+        if (!DateWords.EVENT_LEADS.contains(lead) || lead.equals("by") && afterParticiple(i)) {
             return null;
         }
         int j = i + 1;
@@ -129,6 +129,15 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /** "reviewed by the steering committee": a passive's agent, not a deadline. */
+    private boolean afterParticiple(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Verb.Found f = Verbs.find(t.get(i - 1).lower());
+        return f != null && f.form() == Verb.Form.PAST;
     }
 
     /** Takes in the words that lead a date: "by", "on", "before", "no later than". */

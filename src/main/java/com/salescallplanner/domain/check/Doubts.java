@@ -11,7 +11,8 @@ final class Doubts {
 
     /** Why the reading of clause {@code c} is unsure, or null when it is sure. */
     static String of(Sentence x, Clause c, boolean question) {
-        if (question || c.has(ClauseFlags.NEGATED) || c.has(ClauseFlags.REPORTED) || c.has(ClauseFlags.VAGUE)) {
+        if (question || c.has(ClauseFlags.NEGATED) || c.has(ClauseFlags.REPORTED) || c.has(ClauseFlags.VAGUE)
+                || c.has(ClauseFlags.HEDGED)) {
             return null;
         }
         if (c.has(ClauseFlags.UNKNOWN_VERB) && !c.buyerAction()) {

@@ -73,7 +73,7 @@ final class KindCues {
                 "decide ~ vendor", "decide on ~ vendor", "vendor decision", "paperwork", "loi", "letter of intent",
                 "contract review", "master services agreement", "msa", "review ~ contract", "review ~ msa",
                 "to legal", "legal step", "legal process", "risk assessment", "vendor risk assessment", "vendor assessment", "due diligence",
-                "vendor due diligence", "compliance review", "supplier form", "new supplier", "contracting",
+                "vendor due diligence", "compliance review", "supplier form", "new supplier", "contracting", "onboarding",
                 "vendor risk", "risk questionnaire", "privacy review", "privacy assessment", "dpia",
                 "vendor questionnaire", "supplier questionnaire", "procurement questionnaire", "preferred supplier",
                 "supplier of choice", "select ~ supplier", "add us to ~ supplier", "add us to ~ ~ supplier",

@@ -71,7 +71,22 @@ final class Tokenizer {
             lower = Spelling.correct(typed);
         }
         String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
+        if (type == Token.Type.WORD && (lower.endsWith("ed") || lower.endsWith("ing")) && Verbs.find(lower) == null
+                && !KindCues.isCueWord(lemma) && !Spelling.known(lower)) {
+            lemma = keywordStem(lower, lemma);
+        }
         return new Token(t, lower, lemma, s, e, type);
+    }
+
+    /** "redlined" and "redlining" are forms of the keyword "redline", though no verb list has it. */
+    private static String keywordStem(String lower, String lemma) {
+        String stem = lower.substring(0, lower.length() - (lower.endsWith("ed") ? 2 : 3));
+        for (String s : new String[] {stem, stem + "e"}) {
+            if (s.length() > 2 && KindCues.isCueWord(s)) {
+                return s;
+            }
+        }
+        return lemma;
     }
 
     private static boolean isCount(String lower) {

@@ -120,6 +120,7 @@ final class Verbs {
                 "!loop", "!cc", "nominate");
         action(Role.BUYER, null, "make", "make");
         action(Role.BUYER, null, "let", "let", "allow", "permit", "enable");
+        action(Role.BUYER, null, "sit", "sit");
     }
 
     private static void noncommit() {
