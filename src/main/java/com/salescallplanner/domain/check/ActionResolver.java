@@ -52,8 +52,12 @@ final class ActionResolver {
             i += 2;
             verb = withParticle(baseVerb(i, e), i, e);
         }
-        if (verb.action().equals("let") && PERMITTED.contains(at(i + 1, e))) {
-            int j = i + 2 + (at(i + 2, e).equals("to") ? 1 : 0);
+        Person permitted = verb.action().equals("let") && i + 1 < e ? people.at(i + 1, e) : null;
+        if (permitted == null && verb.action().equals("let") && at(i + 1, e).equals("our") && i + 2 < e) {
+            permitted = people.at(i + 2, e);
+        }
+        if (permitted != null && permitted.side() == People.Side.SELLER) {
+            int j = permitted.to() + (at(permitted.to(), e).equals("to") ? 1 : 0);
             Verb next = baseVerb(j, e);
             if (next != null) {
                 return new Action(withParticle(next, j, e), j, actor, subject, hedged, false);

@@ -15,7 +15,7 @@ final class ClauseShape {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets",
             "got", "'s");
     private static final Set<String> STATUS_WORDS = Set.of("well", "fine", "smoothly", "great", "badly", "ok",
-            "okay", "poorly", "good", "fair");
+            "okay", "poorly", "good", "fair", "quiet", "dark", "silent", "cold", "sideways", "stale", "live");
     private static final Set<String> MODAL_HEDGES = Set.of("might", "may", "could", "maybe", "possibly", "perhaps");
     private static final Set<String> PROCUREMENT_TEAMS = Set.of("security", "infosec", "legal", "procurement",
             "purchasing", "compliance", "risk", "privacy", "gc", "counsel", "sourcing");
@@ -152,14 +152,23 @@ final class ClauseShape {
     }
 
     /**
-     * A report of how things stand, not a commitment: a thing "still running", "going well"; a verb
-     * followed by how it went.
+     * A report of how things stand, not a commitment: a thing "still running", "going well", "went quiet";
+     * anyone "still evaluating"; "finance is reviewing it internally" (in progress, with no date).
      */
     boolean status(int s, int v, int e, ClauseReader.Actor actor) {
         if (v + 1 < e && STATUS_WORDS.contains(t.get(v + 1).lower()) && !x.covered[v + 1]) {
             return true;
         }
+        for (int k = s; k < v; k++) {
+            if (t.get(k).lower().equals("still")) {
+                return true;
+            }
+        }
         Verb.Found f = Verbs.find(t.get(v).lower());
+        if (f != null && f.form() == Verb.Form.GERUND && v > s && BE.contains(t.get(v - 1).lower()) && !dated(s, e)
+                && !(v > s + 1 && t.get(v - 2).lower().equals("will"))) {
+            return true;
+        }
         if (actor != ClauseReader.Actor.THING || f == null || f.form() != Verb.Form.GERUND) {
             return false;
         }
@@ -169,6 +178,16 @@ final class ClauseShape {
             }
         }
         return true;
+    }
+
+    /** A date in [s, e). */
+    private boolean dated(int s, int e) {
+        for (int k = s; k < e; k++) {
+            if (x.covered[k]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "might", "may", "could", "maybe" before the verb: the buyer has not committed. */

@@ -109,6 +109,17 @@ final class Clauses {
                 subjectEmpty = false;
             }
         }
+        return copula(s, e);
+    }
+
+    /** "the CMO is happy with the demo", "pilot is live": a clause whose only verb is "is" states how things are. */
+    private int copula(int s, int e) {
+        for (int j = s + 1; j < e; j++) {
+            String l = t.get(j).lower();
+            if (!x.covered[j] && (l.equals("is") || l.equals("are") || l.equals("was") || l.equals("were"))) {
+                return j;
+            }
+        }
         return -1;
     }
 
@@ -146,7 +157,10 @@ final class Clauses {
         boolean past = l.length() > 4 && l.endsWith("ed");
         boolean objectFollows = Words.DETERMINERS.contains(next) || next.equals("us") || next.equals("them")
                 || Words.BUYER_PRONOUNS.contains(next);
-        return (third || past) && objectFollows
+        Token prev = j > 0 ? t.get(j - 1) : null;
+        boolean afterPerson = prev != null && (Words.isRoleHead(prev) || x.name(j - 1)
+                || Words.BUYER_PRONOUNS.contains(prev.lower()));
+        return (third || past) && (objectFollows || afterPerson && third)
                 || past && (next.equals("to") || next.equals("with") || next.equals("by"));
     }
 

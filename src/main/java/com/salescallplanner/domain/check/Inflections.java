@@ -11,7 +11,7 @@ import java.util.Map;
 final class Inflections {
     /** Past forms (and odd gerunds) of the irregular verbs objectives use. */
     private static final Map<String, String[]> IRREGULAR = Map.ofEntries(
-            Map.entry("send", new String[] {"sent"}), Map.entry("give", new String[] {"gave", "given"}),
+            Map.entry("send", new String[] {"sent"}), Map.entry("be", new String[] {"is", "are", "was", "were", "am", "been", "being"}), Map.entry("give", new String[] {"gave", "given"}),
             Map.entry("take", new String[] {"took", "taken"}), Map.entry("bring", new String[] {"brought"}),
             Map.entry("buy", new String[] {"bought"}), Map.entry("choose", new String[] {"chose", "chosen"}),
             Map.entry("come", new String[] {"came"}), Map.entry("go", new String[] {"went", "gone", "goes"}),

@@ -13,6 +13,8 @@ final class People {
     record Person(int from, int to, Side side) {
     }
 
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "mr", "mrs", "ms", "prof", "sir");
+
     private final Sentence sentence;
     private final List<Token> t;
     private final String[] lemmas;
@@ -63,20 +65,15 @@ final class People {
         if (Words.BUYER_PRONOUNS.contains(tok.lower())) {
             return new Person(j, j + 1, Side.BUYER);
         }
-        if (sentence.name(j) && j > 0 && sentence.name(j - 1)) {
+        if (sentence.name(j) && j > 0 && (sentence.name(j - 1) || TITLES.contains(t.get(j - 1).lower()))) {
             return null;
         }
+        if (TITLES.contains(tok.lower())) {
+            int n = j + 1 < limit && t.get(j + 1).lower().equals(".") ? j + 2 : j + 1;
+            return n < limit && sentence.name(n) ? named(j, n, limit) : null;
+        }
         if (sentence.name(j) && !(j == 0 && j + 1 < limit && isBaseVerb(t.get(j + 1)))) {
-            int b = j + 1;
-            while (b < limit && sentence.name(b)) {
-                b++;
-            }
-            if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
-                b = roleEnd(b, limit);
-            } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
-                return null;
-            }
-            return new Person(j, b, Side.BUYER);
+            return named(j, j, limit);
         }
         int head = headFrom(j, limit);
         if (head < 0) {
@@ -87,6 +84,20 @@ final class People {
             return null;
         }
         return new Person(j, b, possessedBySeller(j, b) ? Side.SELLER : Side.BUYER);
+    }
+
+    /** A person named by the capitalised words from n on, starting at j (a title, or n itself); null for a company. */
+    private Person named(int j, int n, int limit) {
+        int b = n + 1;
+        while (b < limit && sentence.name(b)) {
+            b++;
+        }
+        if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
+            b = roleEnd(b, limit);
+        } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
+            return null;
+        }
+        return new Person(j, b, Side.BUYER);
     }
 
     /**
@@ -117,7 +128,7 @@ final class People {
             return false;
         }
         Verb.Found f = Verbs.find(l);
-        return f == null || f.verb().nounLike() && k > 0 && (f.form() == Verb.Form.BASE || f.form() == Verb.Form.THIRD);
+        return f == null || f.verb().nounLike() && (k > 0 && f.form() == Verb.Form.BASE || f.form() == Verb.Form.THIRD);
     }
 
     /** The end of a role phrase starting at j: heads and modifiers ("VP Ops", "IT lead"), and "of claims" / "of IT". */

@@ -135,6 +135,7 @@ final class Verbs {
         action(REFUSE, null, "decline", "decline", "!slip", "refuse", "reject", "postpone", "!cancel", "!delay", "defer",
                 "!pause", "stall", "!drop", "!veto", "!block", "shelve", "!scrap", "deprioritise", "deprioritize",
                 "withdraw", "!freeze", "!halt", "!stop", "suspend", "abandon");
+        add(new Verb("be", "be", REPORT, null, false, REPORT), "be");
         action(HEDGE, null, "try", "try", "attempt", "!aim", "strive", "seek", "!shoot");
     }
 

@@ -14,7 +14,7 @@ final class Words {
             "must", "to", "is", "are", "am", "be", "been", "being", "was", "were", "do", "does", "did", "going",
             "gonna", "also", "then", "please", "formally", "officially", "personally", "finally", "first",
             "ideally", "hopefully", "jointly", "together", "definitely", "actually", "really", "just", "probably",
-            "quickly", "happy", "willing", "able", "ready", "cold", "warm");
+            "quickly", "willing", "able", "cold", "warm");
 
     /** Words that end one clause and start the next. */
     static final Set<String> CLAUSE_BREAKS = Set.of("and", "then", "but", "so", "while", "whereas", "afterwards",
@@ -58,7 +58,7 @@ final class Words {
             "staff", "crew", "workforce", "personnel", "employee", "colleague", "council", "panel", "cabinet",
             "exec", "execs", "cxo", "vps", "directors", "managers", "leads", "officers", "heads", "members",
             "member", "owners", "representative", "liaison", "expert", "experts", "economist", "lab", "laboratory",
-            "division", "desk", "receptionist", "purchaser");
+            "division", "desk", "receptionist", "boss", "purchaser");
 
     /** Departments: people when they act ("Procurement issues the PO"), things in "security review". */
     static final Set<String> DEPARTMENTS = Set.of("security", "legal", "finance", "procurement", "purchasing", "it",
