@@ -140,16 +140,15 @@ final class Clauses {
     }
 
     /**
-     * An unknown word after a subject: a verb when the tagger says so, or, without a tagger, when it has a
-     * verb's ending and an object follows ("cleans the data", "audits our ...") or it is a participle before
-     * "to"/"with"/"by" ("... emailed to purchasing").
+     * An unknown word after a subject: a verb when it has a verb's ending and an object follows ("cleans the
+     * data", "audits our ...") or it follows a person ("the fleet director rides along"), a base form between
+     * people and an object ("the plant engineers calibrate our gauges"), or it is a
+     * participle before "to"/"with"/"by" ("... emailed to purchasing"). A tagger may add a verb the endings
+     * miss (an inflected form it calls a verb), never remove one.
      */
     private boolean isUnknownVerb(int j, int e) {
         if (!t.get(j).isWord() || !plainWord(j) || x.name(j) || Words.isRoleHead(t.get(j))) {
             return false;
-        }
-        if (x.tags[j] != PartOfSpeech.UNKNOWN) {
-            return x.taggedVerb(j);
         }
         String l = t.get(j).lower();
         String next = j + 1 < e ? t.get(j + 1).lower() : "";
@@ -160,8 +159,11 @@ final class Clauses {
         Token prev = j > 0 ? t.get(j - 1) : null;
         boolean afterPerson = prev != null && (Words.isRoleHead(prev) || x.name(j - 1)
                 || Words.BUYER_PRONOUNS.contains(prev.lower()));
-        return (third || past) && (objectFollows || afterPerson && third)
-                || past && (next.equals("to") || next.equals("with") || next.equals("by"));
+        boolean afterPlural = prev != null && (prev.lower().equals("they") || Words.isRoleHead(prev)
+                && !prev.lower().equals(prev.lemma()));
+        return (third || past) && (objectFollows || afterPerson && third) || afterPlural && objectFollows
+                || past && (next.equals("to") || next.equals("with") || next.equals("by"))
+                || x.taggedVerb(j) && (third || past || afterPerson);
     }
 
     /** Not a function word, role, date, keyword of a kind or pronoun: a word that could be a verb nobody listed. */
@@ -227,7 +229,7 @@ final class Clauses {
                 && !prev.lower().endsWith("ss") && Verbs.find(prev.lower()) == null;
         return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
                 || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
-                || Words.isSellerPronoun(prev) || plural || x.taggedVerb(j) && !x.taggedNoun(k);
+                || Words.isSellerPronoun(prev) || plural;
     }
 
     /** A participle after "has", "got", perhaps after "already", "just", "not": "has already declined". */

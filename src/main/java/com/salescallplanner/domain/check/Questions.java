@@ -8,6 +8,7 @@ final class Questions {
             "what's", "who's", "how's", "where's", "whats", "hows");
     private static final Set<String> INVERTED = Set.of("is", "are", "was", "were", "does", "did", "has", "have",
             "isn't", "doesn't", "hasn't", "can", "will", "would", "could", "should");
+    private static final Set<String> TAGS = Set.of("ok", "okay", "right", "agreed", "correct", "yes", "no", "sure");
     private static final Set<String> CURRENTLY = Set.of("today", "now", "currently");
 
     private Questions() {
@@ -16,7 +17,7 @@ final class Questions {
     static boolean isQuestion(Sentence x) {
         String text = x.text.strip();
         if (text.endsWith("?")) {
-            return true;
+            return !tagQuestion(x);
         }
         if (x.size() == 0) {
             return false;
@@ -33,6 +34,24 @@ final class Questions {
                 || first.equals("did") || first.equals("has") || first.equals("isn't") || first.equals("doesn't")
                 || first.equals("hasn't")) && (Words.DETERMINERS.contains(second)
                 || Words.BUYER_PRONOUNS.contains(second) || x.name(1) || Words.isRoleHead(x.tok(1)));
+    }
+
+    /** "... by the 15th, ok?", "... - right?": a short tag after the statement asks for agreement, not a fact. */
+    private static boolean tagQuestion(Sentence x) {
+        int words = 0;
+        for (int i = x.size() - 1; i >= 0; i--) {
+            Token tok = x.tok(i);
+            if (tok.isPunct() && !tok.lower().equals("?")) {
+                return words > 0 && words <= 2 && i > 0;
+            }
+            if (tok.isWord()) {
+                words++;
+                if (words > 2 || Verbs.find(tok.lower()) != null && !TAGS.contains(tok.lower())) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -65,8 +65,8 @@ final class Sentence {
 
     /**
      * A capitalised word the reader does not know is a name, except at the start of a sentence when the
-     * tagger calls it a common word ("Brochure sent to ...", "Reconfirm they ...") and no verb in the third
-     * person follows it ("Raj signs ...").
+     * tagger calls it a common word and a participle follows ("Brochure sent to ..."); a name followed by a
+     * verb in the third person stays one ("Raj signs ...").
      */
     private boolean isName(int i) {
         Token tok = t.get(i);
@@ -79,7 +79,8 @@ final class Sentence {
             return true;
         }
         PartOfSpeech tag = tags[i];
-        return !(first && (tag == PartOfSpeech.NOUN || tag == PartOfSpeech.VERB || tag == PartOfSpeech.ADJECTIVE
-                || tag == PartOfSpeech.ADVERB || tag == PartOfSpeech.AUXILIARY));
+        boolean common = tag == PartOfSpeech.NOUN || tag == PartOfSpeech.VERB || tag == PartOfSpeech.ADJECTIVE;
+        return !(first && common && i + 1 < t.size() && Verbs.find(t.get(i + 1).lower()) != null
+                && Verbs.find(t.get(i + 1).lower()).form() == Verb.Form.PAST);
     }
 }

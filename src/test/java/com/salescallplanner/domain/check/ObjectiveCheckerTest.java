@@ -219,7 +219,7 @@ class ObjectiveCheckerTest {
     @Test
     void rules_ids_areTheStableIdsOfTheDesign() {
         assertThat(Rule.values()).extracting(Rule::id).containsExactly("missing-stretch", "missing-conservative",
-                "not-an-advance", "no-owner", "no-date", "too-far-ahead", "aims-low", "stretch-not-above-conservative",
+                "not-an-advance", "unsure-reading", "no-owner", "no-date", "too-far-ahead", "aims-low", "stretch-not-above-conservative",
                 "closed-stage", "outcome-missing", "no-next-step");
     }
 }
