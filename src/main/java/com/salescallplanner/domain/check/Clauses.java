@@ -14,6 +14,8 @@ final class Clauses {
     private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "once", "because", "since",
             "whenever", "if", "when", "after", "before", "till", "til", "as", "though", "although");
 
+    private static final Set<String> MODALS = Set.of("will", "would", "shall", "should", "can", "must", "gonna");
+
     /** Words after a noun-like verb that make it a noun: "pilot still running". */
     private static final Set<String> NOT_OBJECTS = Set.of("still", "already", "now", "so", "currently", "going",
             "is", "was", "has", "went");
@@ -142,7 +144,7 @@ final class Clauses {
     /**
      * An unknown word after a subject: a verb when it has a verb's ending and an object follows ("cleans the
      * data", "audits our ...") or it follows a person ("the fleet director rides along"), a base form between
-     * people and an object ("the plant engineers calibrate our gauges"), or it is a
+     * people and an object ("the plant engineers calibrate our gauges"), a word after "will" or "can", or a
      * participle before "to"/"with"/"by" ("... emailed to purchasing"). A tagger may add a verb the endings
      * miss (an inflected form it calls a verb), never remove one.
      */
@@ -161,9 +163,11 @@ final class Clauses {
                 || Words.BUYER_PRONOUNS.contains(prev.lower()));
         boolean afterPlural = prev != null && (prev.lower().equals("they") || Words.isRoleHead(prev)
                 && !prev.lower().equals(prev.lemma()));
+        boolean afterModal = prev != null && MODALS.contains(prev.lower());
+        boolean afterAuxiliary = prev != null && Words.AUXILIARIES.contains(prev.lower());
         return (third || past) && (objectFollows || afterPerson && third) || afterPlural && objectFollows
-                || past && (next.equals("to") || next.equals("with") || next.equals("by"))
-                || x.taggedVerb(j) && (third || past || afterPerson);
+                || afterModal || past && (next.equals("to") || next.equals("with") || next.equals("by"))
+                || x.taggedVerb(j) && (third || past || afterPerson || afterAuxiliary);
     }
 
     /** Not a function word, role, date, keyword of a kind or pronoun: a word that could be a verb nobody listed. */
