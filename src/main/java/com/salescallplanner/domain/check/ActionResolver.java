@@ -87,6 +87,9 @@ final class ActionResolver {
         }
         boolean askFor = verb.bare() == SELLER && doer != null && at(skipAffiliation(doer.to(), e), e).equals("for");
         Verb.Role role = askFor ? BUYER : verb.bare();
+        if (role == HEDGE && (at(i + 1, e).equals("for") || at(i + 2, e).equals("for"))) {
+            return new Action(Verbs.find("secure").verb(), i, actor, subject, true, false);
+        }
         Verb bare = verb.withRole(role);
         return new Action(withParticle(bare, i, e), i, actor, subject, hedged || role == HEDGE, false);
     }

@@ -13,7 +13,7 @@ import java.util.Objects;
  * Corrections a rep made to the reader, kept by phrasing and applied to the same phrasing next time:
  * "Dana runs the kit at her plant by Friday" corrected to an evaluation also reads "Marco runs the kit at
  * his plant next week" as one. A phrasing is the text's words in dictionary form, without dates, numbers,
- * articles, possessives or punctuation, with names as "&lt;name&gt;" ({@link #phrasing(String)}).
+ * articles or punctuation, with names as "&lt;name&gt;" ({@link #phrasing(String)}).
  * Immutable; each change returns a new value.
  */
 public final class LearnedPhrasings {

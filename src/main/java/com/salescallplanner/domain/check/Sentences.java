@@ -7,6 +7,9 @@ import java.util.Locale;
 
 /** Building a {@link Sentence} from text, and the words taken back out of it (an owner, a phrasing). */
 final class Sentences {
+    /** Left out of a phrasing; possessives stay, since "our sensors" and "their sensors" are different things. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "a", "an");
+
     private Sentences() {
     }
 
@@ -49,18 +52,18 @@ final class Sentences {
 
     /**
      * The phrasing of a sentence, the same for texts a rep would call the same: the words' dictionary
-     * forms without dates, numbers, articles and punctuation, and names as "&lt;name&gt;". "Dana runs
-     * the kit at her plant by Friday" and "dana ran the kit at her plant next week" share one phrasing.
+     * forms without dates, numbers, articles ("the", "a") and punctuation, and names as "&lt;name&gt;". "Dana runs
+     * the kit at her plant by Friday" and "Marco ran the kit at her plant next week" share one phrasing.
      */
     static String phrasing(Sentence x) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < x.size(); i++) {
             Token tok = x.tok(i);
-            if (x.covered[i] || !tok.isWord() || Words.DETERMINERS.contains(tok.lower())) {
+            if (x.covered[i] || !tok.isWord() || ARTICLES.contains(tok.lower())) {
                 continue;
             }
-            String w = x.name(i) ? "<name>" : Verbs.find(tok.lower()) != null ? Verbs.find(tok.lower()).verb().base()
-                    : tok.lemma();
+            Verb.Found verb = Verbs.find(tok.lower());
+            String w = x.name(i) ? "<name>" : verb != null ? verb.verb().base() : Words.deinflect(tok.lemma());
             if (sb.length() > 0) {
                 sb.append(' ');
             }

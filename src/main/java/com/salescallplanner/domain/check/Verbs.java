@@ -128,9 +128,10 @@ final class Verbs {
                 "love", "need", "hope", "wish", "discover", "uncover", "identify", "qualify", "explore",
                 "establish", "nurture", "stay", "maintain", "continue", "!touch", "follow", "check", "circle",
                 "revisit", "reconnect", "remain", "wait", "!ping", "mull", "ponder", "reflect", "enjoy",
-                "appreciate", "investigate", "assess", "gauge", "determine", "clarify", "see", "think", "know",
+                "appreciate", "investigate", "assess", "gauge", "determine", "clarify", "see", "know",
                 "understand", "keep", "find", "hear", "wonder", "worry", "doubt", "prefer", "care", "wrap");
-        action(REPORT, null, "say", "say", "mention", "feel", "believe", "reckon", "seem", "sound", "indicate",
+        action(REPORT, null, "think", "think", "feel", "believe", "reckon");
+        action(REPORT, null, "say", "say", "mention", "seem", "sound", "indicate",
                 "hint", "!claim", "complain", "admit", "suggest", "imply", "expect");
         action(REFUSE, null, "decline", "decline", "!slip", "refuse", "reject", "postpone", "!cancel", "!delay", "defer",
                 "!pause", "stall", "!drop", "!veto", "!block", "shelve", "!scrap", "deprioritise", "deprioritize",
