@@ -3,9 +3,12 @@ package com.salescallplanner.domain.check;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads a misspelt word as the word the reader knows: "tommorow" as "tomorrow", "procurment" as
@@ -15,13 +18,18 @@ import java.util.Set;
  * unknown ordinary word ("coolant", "depots", "quality") is left alone.
  */
 final class Spelling {
+    /** Corrections already worked out: reps retype the same words on every keystroke. Cleared when full. */
+    private static final Map<String, String> CORRECTED = new ConcurrentHashMap<>();
+    private static final int REMEMBERED = 4096;
+
     private Spelling() {
     }
 
     /** Built on first use, after the word tables it reads are loaded. */
     private static final class Vocabulary {
         static final Set<String> WORDS = new HashSet<>(4096);
-        static final Map<Character, List<String>> BY_FIRST = new HashMap<>();
+        /** Each correctable word under itself and under every form with one letter left out. */
+        static final Map<String, List<String>> BY_DELETION = new HashMap<>(32768);
 
         static {
             WORDS.addAll(Verbs.forms());
@@ -29,10 +37,20 @@ final class Spelling {
             WORDS.addAll(Words.vocabulary());
             WORDS.addAll(DateWords.vocabulary());
             WORDS.addAll(Shorthand.words());
-            for (String w : WORDS) {
-                if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
-                    BY_FIRST.computeIfAbsent(w.charAt(0), k -> new ArrayList<>()).add(w);
+            for (String w : new TreeSet<>(WORDS)) {
+                if (w.length() >= 5 && w.chars().allMatch(Character::isLetter)) {
+                    index(w, w);
+                    for (int i = 0; i < w.length(); i++) {
+                        index(w.substring(0, i) + w.substring(i + 1), w);
+                    }
                 }
+            }
+        }
+
+        private static void index(String key, String word) {
+            List<String> words = BY_DELETION.computeIfAbsent(key, k -> new ArrayList<>(1));
+            if (!words.contains(word)) {
+                words.add(word);
             }
         }
     }
@@ -43,27 +61,57 @@ final class Spelling {
 
     /** The known word {@code lower} is a misspelling of, or {@code lower} itself. */
     static String correct(String lower) {
-        int n = lower.length();
-        if (n < 5 || Vocabulary.WORDS.contains(lower) || !lower.chars().allMatch(Character::isLetter)
-                || inflectionOfKnown(lower)) {
+        if (lower.length() < 5 || Vocabulary.WORDS.contains(lower) || !lower.chars().allMatch(Character::isLetter)) {
             return lower;
         }
+        String done = CORRECTED.get(lower);
+        if (done != null) {
+            return done;
+        }
+        String best = inflectionOfKnown(lower) ? lower : search(lower);
+        if (CORRECTED.size() >= REMEMBERED) {
+            CORRECTED.clear();
+        }
+        CORRECTED.put(lower, best);
+        return best;
+    }
+
+    /**
+     * The nearest known word within the allowed edits. Candidates share a form with the word when up to two
+     * letters are left out of the word and up to one out of the candidate (a deletion index, as SymSpell
+     * does); the edit distance then decides, the first found winning a tie.
+     */
+    private static String search(String lower) {
+        int n = lower.length();
         int allowed = n >= 8 ? 2 : 1;
-        List<String> candidates = Vocabulary.BY_FIRST.get(lower.charAt(0));
-        if (candidates == null) {
-            return lower;
+        String suffix = derivation(lower);
+        Set<String> forms = new LinkedHashSet<>();
+        forms.add(lower);
+        for (int i = 0; i < n; i++) {
+            String d = lower.substring(0, i) + lower.substring(i + 1);
+            forms.add(d);
+            if (allowed == 2) {
+                for (int j = i; j < d.length(); j++) {
+                    forms.add(d.substring(0, j) + d.substring(j + 1));
+                }
+            }
         }
         String best = lower;
         int bestDistance = allowed + 1;
-        String suffix = derivation(lower);
-        for (String c : candidates) {
-            if (Math.abs(c.length() - n) > allowed || c.length() < 5 || !c.endsWith(suffix)) {
+        for (String f : forms) {
+            List<String> candidates = Vocabulary.BY_DELETION.get(f);
+            if (candidates == null) {
                 continue;
             }
-            int d = distance(lower, c, bestDistance);
-            if (d < bestDistance) {
-                best = c;
-                bestDistance = d;
+            for (String c : candidates) {
+                if (c.charAt(0) != lower.charAt(0) || Math.abs(c.length() - n) > allowed || !c.endsWith(suffix)) {
+                    continue;
+                }
+                int d = distance(lower, c, bestDistance);
+                if (d < bestDistance) {
+                    best = c;
+                    bestDistance = d;
+                }
             }
         }
         return best;
