@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * One objective as the reader sees it: its tokens with their lemmas, the tokens that belong to dates
- * (which hold no people and no commitment), the tagger's parts of speech, and which capitalised words
- * are names.
+ * (which hold no people and no commitment), the tagger's parts of speech of the words the reader does
+ * not know, and which capitalised words are names.
  */
 final class Sentence {
     final String text;
@@ -59,28 +59,11 @@ final class Sentence {
         return tags[i] == PartOfSpeech.VERB;
     }
 
-    boolean taggedNoun(int i) {
-        return tags[i] == PartOfSpeech.NOUN || tags[i] == PartOfSpeech.ADJECTIVE;
-    }
-
     /**
-     * A capitalised word the reader does not know is a name, except at the start of a sentence when the
-     * tagger calls it a common word and a participle follows ("Brochure sent to ..."); a name followed by a
-     * verb in the third person stays one ("Raj signs ...").
+     * A capitalised word the reader does not know is a name. "Brochure sent to ..." makes one too; the
+     * passive reading keeps it from being an owner.
      */
     private boolean isName(int i) {
-        Token tok = t.get(i);
-        if (!Words.isName(tok)) {
-            return false;
-        }
-        boolean first = i == 0 || t.get(i - 1).isPunct() && !t.get(i - 1).lower().equals(",");
-        Verb.Found next = i + 1 < t.size() ? Verbs.find(t.get(i + 1).lower()) : null;
-        if (next != null && next.form() == Verb.Form.THIRD) {
-            return true;
-        }
-        PartOfSpeech tag = tags[i];
-        boolean common = tag == PartOfSpeech.NOUN || tag == PartOfSpeech.VERB || tag == PartOfSpeech.ADJECTIVE;
-        return !(first && common && i + 1 < t.size() && Verbs.find(t.get(i + 1).lower()) != null
-                && Verbs.find(t.get(i + 1).lower()).form() == Verb.Form.PAST);
+        return Words.isName(t.get(i));
     }
 }

@@ -13,31 +13,54 @@ final class Sentences {
     private Sentences() {
     }
 
-    /** Tokenises {@code text} and asks {@code tagger} about it when it holds a word the reader does not know. */
+    /** Words on each side of an unknown word that the tagger sees: its features look two words either way. */
+    private static final int WINDOW = 3;
+
+    /**
+     * Tokenises {@code text} and asks {@code tagger} about the words the reader does not know, each with
+     * the words around it (a window, not the whole text: the reader uses only those words' tags, and
+     * tagging costs per word).
+     */
     static Sentence of(String text, WordTagger tagger) {
         List<Token> tokens = Tokenizer.tokenize(text);
         int n = tokens.size();
-        PartOfSpeech[] tags = null;
-        if (tagger != WordTagger.NONE && hasUnknownWord(tokens)) {
-            String[] words = new String[n];
+        PartOfSpeech[] tags = WordTagger.NONE.tag(new String[n]);
+        if (tagger != WordTagger.NONE) {
             for (int i = 0; i < n; i++) {
-                words[i] = tokens.get(i).text();
+                if (!unknown(tokens.get(i))) {
+                    continue;
+                }
+                int from = Math.max(0, i - WINDOW);
+                int to = Math.min(n, i + WINDOW + 1);
+                while (to < n && to - i <= WINDOW * 2 && unknown(tokens.get(to - 1))) {
+                    to++;
+                }
+                tag(tagger, tokens, from, to, tags);
+                i = to - 1;
             }
-            tags = tagger.tag(words);
-        }
-        if (tags == null || tags.length != n) {
-            tags = WordTagger.NONE.tag(new String[n]);
         }
         return new Sentence(text, tokens, tags);
     }
 
-    private static boolean hasUnknownWord(List<Token> tokens) {
-        for (Token t : tokens) {
-            if (t.isWord() && !Spelling.known(t.lower()) && !Spelling.known(t.lemma())) {
-                return true;
+    private static void tag(WordTagger tagger, List<Token> tokens, int from, int to, PartOfSpeech[] into) {
+        String[] words = new String[to - from];
+        for (int k = from; k < to; k++) {
+            words[k - from] = tokens.get(k).text();
+        }
+        PartOfSpeech[] tags = tagger.tag(words);
+        if (tags != null && tags.length == words.length) {
+            for (int k = from; k < to; k++) {
+                if (unknown(tokens.get(k))) {
+                    into[k] = tags[k - from];
+                }
             }
         }
-        return false;
+    }
+
+    /** A lower-case word that is in none of the reader's lists: the only words whose tag the reader uses. */
+    private static boolean unknown(Token t) {
+        return t.isWord() && !t.titleCase() && !t.allCaps() && t.lower().indexOf('\'') < 0 && !Spelling.known(t.lower())
+                && !Spelling.known(t.lemma()) && !Spelling.known(Words.deinflect(t.lower()));
     }
 
     /** The owner as the rep wrote it: "CFO", "VP of Operations", "Dana Kim"; "them" reads "they". */
