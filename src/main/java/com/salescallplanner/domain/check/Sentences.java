@@ -17,9 +17,9 @@ final class Sentences {
     private static final int WINDOW = 3;
 
     /**
-     * Tokenises {@code text} and asks {@code tagger} about the words the reader does not know, each with
-     * the words around it (a window, not the whole text: the reader uses only those words' tags, and
-     * tagging costs per word).
+     * Tokenises {@code text} and asks {@code tagger} about the words the reader does not know where a verb
+     * could stand, each with the words around it (a window, not the whole text: the reader uses only those
+     * words' tags, and tagging costs per word).
      */
     static Sentence of(String text, WordTagger tagger) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -27,7 +27,7 @@ final class Sentences {
         PartOfSpeech[] tags = WordTagger.NONE.tag(new String[n]);
         if (tagger != WordTagger.NONE) {
             for (int i = 0; i < n; i++) {
-                if (!unknown(tokens.get(i))) {
+                if (!unknown(tokens.get(i)) || i > 0 && nounFollows(tokens.get(i - 1))) {
                     continue;
                 }
                 int from = Math.max(0, i - WINDOW);
@@ -55,6 +55,13 @@ final class Sentences {
                 }
             }
         }
+    }
+
+    /** After "the", "our", "with", "3", a word is a noun whatever the tagger says; "to" may start a verb. */
+    private static boolean nounFollows(Token previous) {
+        String l = previous.lower();
+        return Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l) && !l.equals("to")
+                || previous.type() == Token.Type.NUMBER;
     }
 
     /** A lower-case word that is in none of the reader's lists: the only words whose tag the reader uses. */
