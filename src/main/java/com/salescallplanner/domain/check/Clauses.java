@@ -132,7 +132,7 @@ final class Clauses {
      */
     private boolean isUnknownImperative(int j, int e) {
         Token tok = t.get(j);
-        if (!tok.isWord() || j + 1 >= e || !plainWord(j)) {
+        if (!tok.isWord() || j + 1 >= e || !plainWord(j) || j > 0 && Words.DETERMINERS.contains(t.get(j - 1).lower())) {
             return false;
         }
         String next = t.get(j + 1).lower();
