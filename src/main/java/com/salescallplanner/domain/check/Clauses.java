@@ -202,12 +202,12 @@ final class Clauses {
             if (!f.verb().nounLike()) {
                 return true;
             }
-            if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()
-                    || NOT_OBJECTS.contains(t.get(j + 1).lower()) || inflected(j + 1)) {
-                return false;
-            }
-            if (Verbs.particle(f.verb().base(), t.get(j + 1).lower()) != null) {
+            if (j + 1 < e && Verbs.particle(f.verb().base(), t.get(j + 1).lower()) != null) {
                 return true;
+            }
+            if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()
+                    || NOT_OBJECTS.contains(t.get(j + 1).lower()) || inflected(j + 1) || knownNoun(j + 1)) {
+                return false;
             }
             PhraseTable.Match<?> compound = KindCues.TABLE.match(x.lemmas, j);
             return compound == null || compound.length() < 2 || Words.DETERMINERS.contains(t.get(j + 1).lower());
@@ -233,7 +233,7 @@ final class Clauses {
                 && !prev.lower().endsWith("ss") && Verbs.find(prev.lower()) == null;
         return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
                 || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
-                || Words.isSellerPronoun(prev) || plural;
+                || Words.isSellerPronoun(prev) || Words.SELLER_ROLES.contains(prev.lower()) || plural;
     }
 
     /** A participle after "has", "got", perhaps after "already", "just", "not": "has already declined". */
@@ -243,6 +243,13 @@ final class Clauses {
             k++;
         }
         return k < e && participle(k);
+    }
+
+    /** "kickoff" in "Pilot kickoff w/ plant team": a noun the reader knows makes the word before it a modifier. */
+    private boolean knownNoun(int k) {
+        Token tok = t.get(k);
+        return Verbs.find(tok.lower()) == null && !Words.DETERMINERS.contains(tok.lower())
+                && (KindCues.TABLE.match(x.lemmas, k) != null || DateWords.EVENTS.match(x.lemmas, k) != null);
     }
 
     /** A past participle: "pushed" in "got pushed". */

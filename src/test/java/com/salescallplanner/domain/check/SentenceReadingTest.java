@@ -191,6 +191,14 @@ class SentenceReadingTest {
     }
 
     @Test
+    void nounPhrase_nounLikeVerbBeforeAKnownNoun_isACompound() {
+        Reading r = read("Pilot kickoff w/ plant team Mon 9am");
+        assertThat(r.kind()).isEqualTo(CommitmentKind.EVALUATE);
+        assertThat(r.owner()).isEqualTo("plant team");
+        assertThat(r.due().date()).isEqualTo(LocalDate.of(2026, 2, 23));
+    }
+
+    @Test
     void owner_companyAfterWith_isNoPerson() {
         Reading r = read("close the deal with Kestrel Bank by end of Q4");
         assertThat(r.kind()).isEqualTo(CommitmentKind.SIGN);
@@ -279,6 +287,7 @@ class SentenceReadingTest {
         "our engineer patches the issues they raised",
         "our CFO approves the discount",
         "the AE sends the proposal on Friday",
+        "our AE and SE run the workshop on Weds",
     })
     void actor_sellerSideSubject_isNoCommitment(String text) {
         Reading r = read(text);
