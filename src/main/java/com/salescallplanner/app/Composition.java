@@ -1,6 +1,9 @@
 package com.salescallplanner.app;
 
 import com.salescallplanner.cli.RootCommand;
+import com.salescallplanner.domain.check.DeferredTagger;
+import com.salescallplanner.domain.check.WordTagger;
+import com.salescallplanner.nlp.TaggerLoader;
 import com.salescallplanner.store.DataFolder;
 import com.salescallplanner.ui.shell.DesktopApp;
 
@@ -27,7 +30,8 @@ final class Composition {
             logging.start();
             return startGui(folder);
         }
-        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new CommandStoreAccess());
+        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new CommandStoreAccess(),
+                Composition::loadedTagger);
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         RootCommand.neutraliseControlCharacters(cl);
@@ -41,9 +45,19 @@ final class Composition {
     }
 
     private Integer startGui(Path folder) {
-        // Reading the window's settings starts now, on a thread of its own, while JavaFX starts.
+        // Reading the window's settings starts now, on a thread of its own, while JavaFX starts; so does
+        // loading the objective reader's tagger model, which the reader does without until it is there.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
-        DesktopApp.start(() -> DesktopWiring.services(folder, settings));
+        DeferredTagger tagger = new DeferredTagger();
+        TaggerLoader.startLoading(tagger);
+        DesktopApp.start(() -> DesktopWiring.services(folder, settings, tagger));
         return KEEP_RUNNING;
+    }
+
+    /** The command line's tagger: loaded before the one objective check it serves. */
+    static WordTagger loadedTagger() {
+        DeferredTagger tagger = new DeferredTagger();
+        TaggerLoader.loadInto(tagger);
+        return tagger;
     }
 }

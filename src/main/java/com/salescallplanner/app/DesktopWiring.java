@@ -1,5 +1,6 @@
 package com.salescallplanner.app;
 
+import com.salescallplanner.domain.check.WordTagger;
 import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.port.SettingsStore;
@@ -21,11 +22,15 @@ final class DesktopWiring {
     private DesktopWiring() {
     }
 
-    /** @param settings made before JavaFX starts, so it has read its file by the time the window asks */
-    static DesktopServices services(Path folder, SettingsStore settings) {
+    /**
+     * @param settings made before JavaFX starts, so it has read its file by the time the window asks
+     * @param tagger   the objective reader's tagger; its model loads on a thread of its own and the reader
+     *                 uses its rules alone until then, so the first keystroke's check never waits
+     */
+    static DesktopServices services(Path folder, SettingsStore settings, WordTagger tagger) {
         Clock clock = Clock.systemDefaultZone();
         return new DesktopServices(new WindowStorage(folder, clock), settings,
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                CheckerPlanAdvisor::new, FxDialogService::new, clock, Platform::exit);
+                data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit);
     }
 }

@@ -7,7 +7,9 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.LearnedPhrasings;
 import com.salescallplanner.domain.check.ObjectiveChecker;
+import com.salescallplanner.domain.check.WordTagger;
 import com.salescallplanner.store.JsonText;
 
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -34,6 +37,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    RootCommand root;
 
     @Option(names = "--stage", required = true, paramLabel = "STAGE",
             description = "The prospect's stage, by name (case-insensitive): Prospecting, Discovery, ...")
@@ -60,7 +66,8 @@ final class CheckCommand implements Callable<Integer> {
                 "Unknown stage '" + stage + "'. Valid stages: " + stages.namesForMessage() + "."));
         Objective st = objective(Level.STRETCH, stretch);
         Objective co = objective(Level.CONSERVATIVE, conservative);
-        ObjectiveChecker checker = new ObjectiveChecker(stages, CommitmentLadder.defaults());
+        ObjectiveChecker checker = new ObjectiveChecker(stages, CommitmentLadder.defaults(),
+                root == null ? WordTagger.NONE : root.tagger(), LearnedPhrasings.NONE);
         CheckResult result = checker.check(s.id(), st, co, false, today != null ? today : LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

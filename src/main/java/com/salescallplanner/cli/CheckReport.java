@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.ObjectiveReading;
+import com.salescallplanner.domain.check.Understanding;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ final class CheckReport {
             o.put("advance", r.advance());
             o.put("owner", r.owner());
             o.put("due", r.dueDisplay());
+            o.put("reading", reading(r.understanding()));
             objectives.add(o);
         }
         List<Object> findings = new ArrayList<>();
@@ -45,6 +47,21 @@ final class CheckReport {
         return out;
     }
 
+    /** What the reader understood: who acts, the action, what it noticed, and its doubt (null when sure). */
+    private static Map<String, Object> reading(Understanding u) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("actor", u.actor().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("action", u.action());
+        m.put("negated", u.negated());
+        m.put("question", u.question());
+        m.put("hedged", u.hedged());
+        m.put("reported", u.reported());
+        m.put("passive", u.passive());
+        m.put("learned", u.learned());
+        m.put("doubt", u.doubt());
+        return m;
+    }
+
     static List<String> text(String stageName, CheckResult result) {
         List<String> lines = new ArrayList<>();
         lines.add("Stage: " + stageName);
@@ -52,6 +69,9 @@ final class CheckReport {
             lines.add(r.level().displayName() + ": " + (r.text().isBlank() ? "(empty)" : r.text()));
             lines.add("  kind: " + kind(r) + "; buyer commits: " + (r.advance() ? "yes" : "no")
                     + "; owner: " + (r.owner() == null ? "none" : r.owner()) + "; due: " + due(r));
+            if (!r.text().isBlank()) {
+                lines.add("  reading: " + r.understanding().describe());
+            }
         }
         if (result.findings().isEmpty()) {
             lines.add("No findings.");

@@ -1,11 +1,13 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.domain.check.WordTagger;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.StoreException;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,12 +29,26 @@ public final class RootCommand implements Callable<Integer> {
     private final Function<Path, Integer> guiStarter;
     private final Function<String, Path> folderResolver;
     private final StoreAccess stores;
+    private final Supplier<WordTagger> taggers;
 
+    /** A root whose {@code check} reads with the reader's rules only. */
     public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver,
                        StoreAccess stores) {
+        this(guiStarter, folderResolver, stores, () -> WordTagger.NONE);
+    }
+
+    /** @param taggers makes the objective reader's tagger when {@code check} needs it (loading a model takes time) */
+    public RootCommand(Function<Path, Integer> guiStarter, Function<String, Path> folderResolver,
+                       StoreAccess stores, Supplier<WordTagger> taggers) {
         this.guiStarter = guiStarter;
         this.folderResolver = folderResolver;
         this.stores = stores;
+        this.taggers = taggers;
+    }
+
+    /** The objective reader's tagger for {@code check}. */
+    WordTagger tagger() {
+        return taggers.get();
     }
 
     /** Opens the data folder's store for the subcommands. */

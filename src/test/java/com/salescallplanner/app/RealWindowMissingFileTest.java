@@ -58,7 +58,8 @@ class RealWindowMissingFileTest {
 
     @Start
     void start(Stage s) {
-        window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder)));
+        window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder),
+                com.salescallplanner.domain.check.WordTagger.NONE));
         window.show();
     }
 

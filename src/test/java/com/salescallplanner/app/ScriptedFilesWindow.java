@@ -20,7 +20,7 @@ public final class ScriptedFilesWindow {
         Path csv = Path.of(args[1]);
         Path exports = args.length > 2 ? Path.of(args[2]) : folder;
         LoggingSetup.configure(folder);
-        DesktopApp.start(DesktopWiring.services(folder, new PropertiesSettingsStore(folder))
-                .withDialogs(ScriptedFileDialogs.over(csv, exports)));
+        DesktopApp.start(DesktopWiring.services(folder, new PropertiesSettingsStore(folder),
+                new com.salescallplanner.domain.check.DeferredTagger()).withDialogs(ScriptedFileDialogs.over(csv, exports)));
     }
 }

@@ -25,6 +25,7 @@ class LayeringTest {
     static final ArchRule layers_dependOnlyDownwards = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("Domain").definedBy("com.salescallplanner.domain..")
             .layer("Store").definedBy("com.salescallplanner.store..")
+            .layer("Nlp").definedBy("com.salescallplanner.nlp..")
             .layer("Ui").definedBy("com.salescallplanner.ui..")
             .layer("Cli").definedBy("com.salescallplanner.cli..")
             .layer("App").definedBy("com.salescallplanner.app..")
@@ -32,7 +33,19 @@ class LayeringTest {
             .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
             .whereLayer("Store").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
-            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Ui", "Cli", "App");
+            .whereLayer("Nlp").mayOnlyBeAccessedByLayers("App")
+            .whereLayer("Domain").mayOnlyBeAccessedByLayers("Store", "Nlp", "Ui", "Cli", "App");
+
+    @ArchTest
+    static final ArchRule openNlp_onlyInNlp = noClasses().that().resideOutsideOfPackage("..nlp..")
+            .should().dependOnClassesThat().resideInAPackage("opennlp..")
+            .because("the tagger model is an implementation of the domain's WordTagger port, wired only in app");
+
+    @ArchTest
+    static final ArchRule nlp_usesOnlyTheDomainAndOpenNlp = noClasses().that().resideInAPackage("..nlp..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "tools.jackson..", "picocli..",
+                    "com.salescallplanner.store..", "com.salescallplanner.ui..", "com.salescallplanner.cli..")
+            .because("the nlp package adapts a library to a domain port and knows nothing of files, views or commands");
 
     @ArchTest
     static final ArchRule packages_dependOnEachOtherWithoutCycles = slices().matching("com.salescallplanner.(**)")

@@ -5,9 +5,11 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.domain.check.LearnedPhrasings;
 import com.salescallplanner.domain.check.ObjectiveChecker;
 import com.salescallplanner.domain.check.ObjectiveReader;
 import com.salescallplanner.domain.check.Reading;
+import com.salescallplanner.nlp.OpenNlpTagger;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -47,7 +49,26 @@ public class CheckBenchmark {
             "Get their legal team to agree the final contract terms by Wednesday"},
     };
 
+    /**
+     * Plans as the trainer's table words them, each with words the reader's vocabulary lacks, so the app's
+     * model-backed reader asks its tagger; the stretch is retyped in {@value #VARIANTS} variants (more than
+     * the tagger remembers), as on every keystroke, while the conservative objective stays as it was.
+     */
+    private static final String[][] TYPED_PLANS = {
+        {"discovery", "the plant mgr at Ferro Castings retools line 3 for our sensors nxt wk",
+            "head of claims shares the loss run export by weds"},
+        {"evaluation", "their night-shift dispatchers use our app on live routes from the 8th",
+            "try to get the CFO to bring the buying group to a tailored demo on the 21st"},
+        {"proposal", "verbal from the VP Ops that we're selected, before the board meeting",
+            "Brochure sent to the head of procurement, then Reconfirm they have budget"},
+        {"negotiation", "the COO won't sign off the trial yet, but purch issues the PO by 28 Nov",
+            "Marco moves all ocean freight volume to us starting 1 Feb"},
+    };
+    private static final int VARIANTS = 128;
+
     private ObjectiveChecker checker;
+    private ObjectiveChecker modelChecker;
+    private Objective[][] typed;
     private ObjectiveReader reader;
     private Objective[][] objectives;
     private LocalDate today;
@@ -57,6 +78,18 @@ public class CheckBenchmark {
     public void setUp() {
         checker = new ObjectiveChecker(StageModel.defaults(), CommitmentLadder.defaults());
         reader = checker.reader();
+        try {
+            modelChecker = new ObjectiveChecker(StageModel.defaults(), CommitmentLadder.defaults(), OpenNlpTagger.load(),
+                    LearnedPhrasings.NONE);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        typed = new Objective[TYPED_PLANS.length * VARIANTS][];
+        for (int i = 0; i < typed.length; i++) {
+            String[] p = TYPED_PLANS[i % TYPED_PLANS.length];
+            typed[i] = new Objective[] {Objective.of(Level.STRETCH, p[1] + " zq" + i),
+                Objective.of(Level.CONSERVATIVE, p[2])};
+        }
         today = LocalDate.of(2026, 2, 16);
         objectives = new Objective[PLANS.length][];
         for (int i = 0; i < PLANS.length; i++) {
@@ -70,6 +103,23 @@ public class CheckBenchmark {
     public CheckResult checkPlan() {
         int i = next++ & 3;
         return checker.check(PLANS[i][0], objectives[i][0], objectives[i][1], false, today);
+    }
+
+    /**
+     * One check as the app runs it: the OpenNLP-backed reader, on plans with words it does not know, the
+     * stretch retyped each time (the tagger's memory misses) and the conservative one unchanged.
+     */
+    @Benchmark
+    public CheckResult checkTypedPlanWithModel() {
+        int i = next++ % typed.length;
+        return modelChecker.check(TYPED_PLANS[i % TYPED_PLANS.length][0], typed[i][0], typed[i][1], false, today);
+    }
+
+    /** The same plans with the reader's rules alone (before the model has loaded). */
+    @Benchmark
+    public CheckResult checkTypedPlanRulesOnly() {
+        int i = next++ % typed.length;
+        return checker.check(TYPED_PLANS[i % TYPED_PLANS.length][0], typed[i][0], typed[i][1], false, today);
     }
 
     /**

@@ -48,7 +48,10 @@ class CheckCommandTest {
         assertThat(j.get("stage").asString()).isEqualTo("Discovery");
         assertThat(j.propertyNames()).containsExactly("stage", "objectives", "findings");
         JsonNode s = j.get("objectives").get(0);
-        assertThat(s.propertyNames()).containsExactly("level", "text", "kind", "advance", "owner", "due");
+        assertThat(s.propertyNames()).containsExactly("level", "text", "kind", "advance", "owner", "due", "reading");
+        assertThat(s.get("reading").get("actor").asString()).isEqualTo("buyer");
+        assertThat(s.get("reading").get("action").asString()).isEqualTo("introduce");
+        assertThat(s.get("reading").get("doubt").isNull()).isTrue();
         assertThat(s.get("level").asString()).isEqualTo("stretch");
         assertThat(s.get("text").asString()).isEqualTo(STRETCH);
         assertThat(s.get("kind").asString()).isEqualTo("INTRODUCE_STAKEHOLDER");
@@ -127,6 +130,7 @@ class CheckCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("Stage: Prospecting", "Stretch: " + STRETCH,
                 "kind: Introduce stakeholder; buyer commits: yes; owner: champion; due: by next week (2026-02-27)",
+                "reading: I read the owner as champion, the action as 'introduce', done by the buyer",
                 "WARNING not-an-advance [conservative]", "suggestion: ");
     }
 }

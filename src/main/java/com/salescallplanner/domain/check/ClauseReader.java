@@ -9,38 +9,31 @@ import com.salescallplanner.domain.check.People.Person;
 import java.util.List;
 
 /**
- * Reads one clause: who acts (buyer, seller, an imperative the rep gives themself, a thing), whether
- * that is a buyer commitment, on which rung, and who owns it.
+ * Reads one clause: who acts (buyer, seller, an imperative the rep gives themself, a thing), what action,
+ * whether it is negated, hedged, a report or in the passive, and from that whether it is a buyer
+ * commitment, on which rung, and who owns it.
  */
 final class ClauseReader {
     enum Actor { BUYER, SELLER, IMPERATIVE, THING, NOMINAL }
 
-    /**
-     * @param subject the acting person, kept so that "... and confirms the budget" inherits it
-     * @param owner   the buyer-side person who commits, or null
-     */
-    record Clause(Actor actor, Person subject, boolean buyerAction, CommitmentKind kind, Person owner) {
-    }
-
-    private record Action(Verb verb, int index, Actor actor, Person subject) {
-    }
-
+    private final Sentence x;
     private final List<Token> t;
-    private final String[] lemmas;
-    private final boolean[] covered;
     private final Clauses clauses;
     private final People people;
-    private final CommitmentLadder ladder;
     private final CueScanner scanner;
+    private final ActionResolver resolver;
+    private final ClauseShape shape;
+    private final CommitmentLadder ladder;
 
-    ClauseReader(List<Token> t, String[] lemmas, boolean[] covered, CommitmentLadder ladder) {
-        this.t = t;
-        this.lemmas = lemmas;
-        this.covered = covered;
-        this.clauses = new Clauses(t, lemmas, covered);
-        this.people = new People(t, lemmas, covered);
+    ClauseReader(Sentence sentence, CommitmentLadder ladder) {
+        this.x = sentence;
+        this.t = sentence.t;
+        this.clauses = new Clauses(sentence);
+        this.people = new People(sentence);
         this.ladder = ladder;
-        this.scanner = new CueScanner(t, lemmas, covered, people, ladder);
+        this.scanner = new CueScanner(sentence, people, ladder);
+        this.resolver = new ActionResolver(sentence, people);
+        this.shape = new ClauseShape(sentence, people);
     }
 
     Clauses clauses() {
@@ -53,65 +46,165 @@ final class ClauseReader {
 
     Clause read(int s, int e, Clause previous) {
         if (scanner.vague(s, e)) {
-            return new Clause(Actor.THING, null, false, CommitmentKind.NONE, null);
+            return Clause.none(Actor.THING, null, "", ClauseFlags.VAGUE);
         }
         int v = clauses.verb(s, e);
-        if (v < 0) {
-            CommitmentKind k = scanner.cues(s, e, s);
-            return new Clause(Actor.NOMINAL, null, k != null, orNone(k), k != null ? people.firstBuyer(s, e) : null);
+        int end = clauses.mainEnd(s, e, v);
+        if (end < e) {
+            e = end;
+            v = clauses.verb(s, e);
         }
-        Person subject = people.first(s, v);
+        if (v < 0) {
+            return nominal(s, e);
+        }
+        Person subject = shape.subject(s, v);
         Actor actor = subject != null ? (subject.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER)
-                : hasContent(s, v) ? Actor.THING : Actor.IMPERATIVE;
-        if (actor == Actor.IMPERATIVE && previous != null && previous.actor() != Actor.NOMINAL) {
+                : shape.hasContent(s, v) ? Actor.THING : Actor.IMPERATIVE;
+        if (actor == Actor.IMPERATIVE && previous != null && previous.actor() != Actor.NOMINAL
+                && previous.actor() != Actor.IMPERATIVE) {
             actor = previous.actor();
             subject = previous.subject();
         }
-        Action a = resolve(v, e, actor, subject);
-        CommitmentKind kind = kind(a, s, v, e);
-        Person owner = null;
-        if (kind != null) {
-            owner = a.actor() == Actor.BUYER ? a.subject() : people.firstBuyer(a.index(), e);
+        boolean passive = shape.passive(s, v, e);
+        if (passive) {
+            Person agent = shape.agent(v, e);
+            subject = agent;
+            actor = agent == null ? Actor.THING : agent.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER;
         }
-        return new Clause(a.actor(), a.subject(), kind != null, orNone(kind), owner);
-    }
-
-    /** The kind of a buyer commitment, or null when the clause commits the buyer to nothing. */
-    private CommitmentKind kind(Action a, int s, int v, int e) {
-        Verb.Role role = a.verb().role();
-        if (role == NONCOMMIT) {
-            return null;
+        Action a = resolver.resolve(v, e, actor, subject);
+        int flags = (passive ? ClauseFlags.PASSIVE : 0) | (a.hedged() ? ClauseFlags.HEDGED : 0)
+                | (Verbs.find(t.get(v).lower()) == null ? ClauseFlags.UNKNOWN_VERB : 0);
+        if (shape.negated(s, v, a.index()) || a.verb().role() == REFUSE || passive && a.verb().action().equals("push")) {
+            return Clause.none(a.actor(), a.subject(), a.verb().action(), flags | ClauseFlags.NEGATED);
         }
-        switch (a.actor()) {
-            case BUYER:
-                CommitmentKind k = scanner.cues(v, e, a.index());
-                return buyerKind(k != null ? k : a.verb().fallback(), a, e);
-            case THING:
-                if (role == SELLER && !toUs(a.index(), e)) {
-                    return null;
-                }
-                return scanner.cues(s, e, a.index());
-            default:
-                if (role == SELLER || role == CAUSE) {
-                    return null;
-                }
-                CommitmentKind c = scanner.cues(v, e, a.index());
-                return c == null && role == BOOK ? CommitmentKind.NEXT_MEETING : c;
+        if (a.verb().role() == REPORT || shape.status(s, v, e, a.actor())) {
+            return Clause.none(a.actor(), a.subject(), a.verb().action(), flags | ClauseFlags.REPORTED);
         }
+        if ((a.actor() == Actor.BUYER || a.actor() == Actor.THING) && !a.caused() && shape.modalHedge(s, v)) {
+            return Clause.none(a.actor(), a.subject(), a.verb().action(), flags | ClauseFlags.HEDGED);
+        }
+        CommitmentKind kind = kind(a, s, v, e, passive);
+        if (kind == null) {
+            return Clause.none(a.actor(), a.subject(), a.verb().action(), flags);
+        }
+        return new Clause(a.actor(), a.subject(), true, kind, owner(a, e, kind), a.verb().action(), flags);
     }
 
     /**
-     * Two readings that depend on who acts: a buyer who sets up a meeting with another of the buyer's
-     * people introduces a stakeholder; the economic buyer taking part is the economic buyer brought in.
+     * Who commits: the buyer-side subject, else the first buyer-side person after the action; for the rep's
+     * "bring in the EB", "loop in legal" that person is the one being brought in, so the owner comes after.
+     */
+    private Person owner(Action a, int e, CommitmentKind kind) {
+        if (a.actor() == Actor.BUYER) {
+            return a.subject();
+        }
+        int from = a.index();
+        if (a.actor() == Actor.IMPERATIVE && a.verb().fallback() == CommitmentKind.INTRODUCE_STAKEHOLDER) {
+            Person target = people.first(a.index() + 1, e);
+            from = target == null ? from : target.to();
+        }
+        return ownerAfter(from, e, kind);
+    }
+
+    /** A clause without a verb: "PO for 50 licences by the 30th", "intro to their CISO", "no pilot this quarter". */
+    private Clause nominal(int s, int e) {
+        if (shape.negated(s, e, e)) {
+            return Clause.none(Actor.NOMINAL, null, "", ClauseFlags.NEGATED);
+        }
+        CommitmentKind k = scanner.cues(s, e, s);
+        if (k == null) {
+            return Clause.none(Actor.NOMINAL, null, "", 0);
+        }
+        if (k != CommitmentKind.INTRODUCE_STAKEHOLDER && shape.goesToBuyer(s, e)) {
+            return Clause.none(Actor.NOMINAL, null, "send", 0);
+        }
+        return new Clause(Actor.NOMINAL, null, true, k, ownerAfter(s, e, k), "", 0);
+    }
+
+    /** The kind of a buyer commitment, or null when the clause commits the buyer to nothing. */
+    private CommitmentKind kind(Action a, int s, int v, int e, boolean passive) {
+        Verb.Role role = a.verb().role();
+        if (role == NONCOMMIT || role == HEDGE) {
+            return null;
+        }
+        CommitmentKind pattern = Patterns.kind(x, people, a, e);
+        switch (a.actor()) {
+            case BUYER:
+                if (role == GENERIC && shape.whAfter(afterVerb(a), e) && DECIDING.contains(a.verb().action())) {
+                    return CommitmentKind.AGREE_CRITERIA;
+                }
+                int from = passive ? s : v;
+                int own = role == GENERIC ? afterVerb(a) : from;
+                CommitmentKind k = higher(pattern, scanner.cues(from, e, a.index(), own));
+                if (k == null && shape.ourProduct(a.index(), e)) {
+                    k = CommitmentKind.EVALUATE;
+                }
+                return buyerKind(k != null ? k : a.verb().fallback(), a, e);
+            case THING:
+                if (role == SELLER && !shape.toUs(a.index(), e) || role == CAUSE) {
+                    return null;
+                }
+                return higher(pattern, scanner.cues(s, e, a.index()));
+            case IMPERATIVE:
+                if (pattern != null) {
+                    return higher(pattern, scanner.cues(a.index() + 1, e, a.index()));
+                }
+                if (shape.objectPronoun(a.index(), e) && role == SELLER && a.verb().fallback() != null) {
+                    CommitmentKind c = scanner.cues(a.index() + 1, e, a.index());
+                    return c != null ? c : a.verb().fallback();
+                }
+                return obtained(a, e);
+            default:
+                if (ownerAfter(a.index() + 1, e, null) == null) {
+                    return null;
+                }
+                return pattern != null && pattern != CommitmentKind.INTRODUCE_STAKEHOLDER ? pattern : obtained(a, e);
+        }
+    }
+
+    private CommitmentKind higher(CommitmentKind a, CommitmentKind b) {
+        return a == null ? b : b == null || ladder.rank(a) >= ladder.rank(b) ? a : b;
+    }
+
+    private static final java.util.Set<String> DECIDING = java.util.Set.of("agree", "align", "decide", "define");
+
+    /** What the rep (or "we") obtains from the buyer: "get a meeting with the CIO", "book a call", "agree X with Y". */
+    private CommitmentKind obtained(Action a, int e) {
+        Verb.Role role = a.verb().role();
+        if (role == SELLER || role == CAUSE || role == REPORT || role == REFUSE || role == NONCOMMIT || role == HEDGE
+                || shape.clauseObject(a.index(), e)) {
+            return null;
+        }
+        CommitmentKind c = scanner.cues(a.index(), e, a.index(), afterVerb(a));
+        boolean meeting = role == BOOK || a.verb().fallback() == CommitmentKind.NEXT_MEETING;
+        if (c == null && meeting && shape.meetsSomeone(a.index(), e)) {
+            return CommitmentKind.NEXT_MEETING;
+        }
+        return c;
+    }
+
+    /** The first token after the action's verb and its particle ("sign off | the budget"). */
+    private static int afterVerb(Action a) {
+        return a.index() + (a.verb().base().indexOf(' ') > 0 ? 2 : 1);
+    }
+
+    /**
+     * Readings that depend on who acts: a buyer who sets up a meeting with another of the buyer's people
+     * introduces a stakeholder; the economic buyer taking part is the economic buyer brought in; a security,
+     * legal or procurement team's questionnaire or review is a procurement step.
      */
     private CommitmentKind buyerKind(CommitmentKind k, Action a, int e) {
+        Person s = a.subject();
+        if (s != null && (k == null || k == CommitmentKind.SHARE_INFORMATION) && shape.procurementTeam(s)
+                && scanner.assessment(a.index(), e)) {
+            return CommitmentKind.START_PROCUREMENT;
+        }
         if (k == null) {
             return null;
         }
-        if (k == CommitmentKind.NEXT_MEETING && a.subject() != null && people.firstBuyer(a.index() + 1, e) != null) {
+        if (k == CommitmentKind.NEXT_MEETING && s != null && shape.meetsAnother(a.index() + 1, e)) {
             k = CommitmentKind.INTRODUCE_STAKEHOLDER;
         }
-        Person s = a.subject();
         if (s != null && scanner.cues(s.from(), s.to(), s.to()) == CommitmentKind.MUTUAL_PLAN
                 && ladder.rank(k) < ladder.rank(CommitmentKind.MUTUAL_PLAN)) {
             k = CommitmentKind.MUTUAL_PLAN;
@@ -119,82 +212,22 @@ final class ClauseReader {
         return k;
     }
 
-    /** Follows particles ("follow up"), "agrees to introduce", and "get the CFO to sign" to the real action. */
-    private Action resolve(int v, int e, Actor actor, Person subject) {
-        Verb verb = withParticle(Verbs.orUnknown(t.get(v).lower()), v, e);
-        int i = v;
-        if (at(i + 1, e).equals("to") && baseVerb(i + 2, e) != null && (verb.role() == GENERIC || verb.fallback() == null)
-                && verb.role() != NONCOMMIT && verb.role() != CAUSE) {
-            i += 2;
-            verb = withParticle(baseVerb(i, e), i, e);
-        }
-        if (verb.role() != CAUSE) {
-            return new Action(verb, i, actor, subject);
-        }
-        int k = i + 1;
-        while (k < e && Words.DETERMINERS.contains(t.get(k).lower())) {
-            k++;
-        }
-        Person doer = k < e ? people.at(k, e) : null;
-        if (doer != null) {
-            int j = doer.to() + (at(doer.to(), e).equals("to") ? 1 : 0);
-            Verb next = baseVerb(j, e);
-            if (next != null) {
-                Actor who = doer.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER;
-                return new Action(withParticle(next, j, e), j, who, doer);
+    /**
+     * The buyer-side owner after position {@code from}: the person the commitment is from ("a verbal from the
+     * CIO", "a meeting with Dana"). A person after "to" receives something or is being introduced, so is
+     * not the owner ("intro to their CISO", "pricing to the VP").
+     */
+    Person ownerAfter(int from, int e, CommitmentKind kind) {
+        for (int j = from; j < e; j++) {
+            Person p = people.at(j, e);
+            if (p == null) {
+                continue;
             }
-        }
-        Verb.Role role = doer != null && at(doer.to(), e).equals("for") ? BUYER : verb.bare();
-        Verb bare = new Verb(verb.base(), role, null, false, role);
-        return new Action(withParticle(bare, i, e), i, actor, subject);
-    }
-
-    private Verb withParticle(Verb verb, int i, int e) {
-        String next = at(i + 1, e);
-        if (next.equals("it") || next.equals("them") || next.equals("us") || next.equals("this")) {
-            next = at(i + 2, e);
-        }
-        Verb p = Verbs.particle(verb.base(), next);
-        return p != null ? p : verb;
-    }
-
-    private Verb baseVerb(int j, int e) {
-        if (j >= e) {
-            return null;
-        }
-        Verb.Found f = Verbs.find(t.get(j).lower());
-        return f != null && f.form() == Verb.Form.BASE ? f.verb() : null;
-    }
-
-    /** "sent to us", "shared with us": a thing the buyer gives the seller. */
-    private boolean toUs(int from, int e) {
-        for (int k = from; k + 1 < e; k++) {
-            String l = t.get(k).lower();
-            if ((l.equals("to") || l.equals("with")) && Words.isSellerPronoun(t.get(k + 1))) {
-                return true;
+            if (p.side() == People.Side.BUYER && !shape.recipient(p, kind)) {
+                return p;
             }
+            j = p.to() - 1;
         }
-        return false;
-    }
-
-    private boolean hasContent(int s, int v) {
-        for (int k = s; k < v; k++) {
-            Token tok = t.get(k);
-            String l = tok.lower();
-            if (tok.isWord() && !covered[k] && !Words.DETERMINERS.contains(l) && !Words.AUXILIARIES.contains(l)
-                    && !l.equals("sure") && !l.equals("ensure") && !l.equals("make") && !l.equals("if")
-                    && !Words.NOT_NAMES.contains(l)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private String at(int i, int e) {
-        return i < e && i < t.size() ? t.get(i).lower() : "";
-    }
-
-    private static CommitmentKind orNone(CommitmentKind k) {
-        return k == null ? CommitmentKind.NONE : k;
+        return null;
     }
 }

@@ -60,18 +60,39 @@ final class DateReader {
             for (int k = h.from(); k < h.to(); k++) {
                 covered[k] = true;
             }
-            if (chosen == null || chosen.date() == null && h.date() != null) {
+            if (coversPeriod(h)) {
+                continue;
+            }
+            if (chosen == null || chosen.date() == null && h.date() != null || isTime(chosen) && !isTime(h)) {
                 chosen = h;
             }
+        }
+        if (chosen == null) {
+            return null;
         }
         return new DateMention(text.substring(t.get(chosen.from()).start(), t.get(chosen.to() - 1).end()),
                 chosen.date());
     }
 
+    /** A time of day only ("by 4pm"): any day named elsewhere wins over it. */
+    private boolean isTime(Hit h) {
+        return Holidays.isTime(t.get(h.to() - 1));
+    }
+
+    /** "figures for Q2", "forecast for 2027": the period some information covers, not a deadline. */
+    private boolean coversPeriod(Hit h) {
+        if (!t.get(h.from()).lower().equals("for") || h.to() - h.from() < 2) {
+            return false;
+        }
+        String w = t.get(h.from() + 1).lower();
+        return w.length() == 2 && (w.charAt(0) == 'q' || w.charAt(0) == 'h') && Character.isDigit(w.charAt(1))
+                || DateWords.year(t.get(h.from() + 1)) > 0;
+    }
+
     /** "before the board meeting", "at our next call", "ahead of the QBR": an event the day belongs to. */
     private Hit event(int i) {
         String lead = t.get(i).lower();
-        if (!DateWords.EVENT_LEADS.contains(lead)) {
+        if (!DateWords.EVENT_LEADS.contains(lead) || lead.equals("by") && afterParticiple(i)) {
             return null;
         }
         int j = i + 1;
@@ -108,6 +129,15 @@ final class DateReader {
             }
         }
         return null;
+    }
+
+    /** "reviewed by the steering committee": a passive's agent, not a deadline. */
+    private boolean afterParticiple(int i) {
+        if (i == 0) {
+            return false;
+        }
+        Verb.Found f = Verbs.find(t.get(i - 1).lower());
+        return f != null && f.form() == Verb.Form.PAST;
     }
 
     /** Takes in the words that lead a date: "by", "on", "before", "no later than". */

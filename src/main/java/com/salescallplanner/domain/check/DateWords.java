@@ -15,7 +15,7 @@ final class DateWords {
     static final Set<String> LEADS = Set.of("by", "on", "before", "until", "till", "til", "for", "at", "from", "in",
             "starting", "beginning", "no", "later", "than", "latest", "within", "around", "during");
     /** Words that can introduce an event: "before the board meeting", "at the steering committee". */
-    static final Set<String> EVENT_LEADS = Set.of("before", "at", "by", "after", "until", "for", "during", "to",
+    static final Set<String> EVENT_LEADS = Set.of("before", "at", "by", "until", "for", "during", "to",
             "ahead", "in");
     /** Leads that set a deadline: after them any scheduled thing is a dated event ("after" sets none). */
     static final Set<String> TEMPORAL_LEADS = Set.of("before", "until", "ahead", "by");
@@ -69,6 +69,19 @@ final class DateWords {
         COUNTS.put("couple", 2);
     }
 
+    static java.util.List<String> vocabulary() {
+        java.util.List<String> out = new java.util.ArrayList<>(MONTHS.keySet());
+        out.addAll(WEEKDAYS.keySet());
+        out.addAll(COUNTS.keySet());
+        out.addAll(OTHER);
+        return out;
+    }
+
+    /** The weekday a word names, also in "Thursday's call"; null if none. */
+    static DayOfWeek weekday(String lower) {
+        return WEEKDAYS.get(lower.endsWith("'s") ? lower.substring(0, lower.length() - 2) : lower);
+    }
+
     /** A month name only counts as a month when it cannot be an ordinary word ("may", "march"). */
     static boolean ambiguousMonth(String lower) {
         return lower.equals("may") || lower.equals("march") || lower.equals("mar") || lower.equals("jan")
@@ -76,7 +89,7 @@ final class DateWords {
     }
 
     static boolean isDateWord(String lower) {
-        return MONTHS.containsKey(lower) || WEEKDAYS.containsKey(lower) || OTHER.contains(lower);
+        return MONTHS.containsKey(lower) || weekday(lower) != null || OTHER.contains(lower) || Holidays.isHolidayWord(lower);
     }
 
     /** The number a token stands for (digits or "two"), or -1. */

@@ -27,14 +27,21 @@ final class DayMatchers {
         if (month != null) {
             return RelativeDates.month(t, i, month, today);
         }
-        DayOfWeek day = DateWords.WEEKDAYS.get(w);
+        DayOfWeek day = DateWords.weekday(w);
         if (day != null) {
             return weekday(t, i, day, today);
         }
         if (w.startsWith("mid-") && DateWords.MONTHS.containsKey(w.substring(4))) {
             return new Hit(i, i + 1, DateMath.month(today, DateWords.MONTHS.get(w.substring(4)), "mid"));
         }
-        return RelativeDates.relative(t, i, today);
+        Hit h = Holidays.at(t, i, today);
+        if (h == null) {
+            h = Holidays.endOfDay(t, i, today);
+        }
+        if (h == null) {
+            h = Holidays.time(t, i, today);
+        }
+        return h != null ? h : RelativeDates.relative(t, i, today);
     }
 
     /** "1 March", "15th of March 2026", "the 15th", "the 1st of next month". */
@@ -53,9 +60,14 @@ final class DayMatchers {
             LocalDate date = DateMath.monthDay(today, m, d, year);
             return date == null ? null : new Hit(i, year > 0 ? j + 2 : j + 1, date);
         }
-        boolean the = i > 0 && t.get(i - 1).lower().equals("the");
-        if (t.get(i).type() != Token.Type.ORDINAL || !the || followedByNoun(t, i + 1)) {
+        String before = i > 0 ? t.get(i - 1).lower() : "";
+        boolean the = before.equals("the");
+        boolean lead = before.equals("by") || before.equals("on") || before.equals("before") || before.equals("until");
+        if (t.get(i).type() != Token.Type.ORDINAL || !the && !lead || followedByNoun(t, i + 1)) {
             return null;
+        }
+        if (lead) {
+            return DateMath.dayOfMonth(today, d, 0) == null ? null : new Hit(i, i + 1, DateMath.dayOfMonth(today, d, 0));
         }
         if (j + 1 < t.size() && j == i + 2 && (t.get(j).lower().equals("next") || t.get(j).lower().equals("this"))
                 && t.get(j + 1).lower().equals("month")) {

@@ -34,6 +34,13 @@ final class FindingTexts {
                         "Name what the buyer will do, who, and by when."));
     }
 
+    Finding unsure(Level level, Understanding u) {
+        return Finding.of(Rule.UNSURE_READING, Target.of(level), "I am not sure how to read the " + level.id()
+                        + " objective: " + u.doubt() + ". " + u.describe(),
+                "Is this something the buyer commits to? Set the kind and the owner in the plan, and I will read "
+                        + "this phrasing that way from now on.");
+    }
+
     Finding noOwner(Level level, int stage) {
         return Finding.of(Rule.NO_OWNER, Target.of(level), "The " + level.id()
                         + " objective does not say who on the buyer's side commits.",

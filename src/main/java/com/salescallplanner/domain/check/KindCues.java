@@ -13,7 +13,7 @@ import java.util.Set;
  * A NONE entry is a blocker: it consumes words so that, e.g., "in order to" is not an order.
  */
 final class KindCues {
-    static final PhraseTable<CommitmentKind> TABLE = new PhraseTable<>();
+    static final PhraseTable<CommitmentKind> TABLE = new PhraseTable<>(true);
     private static final Set<String> CUE_WORDS = new HashSet<>();
 
     private KindCues() {
@@ -25,7 +25,7 @@ final class KindCues {
                 "introductory call", "coffee", "lunch", "dinner", "zoom", "teams call", "time with", "slot",
                 "calendar invite", "accept ~ invite", "intro meeting", "introductory meeting", "intro session",
                 "<n> minute", "<n> min", "<n> hour", "half an hour", "half-hour", "invite accepted", "next meeting", "next call", "session",
-                "<duration>", "get together");
+                "<duration>", "get together", "discovery workshop", "discovery session", "intro chat", "teams meeting");
         cue(SHARE_INFORMATION, "data", "figure", "number", "requirement", "requirements document", "documentation",
                 "document", "docs", "doc", "detail", "spreadsheet", "volume", "metric", "access", "credential",
                 "login", "org chart", "organisation chart", "organization chart", "spec", "specification", "rfp",
@@ -33,7 +33,8 @@ final class KindCues {
                 "information", "info", "kpi", "kpis", "report", "export", "share ~ budget", "send ~ budget",
                 "budget range", "budget figure", "current process", "baseline", "invoice", "nda", "non-disclosure",
                 "sign ~ nda", "mutual nda", "questionnaire", "decision timeline", "timeline", "org structure",
-                "list", "contact detail", "feedback", "answer", "must-have");
+                "list", "contact detail", "feedback", "answer", "must-have", "forecast", "history", "vendor list", "data set", "dataset",
+                "supplier list");
         cue(INTRODUCE_STAKEHOLDER, "introduce", "introduction", "intro", "invite", "bring", "bring in", "loop in",
                 "connect", "put ~ in touch", "put ~ ~ in touch", "involve", "include", "refer", "referral",
                 "warm intro", "cc");
@@ -41,7 +42,8 @@ final class KindCues {
                 "selection criteria", "demo", "demonstration", "tailored demo", "custom demo", "product demo",
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
                 "agree ~ must-have", "agree ~ requirement", "define ~ success", "agree ~ kpi", "success definition", "sign off ~ requirement", "test scenario", "criteria for ~",
-                "criteria for ~ ~");
+                "criteria for ~ ~", "scoring matrix", "evaluation matrix", "selection matrix", "decision matrix",
+                "scoring model", "weighting", "rubric", "shortlist criteria");
         for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
             cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
         }
@@ -50,26 +52,35 @@ final class KindCues {
                 "architecture workshop", "site visit", "visit", "reference call", "reference", "reference customer",
                 "customer reference", "test", "testing", "hands-on", "benchmark", "technical deep dive", "deep dive",
                 "technical review", "commit ~ resource", "assign ~ engineer", "assign ~ ~ engineer", "sandbox",
-                "sign up", "pilot result");
+                "sign up", "pilot result", "proof of value", "pov", "site tour", "plant tour", "ride-along",
+                "user acceptance", "uat");
         cue(MUTUAL_PLAN, "economic buyer", "mutual action plan", "mutual plan", "action plan", "joint plan",
                 "success plan", "close plan", "closing plan", "project plan", "implementation plan", "rollout plan",
                 "map", "map out", "timeline with date", "dated plan", "budget holder", "budget owner", "executive sponsor",
                 "exec sponsor", "plan with date", "evaluation plan", "joint ~ plan", "plan with milestone", "milestone",
-                "plan for ~", "plan for ~ ~", "timeline with milestone");
+                "plan for ~", "plan for ~ ~", "timeline with milestone", "eb", "approve ~ rollout plan");
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
                 "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
-                "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget");
+                "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget",
+                "rate card");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
                 "supplier onboarding", "supplier registration", "new vendor", "dpa", "data processing agreement",
                 "select ~ vendor", "select us", "choose us", "pick us", "preferred vendor", "vendor of choice",
-                "verbal", "verbal commitment", "verbal yes", "verbally", "shortlist", "vendor selection",
+                "verbal", "verbal commitment", "verbal yes", "verbally", "shortlist",
                 "decide ~ vendor", "decide on ~ vendor", "vendor decision", "paperwork", "loi", "letter of intent",
-                "contract review", "master services agreement", "msa", "review ~ contract", "review ~ msa",
+                "contract review", "master services agreement", "msa", "review ~ contract", "review ~ msa", "sow",
+                "statement of work", "review ~ sow",
                 "to legal", "legal step", "legal process", "risk assessment", "vendor risk assessment", "vendor assessment", "due diligence",
-                "vendor due diligence", "compliance review", "supplier form", "new supplier", "supplier", "vendor",
+                "vendor due diligence", "compliance review", "supplier form", "new supplier", "contracting", "onboarding",
+                "vendor risk", "risk questionnaire", "privacy review", "privacy assessment", "dpia",
+                "vendor questionnaire", "supplier questionnaire", "procurement questionnaire", "preferred supplier",
+                "supplier of choice", "select ~ supplier", "add us to ~ supplier", "add us to ~ ~ supplier",
+                "add us to ~ vendor", "add us to ~ ~ vendor", "supplier onboarding", "supplier registration",
+                "supplier setup", "supplier set-up", "vendor set-up", "as ~ supplier", "as ~ vendor", "as ~ ~ supplier",
+                "as ~ ~ vendor", "new supplier setup",
                 "go/no-go", "go-no-go", "go/no-go decision", "final decision", "buying decision", "purchase decision",
                 "decision on ~ offer", "decision on ~ proposal", "yes/no decision");
         cue(AGREE_TERMS, "term", "final term", "contract term", "commercial term", "payment term", "t&c", "t&cs",
@@ -78,10 +89,12 @@ final class KindCues {
                 "negotiation", "redline", "sign off", "sign-off", "final contract", "payment schedule",
                 "start date", "legal sign-off", "clause", "liability", "indemnity", "sla", "service level",
                 "warranty", "contract language", "marked-up", "mark-up", "markup", "marked up", "contract comment",
-                "comment on ~ contract");
+                "comment on ~ contract", "go-live date", "liability cap", "final rate", "final rate card");
         cue(SIGN, "sign", "signature", "countersign", "e-sign", "docusign", "purchase order", "po", "p.o",
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",
-                "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form");
+                "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form",
+                "approve ~ rollout", "approve ~ ~ rollout", "approve rollout", "commit to ~ rollout",
+                "commit to ~ ~ rollout", "close ~ deal", "close ~ ~ deal");
         cue(NONE, "in order to", "order to", "purchasing manager", "purchasing team", "test environment",
                 "reference to", "call it", "direct report", "term sheet review", "last quarter", "last year", "last month");
     }
@@ -93,6 +106,10 @@ final class KindCues {
                 CUE_WORDS.add(Words.lemma(w));
             }
         }
+    }
+
+    static Set<String> cueWords() {
+        return CUE_WORDS;
     }
 
     /** A word used by some cue: such words are never taken for names. */

@@ -29,16 +29,44 @@ public final class ObjectiveChecker {
     private final StageFit fit;
     private final FindingTexts texts;
 
+    private final WordTagger tagger;
+    private final LearnedPhrasings learned;
+
+    /** A checker reading with its own rules only, and no learned phrasings. */
     public ObjectiveChecker(StageModel stages, CommitmentLadder ladder) {
+        this(stages, ladder, WordTagger.NONE, LearnedPhrasings.NONE);
+    }
+
+    /**
+     * @param tagger  tells the reader the part of speech of words it does not know ({@link WordTagger#NONE}
+     *                for none; a {@link DeferredTagger} to start before a model has loaded)
+     * @param learned the rep's corrections, applied to the same phrasing
+     */
+    public ObjectiveChecker(StageModel stages, CommitmentLadder ladder, WordTagger tagger, LearnedPhrasings learned) {
         this.stages = Objects.requireNonNull(stages, "stages");
         this.ladder = Objects.requireNonNull(ladder, "ladder");
-        this.reader = new ObjectiveReader(ladder);
+        this.tagger = Objects.requireNonNull(tagger, "tagger");
+        this.learned = Objects.requireNonNull(learned, "learned");
+        this.reader = new ObjectiveReader(ladder, tagger, learned);
         this.fit = new StageFit(stages, ladder);
         this.texts = new FindingTexts(ladder, fit);
     }
 
     public static ObjectiveChecker of(PlannerData data) {
         return new ObjectiveChecker(data.stages(), data.ladder());
+    }
+
+    public static ObjectiveChecker of(PlannerData data, WordTagger tagger, LearnedPhrasings learned) {
+        return new ObjectiveChecker(data.stages(), data.ladder(), tagger, learned);
+    }
+
+    /** This checker with other learned phrasings (the tagger, stages and ladder stay). */
+    public ObjectiveChecker withLearned(LearnedPhrasings phrasings) {
+        return new ObjectiveChecker(stages, ladder, tagger, phrasings);
+    }
+
+    public LearnedPhrasings learned() {
+        return learned;
     }
 
     public ObjectiveReader reader() {
@@ -80,7 +108,7 @@ public final class ObjectiveChecker {
      */
     public CheckResult check(PlannerData data, CallPlan plan, ZonedDateTime now) {
         if (!data.stages().equals(stages) || !data.ladder().equals(ladder)) {
-            return of(data).check(data, plan, now);
+            return of(data, tagger, learned).check(data, plan, now);
         }
         boolean previousMissing = false;
         for (CallPlan c : data.callsOf(plan.prospectId())) {
@@ -123,7 +151,8 @@ public final class ObjectiveChecker {
         String owner = !o.owner().isEmpty() ? o.owner() : r.owner();
         String phrase = o.due() != null || r.due() == null ? null : r.due().phrase();
         LocalDate date = o.due() != null ? o.due() : r.due() == null ? null : r.due().date();
-        return new ObjectiveReading(o.level(), o.text(), kind, !overridden, advance, owner, phrase, date);
+        return new ObjectiveReading(o.level(), o.text(), kind, !overridden, advance, owner, phrase, date,
+                r.understanding());
     }
 
     /** Example objectives whose kind fits a conservative objective at the stage, biggest commitment first. */
@@ -149,7 +178,9 @@ public final class ObjectiveChecker {
             out.add(texts.missing(level, stage));
             return;
         }
-        if (!r.advance()) {
+        if (r.unsure()) {
+            out.add(texts.unsure(level, r.understanding()));
+        } else if (!r.advance()) {
             out.add(texts.notAnAdvance(level, stage));
         } else if (!r.hasOwner()) {
             out.add(texts.noOwner(level, stage));
@@ -162,7 +193,7 @@ public final class ObjectiveChecker {
         }
         if (fit.tooFarAhead(r.kind(), level, stage)) {
             out.add(texts.tooFarAhead(level, r.kind(), stage));
-        } else if (level == Level.STRETCH && isBelowStage(r.kind(), stage)) {
+        } else if (level == Level.STRETCH && !r.unsure() && isBelowStage(r.kind(), stage)) {
             out.add(texts.aimsLow(r.kind(), stage));
         }
     }

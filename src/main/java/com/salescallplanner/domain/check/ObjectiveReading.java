@@ -12,9 +12,23 @@ import java.time.LocalDate;
  * @param owner        the buyer-side owner, or null when there is none
  * @param duePhrase    the words that give the date ("by Friday"), or null when there is none
  * @param dueDate      the day the commitment is due, or null when none is known
+ * @param understanding what the reader understood of the text (who acts, the action, flags, doubt), for the rep
  */
 public record ObjectiveReading(Level level, String text, CommitmentKind kind, boolean kindInferred, boolean advance,
-                               String owner, String duePhrase, LocalDate dueDate) {
+                               String owner, String duePhrase, LocalDate dueDate, Understanding understanding) {
+
+    public ObjectiveReading(Level level, String text, CommitmentKind kind, boolean kindInferred, boolean advance,
+                            String owner, String duePhrase, LocalDate dueDate) {
+        this(level, text, kind, kindInferred, advance, owner, duePhrase, dueDate, Understanding.NOTHING);
+    }
+
+    /**
+     * The reader could not tell who commits or to what, and the rep has not said: the checker asks instead
+     * of giving a verdict.
+     */
+    public boolean unsure() {
+        return kindInferred && !understanding.sure();
+    }
 
     public boolean hasOwner() {
         return owner != null;

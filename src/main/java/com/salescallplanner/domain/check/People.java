@@ -13,15 +13,19 @@ final class People {
     record Person(int from, int to, Side side) {
     }
 
+    private static final java.util.Set<String> TITLES = java.util.Set.of("dr", "mr", "mrs", "ms", "prof", "sir");
+
+    private final Sentence sentence;
     private final List<Token> t;
     private final String[] lemmas;
+    /** Tokens of dates and events, which hold no people ("before the board meeting"). */
     private final boolean[] covered;
 
-    /** @param covered tokens of dates and events, which hold no people ("before the board meeting") */
-    People(List<Token> tokens, String[] lemmas, boolean[] covered) {
-        this.t = tokens;
-        this.lemmas = lemmas;
-        this.covered = covered;
+    People(Sentence sentence) {
+        this.sentence = sentence;
+        this.t = sentence.t;
+        this.lemmas = sentence.lemmas;
+        this.covered = sentence.covered;
     }
 
     /** The first person in [from, to), or null. */
@@ -49,7 +53,7 @@ final class People {
         return null;
     }
 
-    /** The person starting at j (after any modifiers), or null when token j starts none. */
+    /** The person starting at j, or null when token j starts none. */
     Person at(int j, int limit) {
         Token tok = t.get(j);
         if (covered[j]) {
@@ -61,37 +65,82 @@ final class People {
         if (Words.BUYER_PRONOUNS.contains(tok.lower())) {
             return new Person(j, j + 1, Side.BUYER);
         }
-        if (Words.isName(tok) && !(j == 0 && j + 1 < limit && isBaseVerb(t.get(j + 1)))) {
-            int b = j + 1;
-            while (b < limit && Words.isName(t.get(b))) {
-                b++;
-            }
-            if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
-                b = roleEnd(b, limit);
-            }
-            return new Person(j, b, Side.BUYER);
-        }
-        if (!Words.isRoleHead(tok) && !Words.isRoleModifier(tok)) {
+        if (sentence.name(j) && j > 0 && (sentence.name(j - 1) || TITLES.contains(t.get(j - 1).lower()))) {
             return null;
         }
-        int b = roleEnd(j, limit);
+        if (TITLES.contains(tok.lower())) {
+            int n = j + 1 < limit && t.get(j + 1).lower().equals(".") ? j + 2 : j + 1;
+            return n < limit && sentence.name(n) ? named(j, n, limit) : null;
+        }
+        if (sentence.name(j) && !(j == 0 && j + 1 < limit && isBaseVerb(t.get(j + 1)))) {
+            return named(j, j, limit);
+        }
+        int head = headFrom(j, limit);
+        if (head < 0) {
+            return null;
+        }
+        int b = roleEnd(head, limit);
         if (!hasHead(j, b) || isThing(j, b)) {
             return null;
         }
         return new Person(j, b, possessedBySeller(j, b) ? Side.SELLER : Side.BUYER);
     }
 
-    /** The end of a role phrase starting at j: modifiers, heads, and "of Operations" / "of IT". */
+    /** A person named by the capitalised words from n on, starting at j (a title, or n itself); null for a company. */
+    private Person named(int j, int n, int limit) {
+        int b = n + 1;
+        while (b < limit && sentence.name(b)) {
+            b++;
+        }
+        if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
+            b = roleEnd(b, limit);
+        } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
+            return null;
+        }
+        return new Person(j, b, Side.BUYER);
+    }
+
+    /**
+     * The first role head reached from j through the words that can modify it ("warehouse supervisor",
+     * "medical affairs lead", "treasury head"), or -1. A role word itself counts as such a modifier.
+     */
+    private int headFrom(int j, int limit) {
+        for (int k = j; k < limit && k < j + 4; k++) {
+            Token x = t.get(k);
+            if (Words.isRoleHead(x) && !covered[k]) {
+                return k;
+            }
+            if (!(Words.isRoleModifier(x) || canModify(k))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A word that can stand before a role head as part of it: a noun-like word, not a function word or a verb. */
+    private boolean canModify(int k) {
+        Token x = t.get(k);
+        String l = x.lower();
+        if (!x.isWord() || covered[k] || x.titleCase() || Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l)
+                || Words.AUXILIARIES.contains(l) || Words.CLAUSE_BREAKS.contains(l) || Words.NOT_MODIFIERS.contains(l)
+                || Words.BUYER_PRONOUNS.contains(l) || Words.isSellerPronoun(x) || DateWords.isDateWord(l)
+                || Words.NEGATIONS.contains(l) || l.endsWith("'s")) {
+            return false;
+        }
+        Verb.Found f = Verbs.find(l);
+        return f == null || f.verb().nounLike() && (k > 0 && f.form() == Verb.Form.BASE || f.form() == Verb.Form.THIRD);
+    }
+
+    /** The end of a role phrase starting at j: heads and modifiers ("VP Ops", "IT lead"), and "of claims" / "of IT". */
     private int roleEnd(int j, int limit) {
         int b = j;
         while (b < limit) {
             Token x = t.get(b);
-            if (isRoleWord(x)) {
+            if (isRoleWord(x) && !covered[b]) {
                 b++;
-            } else if (x.lower().equals("of") && b + 1 < limit && b > j
-                    && (isRoleWord(t.get(b + 1)) || t.get(b + 1).titleCase())) {
+            } else if (x.lower().equals("of") && b + 1 < limit && b > j && ofPart(b + 1)) {
                 b += 2;
-                while (b < limit && t.get(b).titleCase() && !DateWords.isDateWord(t.get(b).lower())) {
+                while (b < limit && b < j + 8 && ofPart(b)) {
                     b++;
                 }
             } else {
@@ -99,6 +148,29 @@ final class People {
             }
         }
         return b;
+    }
+
+    /** A word of the "of ..." part of a role: "of Operations", "of IT", "of claims", "of supply chain". */
+    private boolean ofPart(int k) {
+        Token x = t.get(k);
+        if (covered[k] || !x.isWord()) {
+            return false;
+        }
+        if (isRoleWord(x) || x.titleCase() && !DateWords.isDateWord(x.lower())) {
+            return true;
+        }
+        if (canModify(k) && !KindCues.isCueWord(x.lemma())) {
+            return true;
+        }
+        Verb.Found f = Verbs.find(x.lower());
+        return f != null && f.form() == Verb.Form.THIRD && k + 1 < t.size() && isVerbOrAuxiliary(t.get(k + 1));
+    }
+
+    /** "claims" in "the head of claims introduces us" is a noun: a verb follows it. */
+    private static boolean isVerbOrAuxiliary(Token x) {
+        Verb.Found f = Verbs.find(x.lower());
+        return f != null && f.form() != Verb.Form.BASE || Words.AUXILIARIES.contains(x.lower())
+                || Words.NEGATIONS.contains(x.lower());
     }
 
     private boolean hasHead(int from, int to) {

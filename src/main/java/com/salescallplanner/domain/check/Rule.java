@@ -5,6 +5,8 @@ public enum Rule {
     MISSING_STRETCH("missing-stretch", Severity.ERROR),
     MISSING_CONSERVATIVE("missing-conservative", Severity.ERROR),
     NOT_AN_ADVANCE("not-an-advance", Severity.WARNING),
+    /** The reader cannot tell who commits or to what: it says what it read and asks. */
+    UNSURE_READING("unsure-reading", Severity.INFO),
     NO_OWNER("no-owner", Severity.WARNING),
     NO_DATE("no-date", Severity.WARNING),
     TOO_FAR_AHEAD("too-far-ahead", Severity.WARNING),

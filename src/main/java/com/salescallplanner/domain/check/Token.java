@@ -4,7 +4,8 @@ package com.salescallplanner.domain.check;
  * One word, number or punctuation mark of an objective.
  *
  * @param text  as typed
- * @param lower lower-cased, with typographic apostrophes made plain
+ * @param lower lower-cased, with typographic apostrophes made plain, shorthand expanded ("mgr" to "manager")
+ *              and misspellings of known words corrected
  * @param lemma the dictionary form used by the keyword tables ("sends" to "send", "figures" to "figure")
  * @param start index of the first character in the objective's text
  * @param end   index after the last character

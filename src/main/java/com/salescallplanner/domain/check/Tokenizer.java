@@ -6,6 +6,8 @@ import java.util.List;
 /**
  * Splits an objective into tokens in one pass. Joined forms stay one token: "follow-up", "3/1",
  * "2026-03-01", "Acme's", "T&Cs", "15th". A plain character loop, because it runs on every keystroke.
+ * Each word's lower-case form is the word it stands for: shorthand is expanded ("mgr" to "manager") and
+ * misspellings of known words corrected ("tommorow" to "tomorrow"); the typed text is kept as it was.
  */
 final class Tokenizer {
     private Tokenizer() {
@@ -28,6 +30,9 @@ final class Tokenizer {
                     } else {
                         break;
                     }
+                }
+                if (i - s == 1 && (text.charAt(s) == 'w' || text.charAt(s) == 'W') && i < n && text.charAt(i) == '/') {
+                    i++;
                 }
                 out.add(word(text, s, i));
             } else {
@@ -59,10 +64,29 @@ final class Tokenizer {
             char ch = t.charAt(k);
             lc[k] = ch == '\u2019' ? '\'' : Character.toLowerCase(ch);
         }
-        String lower = new String(lc);
-        Token.Type type = typeOf(lower);
+        String typed = new String(lc);
+        Token.Type type = typeOf(typed);
+        String lower = Shorthand.expand(typed);
+        if (lower.equals(typed) && type == Token.Type.WORD && Character.isLowerCase(t.charAt(0))) {
+            lower = Spelling.correct(typed);
+        }
         String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
+        if (type == Token.Type.WORD && (lower.endsWith("ed") || lower.endsWith("ing")) && Verbs.find(lower) == null
+                && !KindCues.isCueWord(lemma) && !Spelling.known(lower)) {
+            lemma = keywordStem(lower, lemma);
+        }
         return new Token(t, lower, lemma, s, e, type);
+    }
+
+    /** "redlined" and "redlining" are forms of the keyword "redline", though no verb list has it. */
+    private static String keywordStem(String lower, String lemma) {
+        String stem = lower.substring(0, lower.length() - (lower.endsWith("ed") ? 2 : 3));
+        for (String s : new String[] {stem, stem + "e"}) {
+            if (s.length() > 2 && KindCues.isCueWord(s)) {
+                return s;
+            }
+        }
+        return lemma;
     }
 
     private static boolean isCount(String lower) {

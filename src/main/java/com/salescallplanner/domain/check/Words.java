@@ -1,5 +1,6 @@
 package com.salescallplanner.domain.check;
 
+import java.util.List;
 import java.util.Set;
 
 /** Word lists for reading objectives: function words, people on either side, and lemmas. */
@@ -13,7 +14,7 @@ final class Words {
             "must", "to", "is", "are", "am", "be", "been", "being", "was", "were", "do", "does", "did", "going",
             "gonna", "also", "then", "please", "formally", "officially", "personally", "finally", "first",
             "ideally", "hopefully", "jointly", "together", "definitely", "actually", "really", "just", "probably",
-            "quickly", "happy", "willing", "able", "ready", "cold", "warm");
+            "quickly", "willing", "able", "cold", "warm");
 
     /** Words that end one clause and start the next. */
     static final Set<String> CLAUSE_BREAKS = Set.of("and", "then", "but", "so", "while", "whereas", "afterwards",
@@ -37,17 +38,27 @@ final class Words {
             "he'll");
 
     /** The head word of a buyer-side role: "the CFO", "their IT lead", "procurement", "the buying group". */
-    static final Set<String> ROLE_HEADS = Set.of("cfo", "ceo", "cio", "cto", "coo", "ciso", "cmo", "cro", "cpo",
-            "cso", "cdo", "vp", "svp", "evp", "avp", "gm", "md", "director", "head", "manager", "lead", "leader",
-            "owner", "holder", "officer", "champion", "sponsor", "buyer", "decision-maker", "stakeholder", "stakeholders",
-            "team", "group", "committee", "board", "procurement", "purchasing", "legal", "finance", "counsel",
-            "controller", "architect", "architects", "engineer", "engineers", "analyst", "analysts", "administrator",
-            "admin", "president", "founder", "partner", "chair", "chairman", "chairwoman", "coordinator",
-            "specialist", "executive", "executives", "leadership", "management", "department", "dept", "prospect",
-            "client", "customer", "contact", "user", "users", "gatekeeper", "assistant", "treasurer", "accountant",
-            "coach", "budget-holder", "it", "hr", "ops", "operations", "infosec", "security", "sales", "marketing", "engineering",
-            "maker", "makers", "committee's", "cfo's", "ceo's", "cio's", "cto's", "coo's", "board's", "buyers",
-            "principal", "superintendent", "dean", "manager's", "team's", "steerco");
+    static final Set<String> ROLE_HEADS = Set.of(
+            "cfo", "ceo", "cio", "cto", "coo", "ciso", "cmo", "cro", "cpo", "cso", "cdo", "vp", "svp", "evp", "avp",
+            "gm", "md", "director", "head", "manager", "lead", "leader", "owner", "holder", "officer", "champion",
+            "sponsor", "buyer", "decision-maker", "stakeholder", "stakeholders", "team", "group", "committee",
+            "board", "procurement", "purchasing", "legal", "finance", "counsel", "controller", "architect",
+            "architects", "engineer", "engineers", "analyst", "analysts", "administrator", "admin", "president",
+            "founder", "partner", "chair", "chairman", "chairwoman", "coordinator", "specialist", "executive",
+            "executives", "leadership", "management", "department", "dept", "prospect", "client", "customer",
+            "contact", "user", "users", "gatekeeper", "assistant", "treasurer", "accountant", "coach",
+            "budget-holder", "it", "hr", "ops", "operations", "infosec", "security", "sales", "marketing",
+            "engineering", "maker", "makers", "committee's", "cfo's", "ceo's", "cio's", "cto's", "coo's", "board's",
+            "buyers", "principal", "superintendent", "dean", "manager's", "team's", "steerco", "supervisor",
+            "dispatcher", "planner", "operator", "technician", "scientist", "chemist", "pharmacist", "physician",
+            "clinician", "doctor", "nurse", "surgeon", "underwriter", "adjuster", "actuary", "broker", "auditor",
+            "inspector", "foreman", "registrar", "provost", "trustee", "governor", "commissioner", "secretary",
+            "clerk", "attorney", "lawyer", "paralegal", "consultant", "advisor", "adviser", "researcher",
+            "developer", "designer", "steward", "superuser", "eb", "gc", "dpo", "cco", "chro", "cao", "cno", "cmio",
+            "staff", "crew", "workforce", "personnel", "employee", "colleague", "council", "panel", "cabinet",
+            "exec", "execs", "cxo", "vps", "directors", "managers", "leads", "officers", "heads", "members",
+            "member", "owners", "representative", "liaison", "expert", "experts", "economist", "lab", "laboratory",
+            "division", "desk", "receptionist", "boss", "purchaser");
 
     /** Departments: people when they act ("Procurement issues the PO"), things in "security review". */
     static final Set<String> DEPARTMENTS = Set.of("security", "legal", "finance", "procurement", "purchasing", "it",
@@ -65,6 +76,28 @@ final class Words {
             "medical", "nursing", "account", "accounts", "payable", "vp", "head", "test", "qa", "support",
             "service", "services", "contracts", "commercial", "strategic", "strategy", "transformation");
 
+    /** Adjectives and quantifiers before a role that are not part of it: "the whole buying group" is the buying group. */
+    static final Set<String> NOT_MODIFIERS = Set.of("whole", "entire", "new", "other", "same", "right", "relevant",
+            "key", "main", "actual", "current", "former", "respective", "appropriate", "wider", "broader", "full",
+            "extended", "more", "most", "many", "several", "few", "one", "two", "three", "four", "five", "own",
+            "such", "only", "also", "still", "even", "just", "too", "very", "else", "another", "whoever", "who",
+            "which", "what", "whose", "that", "there", "here", "yet", "already", "each", "every", "either");
+
+    /** Last words of company names: "Kestrel Bank", "Ferro Castings", "Acme Inc" are organisations, not people. */
+    static final Set<String> COMPANY_ENDINGS = Set.of("bank", "insurance", "pharma", "logistics", "foods", "food",
+            "software", "group", "inc", "ltd", "llc", "gmbh", "corp", "co", "plc", "ag", "sa", "holdings", "partners",
+            "systems", "solutions", "technologies", "tech", "industries", "manufacturing", "castings", "college",
+            "university", "hospital", "health", "healthcare", "energy", "capital", "motors", "airlines", "freight",
+            "labs", "media", "retail", "mining", "chemicals", "steel", "telecom", "finance", "financial", "trust",
+            "council", "farm", "farms", "foundation", "institute", "clinic", "school", "shipping", "transport");
+
+    /** Words that negate the clause they stand in. */
+    static final Set<String> NEGATIONS = Set.of("not", "never", "no", "won't", "wont", "can't", "cant", "cannot",
+            "don't", "dont", "doesn't", "doesnt", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "wasn't",
+            "wasnt", "weren't", "werent", "haven't", "havent", "hasn't", "hasnt", "hadn't", "hadnt", "wouldn't",
+            "wouldnt", "shouldn't", "shouldnt", "couldn't", "couldnt", "mustn't", "shan't", "neither", "nor",
+            "nobody", "nothing", "none", "n't");
+
     /** Capitalised words that are not names even at the start of a sentence. */
     static final Set<String> NOT_NAMES = Set.of("stretch", "conservative", "goal", "objective", "target", "aim",
             "minimum", "best", "case", "ideally", "hopefully", "next", "last", "first", "then", "also", "if",
@@ -78,6 +111,16 @@ final class Words {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "cold", "warm");
 
     private Words() {
+    }
+
+    /** Every word of these lists, for the spelling corrector. */
+    static java.util.List<String> vocabulary() {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (Set<String> s : List.of(DETERMINERS, AUXILIARIES, CLAUSE_BREAKS, PREPOSITIONS, SELLER_PRONOUNS,
+                OUR_BUYER_HEADS, SELLER_ROLES, BUYER_PRONOUNS, ROLE_HEADS, DEPARTMENTS, ROLE_MODIFIERS, NOT_NAMES)) {
+            out.addAll(s);
+        }
+        return out;
     }
 
     /** The dictionary form keyword tables use: verb forms to their base, plurals to singular, "acme's" to "acme". */
@@ -96,6 +139,29 @@ final class Words {
         }
         if (n > 4 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) {
             return w.substring(0, n - 1);
+        }
+        return w;
+    }
+
+    /** The base form of an unknown verb: "cleans" to "clean", "audited" to "audit", "copies" to "copy". */
+    static String deinflect(String w) {
+        int n = w.length();
+        if (n > 4 && w.endsWith("ies") || n > 4 && w.endsWith("ied")) {
+            return w.substring(0, n - 3) + "y";
+        }
+        if (n > 4 && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+            return w.substring(0, n - 2);
+        }
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, n - 1);
+        }
+        if (n > 4 && w.endsWith("ed")) {
+            String stem = w.substring(0, n - 2);
+            return stem.length() > 2 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                    ? stem.substring(0, stem.length() - 1) : stem;
+        }
+        if (n > 5 && w.endsWith("ing")) {
+            return w.substring(0, n - 3);
         }
         return w;
     }

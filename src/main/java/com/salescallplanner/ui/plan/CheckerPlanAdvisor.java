@@ -4,7 +4,9 @@ import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Example;
+import com.salescallplanner.domain.check.LearnedPhrasings;
 import com.salescallplanner.domain.check.ObjectiveChecker;
+import com.salescallplanner.domain.check.WordTagger;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,17 +18,25 @@ import java.util.function.Supplier;
  */
 public final class CheckerPlanAdvisor implements PlanAdvisor {
     private final Supplier<PlannerData> data;
+    private final WordTagger tagger;
     private PlannerData checkedWith;
     private ObjectiveChecker checker;
 
+    /** An advisor whose reader uses its own rules only. */
     public CheckerPlanAdvisor(Supplier<PlannerData> data) {
+        this(data, WordTagger.NONE);
+    }
+
+    /** @param tagger the reader's part-of-speech tagger, e.g. a DeferredTagger that a model fills in later */
+    public CheckerPlanAdvisor(Supplier<PlannerData> data, WordTagger tagger) {
         this.data = data;
+        this.tagger = tagger;
     }
 
     private ObjectiveChecker checker() {
         PlannerData d = data.get();
         if (checker == null || checkedWith.stages() != d.stages() || checkedWith.ladder() != d.ladder()) {
-            checker = new ObjectiveChecker(d.stages(), d.ladder());
+            checker = new ObjectiveChecker(d.stages(), d.ladder(), tagger, LearnedPhrasings.NONE);
             checkedWith = d;
         }
         return checker;

@@ -219,7 +219,31 @@ class ObjectiveCheckerTest {
     @Test
     void rules_ids_areTheStableIdsOfTheDesign() {
         assertThat(Rule.values()).extracting(Rule::id).containsExactly("missing-stretch", "missing-conservative",
-                "not-an-advance", "no-owner", "no-date", "too-far-ahead", "aims-low", "stretch-not-above-conservative",
+                "not-an-advance", "unsure-reading", "no-owner", "no-date", "too-far-ahead", "aims-low", "stretch-not-above-conservative",
                 "closed-stage", "outcome-missing", "no-next-step");
+    }
+
+    @Test
+    void unsureReading_unknownVerbNamingNoCommitment_asksInsteadOfAVerdict() {
+        String text = "Their IT team retools the line for our sensors next month";
+        CheckResult r = checker.check(StageModel.EVALUATION, Objective.of(Level.STRETCH, text),
+                Objective.of(Level.CONSERVATIVE, "The IT lead sends us the line data by Friday"), false, TODAY);
+        assertThat(r.has(Rule.UNSURE_READING, Target.STRETCH)).isTrue();
+        assertThat(r.has(Rule.NOT_AN_ADVANCE, Target.STRETCH)).isFalse();
+        assertThat(r.has(Rule.AIMS_LOW, Target.STRETCH)).isFalse();
+        Finding f = r.findings().stream().filter(x -> x.rule() == Rule.UNSURE_READING).findFirst().orElseThrow();
+        assertThat(f.severity()).isEqualTo(Severity.INFO);
+        assertThat(f.message()).contains("'retool'", "I read the owner as ?, the action as 'retool'");
+        assertThat(r.reading(Level.STRETCH).unsure()).isTrue();
+    }
+
+    @Test
+    void unsureReading_repChoseTheKind_isNotAskedAgain() {
+        Objective chosen = Objective.of(Level.STRETCH, "Their IT team retools the line for our sensors next month")
+                .withKindOverride(com.salescallplanner.domain.CommitmentKind.EVALUATE);
+        CheckResult r = checker.check(StageModel.EVALUATION, chosen,
+                Objective.of(Level.CONSERVATIVE, "The IT lead sends us the line data by Friday"), false, TODAY);
+        assertThat(r.has(Rule.UNSURE_READING, Target.STRETCH)).isFalse();
+        assertThat(r.reading(Level.STRETCH).unsure()).isFalse();
     }
 }

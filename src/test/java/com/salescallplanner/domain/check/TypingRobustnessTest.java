@@ -30,6 +30,7 @@ class TypingRobustnessTest {
         for (String table : List.of("labelled-objectives.csv", "held-out-objectives.csv", "held-out-2-objectives.csv")) {
             LabelledObjectivesTest.load(table).forEach(r -> texts.add(r.text()));
         }
+        AgreementTable.load("tune-objectives.csv").forEach(r -> texts.add(r.text()));
         int checked = 0;
         for (String text : texts) {
             for (int end = 0; end <= text.length(); end++) {
@@ -37,7 +38,7 @@ class TypingRobustnessTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThan(5_000);
+        assertThat(checked).isGreaterThan(15_000);
     }
 
     @Test

@@ -1,0 +1,156 @@
+package com.salescallplanner.domain.check;
+
+import static com.salescallplanner.domain.check.Verb.Role.*;
+
+import com.salescallplanner.domain.check.ClauseReader.Actor;
+import com.salescallplanner.domain.check.People.Person;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Follows a clause's verb to the action it commits to: particles ("follow up", "sign off"), chains ("agrees
+ * to introduce"), hedges ("try to get", "push for a verbal"), permissions ("lets us sit in") and causatives
+ * ("get the CFO at Acme to sign", "ask Anna to introduce us"), where the person named acts.
+ */
+final class ActionResolver {
+    /** The seller's people after "let", "allow": the buyer permits the seller to act. */
+    private static final Set<String> PERMITTED = Set.of("us", "me", "our");
+
+    private final Sentence x;
+    private final List<Token> t;
+    private final People people;
+
+    ActionResolver(Sentence sentence, People people) {
+        this.x = sentence;
+        this.t = sentence.t;
+        this.people = people;
+    }
+
+    Action resolve(int v, int e, Actor actor, Person subject) {
+        Verb verb = withParticle(verbAt(v), v, e);
+        int i = v;
+        if (verb.action().equals("say") && (at(i + 1, e).equals("yes") || at(i + 1, e).equals("no"))) {
+            verb = Verbs.find(at(i + 1, e).equals("yes") ? "agree" : "decline").verb();
+        } else if (verb.action().equals("provide") && approvalAhead(i + 1, e)) {
+            verb = Verbs.find("approve").verb();
+        }
+        boolean hedged = false;
+        while (verb.role() == HEDGE && actor != Actor.BUYER && actor != Actor.THING) {
+            hedged = true;
+            if (at(i + 1, e).equals("to") && baseVerb(i + 2, e) != null) {
+                i += 2;
+                verb = withParticle(baseVerb(i, e), i, e);
+            } else if (at(i + 1, e).equals("for") || at(i + 2, e).equals("for")) {
+                return new Action(Verbs.find("secure").verb(), i, actor, subject, true, false);
+            } else {
+                return new Action(verb, i, actor, subject, true, false);
+            }
+        }
+        if (at(i + 1, e).equals("to") && baseVerb(i + 2, e) != null && (verb.role() == GENERIC || verb.fallback() == null)
+                && verb.role() != NONCOMMIT && verb.role() != CAUSE && verb.role() != REPORT && verb.role() != REFUSE) {
+            i += 2;
+            verb = withParticle(baseVerb(i, e), i, e);
+        }
+        Person permitted = verb.action().equals("let") && i + 1 < e ? people.at(i + 1, e) : null;
+        if (permitted == null && verb.action().equals("let") && at(i + 1, e).equals("our") && i + 2 < e) {
+            permitted = people.at(i + 2, e);
+        }
+        if (permitted != null && permitted.side() == People.Side.SELLER) {
+            int j = permitted.to() + (at(permitted.to(), e).equals("to") ? 1 : 0);
+            Verb next = baseVerb(j, e);
+            if (next != null) {
+                return new Action(withParticle(next, j, e), j, actor, subject, hedged, false);
+            }
+        }
+        if (verb.role() != CAUSE) {
+            return new Action(verb, i, actor, subject, hedged, false);
+        }
+        return caused(verb, i, e, actor, subject, hedged);
+    }
+
+    /** "get the CFO to sign", "have procurement issue the PO", "ask Anna for an intro", "ask Bettina about ...". */
+    private Action caused(Verb verb, int i, int e, Actor actor, Person subject, boolean hedged) {
+        int k = i + 1;
+        while (k < e && Words.DETERMINERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        Person doer = k < e ? people.at(k, e) : null;
+        if (doer != null) {
+            int j = skipAffiliation(doer.to(), e);
+            j += at(j, e).equals("to") ? 1 : 0;
+            Verb next = baseVerb(j, e);
+            if (next != null) {
+                Actor who = doer.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER;
+                return new Action(withParticle(next, j, e), j, who, doer, hedged, true);
+            }
+        }
+        boolean askFor = verb.bare() == SELLER && doer != null && at(skipAffiliation(doer.to(), e), e).equals("for");
+        Verb.Role role = askFor ? BUYER : verb.bare();
+        if (role == HEDGE && (at(i + 1, e).equals("for") || at(i + 2, e).equals("for"))) {
+            return new Action(Verbs.find("secure").verb(), i, actor, subject, true, false);
+        }
+        Verb bare = verb.withRole(role);
+        return new Action(withParticle(bare, i, e), i, actor, subject, hedged || role == HEDGE, false);
+    }
+
+    /** "gives the green light", "gives us the go-ahead": giving an approval is approving. */
+    private boolean approvalAhead(int j, int e) {
+        for (int k = j; k < e && k < j + 4; k++) {
+            if (CueScanner.approvalAt(x, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Skips "at Orbital Software", "from Acme", "in procurement" after a person: where they work, not what they do. */
+    int skipAffiliation(int j, int e) {
+        String w = at(j, e);
+        if ((w.equals("at") || w.equals("from") || w.equals("in") || w.equals("of")) && j + 1 < e) {
+            int k = j + 1;
+            while (k < e && (Words.DETERMINERS.contains(t.get(k).lower()) && k == j + 1)) {
+                k++;
+            }
+            int start = k;
+            while (k < e && (x.name(k) || t.get(k).titleCase() || Words.DEPARTMENTS.contains(t.get(k).lower()))
+                    && !x.covered[k]) {
+                k++;
+            }
+            if (k > start) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    Verb withParticle(Verb verb, int i, int e) {
+        String next = at(i + 1, e);
+        if (next.equals("it") || next.equals("them") || next.equals("us") || next.equals("this")) {
+            next = at(i + 2, e);
+        }
+        Verb p = Verbs.particle(verb.base(), next);
+        return p != null ? p : verb;
+    }
+
+    private Verb verbAt(int v) {
+        Verb.Found f = Verbs.find(t.get(v).lower());
+        if (f != null) {
+            return f.verb();
+        }
+        String lemma = Words.deinflect(t.get(v).lower());
+        return new Verb(lemma, lemma, SELLER, null, false, SELLER);
+    }
+
+    private Verb baseVerb(int j, int e) {
+        if (j >= e) {
+            return null;
+        }
+        Verb.Found f = Verbs.find(t.get(j).lower());
+        return f != null && f.form() == Verb.Form.BASE ? f.verb() : null;
+    }
+
+    private String at(int i, int e) {
+        return i < e && i < t.size() ? t.get(i).lower() : "";
+    }
+}
