@@ -26,9 +26,12 @@ final class Composition {
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
             logging.setDaemon(true);
             logging.start();
-            return startGui(folder);
+            return startGui(folder, null);
         }
-        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new PlannerStores());
+        RootCommand[] made = new RootCommand[1];
+        RootCommand root = new RootCommand(f -> startGui(f, made[0].serverOption()), DataFolder::resolve,
+                new PlannerStores(), new TeamConnections());
+        made[0] = root;
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl.execute(args);
@@ -40,10 +43,11 @@ final class Composition {
                 || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-");
     }
 
-    private Integer startGui(Path folder) {
+    /** @param server the team database's URL ({@code --server}), or null for the data folder's planner.json */
+    private Integer startGui(Path folder, String server) {
         // Reading the window's settings starts now, on a thread of its own, while JavaFX starts.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
-        DesktopApp.start(() -> DesktopWiring.services(folder, settings));
+        DesktopApp.start(() -> DesktopWiring.services(folder, server, settings));
         return KEEP_RUNNING;
     }
 }

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SettingsStore;
 
 import java.nio.file.Path;
@@ -21,10 +22,14 @@ final class DesktopWiring {
     private DesktopWiring() {
     }
 
-    /** @param settings made before JavaFX starts, so it has read its file by the time the window asks */
-    static DesktopServices services(Path folder, SettingsStore settings) {
+    /**
+     * @param server   the team database's URL, or null for the data folder
+     * @param settings made before JavaFX starts, so it has read its file by the time the window asks */
+    static DesktopServices services(Path folder, String server, SettingsStore settings) {
         Clock clock = Clock.systemDefaultZone();
-        return new DesktopServices(new StoreStorage(folder, clock), settings,
+        PlannerStorage storage = server == null ? new StoreStorage(folder, clock)
+                : new TeamStorage(server, folder, new TeamConnections());
+        return new DesktopServices(storage, settings,
                 now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
                 CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
     }

@@ -39,7 +39,7 @@ class RealWindowCloseTest {
     @Start
     void start(Stage s) {
         stage = s;
-        window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder)));
+        window = new MainWindow(s, DesktopWiring.services(folder, null, new PropertiesSettingsStore(folder)));
         window.show();
     }
 

@@ -25,7 +25,7 @@ public final class ScriptedFilesWindow {
         Path csv = Path.of(args[1]);
         Path exports = args.length > 2 ? Path.of(args[2]) : folder;
         LoggingSetup.configure(folder);
-        DesktopApp.start(DesktopWiring.services(folder, new PropertiesSettingsStore(folder)).withFiles(new FileChoosers() {
+        DesktopApp.start(DesktopWiring.services(folder, null, new PropertiesSettingsStore(folder)).withFiles(new FileChoosers() {
             @Override
             public FileDialogs saving(Supplier<Window> owner) {
                 return (title, suggestedName, description, extension) -> Optional.of(exports.resolve(suggestedName));

@@ -92,7 +92,7 @@ final class EditSender {
     }
 
     /** Null when applied, else why the server would not. */
-    private static String apply(Connection c, Edit e) throws SQLException {
+    static String apply(Connection c, Edit e) throws SQLException {
         String table = table(e.key());
         String where = e.key().kind() == RecordKey.Kind.SETTINGS ? "owner = current_user"
                 : "owner = current_user AND id = ?";

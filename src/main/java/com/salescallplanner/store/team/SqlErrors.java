@@ -23,14 +23,15 @@ final class SqlErrors {
         if (state == null) {
             return e.getCause() instanceof java.io.IOException;
         }
-        return state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
+        return state.startsWith("08") && !state.equals("08004") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300");
     }
 
     /** Wrong or missing password, unknown role, or no right to connect. */
     static boolean login(SQLException e) {
         String state = e.getSQLState();
-        return state != null && (state.startsWith("28") || state.equals("3D000") || state.equals("42501")
+        // 08004: the driver's "no password was provided" (none given, none in ~/.pgpass)
+        return state != null && (state.startsWith("28") || state.equals("08004") || state.equals("3D000") || state.equals("42501")
                 && e.getMessage() != null && e.getMessage().contains("CONNECT"));
     }
 

@@ -56,7 +56,10 @@ final class StatusBar extends HBox {
         save.getStyleClass().add(Css.SAVE_INDICATOR);
         Runnable show = () -> {
             SaveStatus s = vm.file().saveStatusProperty().get();
-            save.setText(s.text());
+            String detail = vm.file().saveDetailProperty().get();
+            boolean hasDetail = detail != null && !detail.isEmpty();
+            // A team database says how its queue stands beside "Saved" ("Offline: 3 edits waiting").
+            save.setText(s == SaveStatus.SAVED && hasDetail ? s.text() + " \u00b7 " + detail : s.text());
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
                 case SAVING -> Feather.UPLOAD_CLOUD;
@@ -67,8 +70,7 @@ final class StatusBar extends HBox {
             if (s == SaveStatus.FAILED_RETRYING || s == SaveStatus.FAILED || s == SaveStatus.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
-            String detail = vm.file().saveDetailProperty().get();
-            save.setTooltip(detail == null || detail.isEmpty() ? null : new Tooltip(detail));
+            save.setTooltip(hasDetail ? new Tooltip(detail) : null);
         };
         vm.file().saveStatusProperty().addListener(obs -> show.run());
         vm.file().saveDetailProperty().addListener(obs -> show.run());
