@@ -70,6 +70,7 @@ public final class TeamSync implements AutoCloseable {
     private volatile boolean online;
     private volatile String problem = "";
     private volatile Consumer<Status> listener = s -> { };
+    private volatile Consumer<Edit> applied = e -> { };
     private volatile boolean running;
     private Thread sender;
 
@@ -78,6 +79,18 @@ public final class TeamSync implements AutoCloseable {
         this.connector = connector;
         this.local = new LocalCopy(dataFolder.resolve("team").resolve(connector.url().folderName()));
         this.pool = connector.pool(2, 2_000);
+    }
+
+    /** Told of each edit the server has taken (on the sending thread): for measuring and tests. */
+    public void setAppliedListener(Consumer<Edit> l) {
+        applied = l == null ? e -> { } : l;
+    }
+
+    /** The sequence number of the last edit queued, 0 before any. */
+    public long lastQueuedSeq() {
+        synchronized (lock) {
+            return nextSeq - 1;
+        }
     }
 
     public TeamUrl url() {
@@ -301,6 +314,9 @@ public final class TeamSync implements AutoCloseable {
                 compact();
             }
             lock.notifyAll();
+        }
+        if (refused == null) {
+            applied.accept(e);
         }
         fire();
     }
