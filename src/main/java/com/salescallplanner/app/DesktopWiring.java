@@ -4,7 +4,6 @@ import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.DesktopServices;
 import com.salescallplanner.ui.FileChoosers;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
-import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SettingsStore;
 
 import java.nio.file.Path;
@@ -27,10 +26,16 @@ final class DesktopWiring {
      * @param settings made before JavaFX starts, so it has read its file by the time the window asks */
     static DesktopServices services(Path folder, String server, SettingsStore settings) {
         Clock clock = Clock.systemDefaultZone();
-        PlannerStorage storage = server == null ? new StoreStorage(folder, clock)
-                : new TeamStorage(server, folder, new TeamConnections());
-        return new DesktopServices(storage, settings,
-                now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
+        if (server == null) {
+            return new DesktopServices(new StoreStorage(folder, clock), settings, DesktopWiring::sample,
+                    CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
+        }
+        TeamStorage team = new TeamStorage(server, folder, new TeamConnections());
+        return new DesktopServices(team, settings, DesktopWiring::sample, CheckerPlanAdvisor::new,
+                FileChoosers.system(), clock, Platform::exit).withTeam(team);
+    }
+
+    private static com.salescallplanner.domain.PlannerData sample(java.time.ZonedDateTime now) {
+        return SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now);
     }
 }

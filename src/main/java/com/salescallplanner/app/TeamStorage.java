@@ -4,17 +4,24 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.SaveStatus;
 import com.salescallplanner.store.StoreException;
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.store.team.Conflict;
+import com.salescallplanner.store.team.FieldMerge;
+import com.salescallplanner.store.team.RecordKey;
 import com.salescallplanner.store.team.TeamException;
 import com.salescallplanner.store.team.TeamSync;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
 import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
+import com.salescallplanner.ui.port.TeamPort;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -26,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * {@link AutoSaver} (coalescing, retries) into {@link TeamSync}, where "saved" means queued on
  * this machine's disk; the status bar shows how the queue stands ("Offline: 3 edits waiting").
  */
-final class TeamStorage implements PlannerStorage {
+final class TeamStorage implements PlannerStorage, TeamPort {
     private static final Logger LOG = LoggerFactory.getLogger(TeamStorage.class);
 
     private final String url;
@@ -35,6 +42,9 @@ final class TeamStorage implements PlannerStorage {
     private final AutoSaver saver;
     private volatile Consumer<SaveState> listener = s -> { };
     private volatile TeamSync sync;
+    private volatile TeamSync.Opened opened;
+    private volatile Runnable conflictListener = () -> { };
+    private volatile int conflictsSeen;
 
     TeamStorage(String url, Path dataFolder, TeamConnections logins) {
         this.url = url;
@@ -59,7 +69,16 @@ final class TeamStorage implements PlannerStorage {
                             + " cannot be read: " + e.getMessage(), e);
                 }
             });
-            sync.setListener(s -> listener.accept(new SaveState(SaveState.Kind.SAVED, s.text())));
+            opened = o;
+            conflictsSeen = sync.status().conflicts();
+            sync.setListener(s -> {
+                listener.accept(new SaveState(SaveState.Kind.SAVED, s.text()));
+                int before = conflictsSeen;
+                conflictsSeen = s.conflicts();
+                if (s.conflicts() > before) {
+                    conflictListener.run();
+                }
+            });
             saver.markSaved(o.data());
             progress.update(1, "Done");
             String reason = o.manager() ? "You are a manager in team " + o.team() + ": you read your reps' plans "
@@ -144,6 +163,93 @@ final class TeamStorage implements PlannerStorage {
             sync.close();
             sync = null;
         }
+    }
+
+    @Override
+    public boolean available() {
+        return true;
+    }
+
+    @Override
+    public boolean manager() {
+        TeamSync.Opened o = opened;
+        return o != null && o.manager();
+    }
+
+    @Override
+    public String me() {
+        TeamSync.Opened o = opened;
+        return o == null ? "" : o.role();
+    }
+
+    @Override
+    public Map<String, PlannerData> teamPlanners() {
+        try {
+            return open().teamPlanners();
+        } catch (TeamException e) {
+            throw new TeamProblem(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<CoachingNote> notes(String rep, CallId call) {
+        try {
+            return open().notes(rep, call.value()).stream()
+                    .map(n -> new CoachingNote(n.author(), n.text(), n.writtenAt())).toList();
+        } catch (TeamException e) {
+            throw new TeamProblem(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void addNote(String rep, CallId call, String text) {
+        try {
+            open().addNote(rep, call.value(), text);
+        } catch (TeamException | IllegalArgumentException e) {
+            throw new TeamProblem(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<RecordConflict> conflicts() {
+        TeamSync s = sync;
+        return s == null ? List.of() : s.conflicts().stream().map(TeamStorage::view).toList();
+    }
+
+    private static RecordConflict view(Conflict c) {
+        List<FieldDifference> fields = FieldMerge.differences(c).stream()
+                .map(d -> new FieldDifference(d.field(), d.mine(), d.theirs())).toList();
+        return new RecordConflict(c.key().text(), com.salescallplanner.store.team.ConflictTitles.title(c), c.reason(), fields);
+    }
+
+    @Override
+    public PlannerData settle(String key, Choice choice, Set<String> fromTheirs) {
+        TeamSync s = open();
+        RecordKey k = RecordKey.parse(key);
+        Conflict c = s.conflicts().stream().filter(x -> x.key().equals(k)).findFirst()
+                .orElseThrow(() -> new TeamProblem("That conflict is settled already.", null));
+        try {
+            return switch (choice) {
+                case KEEP_MINE -> s.resolve(k, TeamSync.Choice.KEEP_MINE, null);
+                case TAKE_THEIRS -> s.resolve(k, TeamSync.Choice.TAKE_THEIRS, null);
+                case MERGE -> s.resolve(k, TeamSync.Choice.MERGED, FieldMerge.merge(c, fromTheirs));
+            };
+        } catch (IOException e) {
+            throw new TeamProblem(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void setConflictListener(Runnable l) {
+        conflictListener = l == null ? () -> { } : l;
+    }
+
+    private TeamSync open() {
+        TeamSync s = sync;
+        if (s == null) {
+            throw new TeamProblem("The team database is not open.", null);
+        }
+        return s;
     }
 
     @Override

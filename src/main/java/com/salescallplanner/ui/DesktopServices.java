@@ -6,6 +6,7 @@ import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.port.TeamPort;
 
 import java.time.Clock;
 import java.util.function.Function;
@@ -18,7 +19,19 @@ import java.util.function.Supplier;
  */
 public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
                               Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files,
-                              Clock clock, Runnable onExit) {
+                              Clock clock, Runnable onExit, TeamPort team) {
+
+    /** On a data folder: no team database. */
+    public DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
+                           Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files, Clock clock,
+                           Runnable onExit) {
+        this(storage, settings, sampleData, advisors, files, clock, onExit, TeamPort.NONE);
+    }
+
+    /** The team database beside the storage (the manager's page, coaching notes, conflicts). */
+    public DesktopServices withTeam(TeamPort t) {
+        return new DesktopServices(storage, settings, sampleData, advisors, files, clock, onExit, t);
+    }
 
     /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
     public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
@@ -27,15 +40,15 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
     }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit, team);
     }
 
     /** Other file choosers, e.g. a test's scripted answers. */
     public DesktopServices withFiles(FileChoosers f) {
-        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit, team);
     }
 
     public DesktopServices withSettings(SettingsStore s) {
-        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit);
+        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit, team);
     }
 }

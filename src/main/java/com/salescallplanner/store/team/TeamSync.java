@@ -420,9 +420,34 @@ public final class TeamSync implements AutoCloseable {
         }
     }
 
-    /** Connections for reading the team (the manager's page, coaching notes). */
-    Connection connection() throws SQLException {
-        return pool.getConnection();
+    /** A manager's team: each rep's planner, read from the server now. */
+    public Map<String, PlannerData> teamPlanners() throws TeamException {
+        try (Connection c = pool.getConnection()) {
+            return Coaching.teamPlanners(c);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, connector.url());
+        }
+    }
+
+    /** The coaching notes on a call of {@code rep} (the rep themselves, or their manager), oldest first. */
+    public List<TeamNote> notes(String rep, String callId) throws TeamException {
+        try (Connection c = pool.getConnection()) {
+            return Coaching.notes(c, rep, callId);
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, connector.url());
+        }
+    }
+
+    /** A manager's coaching note on a call of one of their reps; the server refuses anyone else. */
+    public void addNote(String rep, String callId, String text) throws TeamException {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("A coaching note needs some text.");
+        }
+        try (Connection c = pool.getConnection()) {
+            Coaching.addNote(c, rep, callId, text.strip());
+        } catch (SQLException e) {
+            throw SqlErrors.translate(e, connector.url());
+        }
     }
 
     private void setOnline(boolean now, String why) {

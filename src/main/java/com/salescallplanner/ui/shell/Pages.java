@@ -26,7 +26,14 @@ import com.salescallplanner.ui.settings.SalesProcessViewModel;
 import com.salescallplanner.ui.today.TodayView;
 import com.salescallplanner.ui.today.TodayViewModel;
 
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.ui.port.TeamPort;
+import com.salescallplanner.ui.team.CoachingNotesPane;
+import com.salescallplanner.ui.team.TeamView;
+import com.salescallplanner.ui.team.TeamViewModel;
+
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +41,10 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Window;
 
@@ -58,10 +67,14 @@ final class Pages {
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
+    private final TeamPort team;
+    private final Executor io;
 
     Pages(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-          Transfers transfers, Supplier<Window> owner) {
+          Transfers transfers, Supplier<Window> owner, TeamPort team, Executor io) {
         this.vm = vm;
+        this.team = team;
+        this.io = io;
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
@@ -140,11 +153,11 @@ final class Pages {
                     transfers);
         }
         if (page instanceof Page.PlanEditor p) {
-            return new PlanEditorView(new PlanEditorViewModel(vm.edits(), vm, advisor, p.prospect(), p.call()),
-                    transfers);
+            return withCoaching(new PlanEditorView(new PlanEditorViewModel(vm.edits(), vm, advisor, p.prospect(),
+                    p.call()), transfers), p.call());
         }
         if (page instanceof Page.CallMode c) {
-            return new CallModeView(new CallModeViewModel(vm.edits(), vm, c.call()), clock);
+            return withCoaching(new CallModeView(new CallModeViewModel(vm.edits(), vm, c.call()), clock), c.call());
         }
         if (page instanceof Page.Review r) {
             return new ReviewView(new ReviewViewModel(vm.edits(), vm, advisor, r.call()));
@@ -152,6 +165,7 @@ final class Pages {
         Section s = page.section();
         return switch (s) {
             case HELP -> new HelpView(shortcuts);
+            case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
             case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.edits()));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
@@ -170,6 +184,41 @@ final class Pages {
             case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
             case PROSPECTS -> prospectsPage();
             default -> throw new IllegalArgumentException("Not a kept page: " + s);
+        };
+    }
+
+    /** The manager's coaching notes on the call above the page (a rep on a team database only). */
+    private PageView withCoaching(PageView page, CallId call) {
+        if (!team.available() || team.manager() || call == null) {
+            return page;
+        }
+        BorderPane wrapped = new BorderPane(page.node());
+        wrapped.setTop(new CoachingNotesPane(team, call, io, Platform::runLater));
+        return new PageView() {
+            @Override
+            public Node node() {
+                return wrapped;
+            }
+
+            @Override
+            public boolean canLeave() {
+                return page.canLeave();
+            }
+
+            @Override
+            public void dispose() {
+                page.dispose();
+            }
+
+            @Override
+            public void focusFirst() {
+                page.focusFirst();
+            }
+
+            @Override
+            public boolean onKey(javafx.scene.input.KeyEvent event) {
+                return page.onKey(event);
+            }
         };
     }
 
