@@ -38,7 +38,7 @@ class TeamSyncTest {
     static void setUp() throws Exception {
         team = new TeamFixture(PG.server(), "sync");
         team.init();
-        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay"}) {
+        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay", "gus", "hal"}) {
             team.addRep(rep, "maria");
         }
     }
@@ -186,6 +186,66 @@ class TeamSyncTest {
                     + p.id().value() + "'")).isEqualTo("Offline edit 3");
             assertThat(longs(admin, "SELECT version FROM planner.prospects WHERE owner = 'fay' AND id = '"
                     + p.id().value() + "'")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void conflict_mergedFieldByField_serverGetsMineWithTheirsTickedFields() throws Exception {
+        PlannerData data = sample();
+        Prospect p = data.prospects().get(2);
+        try (TeamSync a = new TeamSync(team.connector("gus"), machineA)) {
+            a.open();
+            a.save(data);
+            a.awaitSent(WAIT);
+        }
+        try (TeamSync a = new TeamSync(team.connector("gus"), machineA);
+             TeamSync b = new TeamSync(team.connector("gus"), machineB)) {
+            PlannerData onA = a.open().data();
+            PlannerData onB = b.open().data();
+            a.save(onA.withProspect(p.withNotes("Notes from the laptop")));
+            a.awaitSent(WAIT);
+            b.save(onB.withProspect(p.withDetails(p.company(), "Renamed deal").withNotes("Notes from the desktop")));
+            b.awaitSent(WAIT);
+            Conflict c = b.conflicts().get(0);
+            assertThat(FieldMerge.differences(c)).extracting(FieldMerge.Difference::field)
+                    .containsExactlyInAnyOrder("dealName", "notes");
+
+            PlannerData after = b.resolve(c.key(), TeamSync.Choice.MERGED, FieldMerge.merge(c, java.util.Set.of("notes")));
+            assertThat(b.awaitSent(WAIT)).isTrue();
+            Prospect merged = after.prospect(p.id()).orElseThrow();
+            assertThat(merged.dealName()).isEqualTo("Renamed deal");
+            assertThat(merged.notes()).isEqualTo("Notes from the laptop");
+        }
+        try (TeamSync other = new TeamSync(team.connector("gus"), machineA)) {
+            Prospect onServer = other.open().data().prospect(p.id()).orElseThrow();
+            assertThat(onServer.dealName()).isEqualTo("Renamed deal");
+            assertThat(onServer.notes()).isEqualTo("Notes from the laptop");
+        }
+    }
+
+    @Test
+    void coachingNote_byTheManager_isReadByTheRep_andARepCannotWriteOne() throws Exception {
+        PlannerData data = sample();
+        String call = data.calls().get(0).id().value();
+        try (TeamSync rep = new TeamSync(team.connector("hal"), machineA)) {
+            rep.open();
+            rep.save(data);
+            assertThat(rep.awaitSent(WAIT)).isTrue();
+        }
+        try (TeamSync manager = new TeamSync(team.connector("maria"), machineB)) {
+            TeamSync.Opened o = manager.open();
+            assertThat(o.manager()).isTrue();
+            assertThat(manager.teamPlanners().get("hal")).isEqualTo(data);
+            manager.addNote("hal", call, "Is that really the least they must commit to?");
+        }
+        try (TeamSync rep = new TeamSync(team.connector("hal"), machineA)) {
+            rep.open();
+            assertThat(rep.notes("hal", call)).singleElement().satisfies(n -> {
+                assertThat(n.author()).isEqualTo("maria");
+                assertThat(n.text()).isEqualTo("Is that really the least they must commit to?");
+            });
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> rep.addNote("hal", call, "Coaching myself"))
+                    .isInstanceOf(TeamException.class).hasMessageContaining("permission denied");
         }
     }
 
