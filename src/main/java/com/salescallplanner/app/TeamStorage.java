@@ -79,6 +79,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
                     conflictListener.run();
                 }
             });
+            listener.accept(new SaveState(SaveState.Kind.SAVED, sync.status().text())); // online or not, from the start
             saver.markSaved(o.data());
             progress.update(1, "Done");
             String reason = o.manager() ? "You are a manager in team " + o.team() + ": you read your reps' plans "

@@ -76,6 +76,12 @@ public record TeamUrl(String host, int port, String database, String user) {
                 + "&ApplicationName=Sales%20Call%20Planner";
     }
 
+    /** The planner's form of the URL: {@code postgresql://user@host:port/database}. */
+    public String toUri() {
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return "postgresql://" + user + "@" + h + ":" + port + "/" + database;
+    }
+
     /** For messages: {@code ana@db.example.com:5432/sales}. */
     @Override
     public String toString() {
