@@ -36,6 +36,7 @@ public final class TeamView implements PageView {
     public static final String ADD_NOTE_ID = "team-add-note";
     public static final String NOTES_ID = "team-notes";
     public static final String STATUS_ID = "team-status";
+    public static final String FIGURES_ID = "team-figures";
 
     private final VBox root;
     private final TableView<TeamCalls.Row> table = new TableView<>();
@@ -89,9 +90,28 @@ public final class TeamView implements PageView {
         add.setOnAction(e -> vm.addNote());
         VBox coaching = Sections.section("Coaching", notes, new HBox(8, note, add));
 
-        root = new VBox(12, new HBox(12, title, status), table, coaching);
+        TableView<TeamFigures.Row> rates = new TableView<>(vm.figures());
+        rates.setId(FIGURES_ID);
+        rates.getColumns().add(figure("Rep", 110, TeamFigures.Row::who));
+        rates.getColumns().add(figure("Calls reviewed", 120, r -> String.valueOf(r.rates().reviewed())));
+        rates.getColumns().add(figure("Stretch met", 150, r -> r.rates().stretch().label()));
+        rates.getColumns().add(figure("Conservative met", 150, r -> r.rates().conservative().label()));
+        rates.getColumns().add(figure("Advanced", 150, r -> r.rates().advance().label()));
+        rates.setPrefHeight(150);
+        rates.setPlaceholder(new Label("No reps in the team yet."));
+        VBox hitRates = Sections.section("Hit rates per rep and for the team", rates);
+
+        root = new VBox(12, new HBox(12, title, status), table, coaching, hitRates);
         root.getStyleClass().add(Css.PAGE);
         vm.load();
+    }
+
+    private static TableColumn<TeamFigures.Row, String> figure(String name, double width,
+                                                               Function<TeamFigures.Row, String> value) {
+        TableColumn<TeamFigures.Row, String> c = new TableColumn<>(name);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> (ObservableValue<String>) new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        return c;
     }
 
     private static String objective(CallPlan c, boolean stretch) {

@@ -29,6 +29,7 @@ public final class TeamViewModel {
     private final Executor fx;
     private final ObservableList<TeamCalls.Row> rows = FXCollections.observableArrayList();
     private final ObservableList<CoachingNote> notes = FXCollections.observableArrayList();
+    private final ObservableList<TeamFigures.Row> figures = FXCollections.observableArrayList();
     private final ObjectProperty<TeamCalls.Row> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty newNote = new SimpleStringProperty("");
@@ -44,6 +45,11 @@ public final class TeamViewModel {
 
     public ObservableList<TeamCalls.Row> rows() {
         return rows;
+    }
+
+    /** Hit rates per rep, the team's last. */
+    public ObservableList<TeamFigures.Row> figures() {
+        return figures;
     }
 
     public ObservableList<CoachingNote> notes() {
@@ -75,8 +81,10 @@ public final class TeamViewModel {
             try {
                 var planners = team.teamPlanners();
                 List<TeamCalls.Row> list = TeamCalls.upcoming(planners, ZonedDateTime.now(clock));
+                List<TeamFigures.Row> rates = TeamFigures.of(planners, clock.getZone());
                 fx.execute(() -> {
                     rows.setAll(list);
+                    figures.setAll(rates);
                     status.set(list.size() + (list.size() == 1 ? " upcoming call" : " upcoming calls") + " of "
                             + planners.size() + (planners.size() == 1 ? " rep" : " reps"));
                     busy.set(false);

@@ -102,6 +102,8 @@ class TeamViewModelTest {
         vm.load();
         assertThat(vm.rows()).extracting(TeamCalls.Row::rep).containsExactly("ben", "ana");
         assertThat(vm.statusProperty().get()).isEqualTo("2 upcoming calls of 2 reps");
+        assertThat(vm.figures()).extracting(TeamFigures.Row::who).containsExactlyInAnyOrder("ana", "ben", "Team");
+        assertThat(vm.figures().get(2).who()).isEqualTo("Team");
         assertThat(vm.busyProperty().get()).isFalse();
     }
 
