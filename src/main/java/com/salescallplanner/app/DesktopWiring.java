@@ -30,7 +30,10 @@ final class DesktopWiring {
             return new DesktopServices(new StoreStorage(folder, clock), settings, DesktopWiring::sample,
                     CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
         }
-        TeamStorage team = new TeamStorage(server, folder, new TeamConnections());
+        // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
+        TeamConnections logins = new TeamConnections(prompt -> System.console() != null
+                ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
+        TeamStorage team = new TeamStorage(server, folder, logins);
         return new DesktopServices(team, settings, DesktopWiring::sample, CheckerPlanAdvisor::new,
                 FileChoosers.system(), clock, Platform::exit).withTeam(team);
     }

@@ -136,6 +136,29 @@ class TeamStoryTest {
     }
 
     @Test
+    void rep_withNoPasswordInPgpass_typesItInTheWindowsPrompt(FxRobot robot) throws Exception {
+        team.addRep("cid", "maria");
+        Path folder = dir.resolve("cid-machine");
+        MainWindow[] w = new MainWindow[1];
+        robot.interact(() -> {
+            Stage stage = first.getScene() == null ? first : new Stage();
+            w[0] = new MainWindow(stage, DesktopWiring.services(folder, team.url("cid").toUri(),
+                    new PropertiesSettingsStore(folder)));
+            w[0].show();
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + FxPasswordPrompt.FIELD_ID).tryQuery()
+                .isPresent());
+        robot.clickOn("#" + FxPasswordPrompt.FIELD_ID).write(team.password("cid"));
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w[0].viewModel().file().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(w[0].viewModel().file().readOnlyReasonProperty().get()).isEmpty();
+        assertThat(w[0].viewModel().file().saveDetailProperty().get()).isEqualTo("Team database: all edits sent");
+        close(robot, ((Stage) robot.lookup("#save-status").queryAs(Label.class).getScene().getWindow()).getScene()
+                .getRoot());
+    }
+
+    @Test
     void managerAndTwoReps_planCoachAndReviewACallTogether(FxRobot robot) throws Exception {
         // ana plans a call with Acme in her window
         Opened anaWindow = open(robot, "ana");
