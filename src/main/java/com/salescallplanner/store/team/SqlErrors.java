@@ -16,12 +16,13 @@ final class SqlErrors {
      * again later; the edit itself is fine.
      */
     static boolean unreachable(SQLException e) {
-        if (e instanceof SQLTransientConnectionException) {
-            return true; // the pool's "no connection within the timeout"
+        SQLException why = cause(e);
+        if (why instanceof SQLTransientConnectionException) {
+            return true; // the pool's "no connection within the timeout", with no reason from the driver
         }
-        String state = e.getSQLState();
+        String state = why.getSQLState();
         if (state == null) {
-            return e.getCause() instanceof java.io.IOException;
+            return why.getCause() instanceof java.io.IOException;
         }
         return state.startsWith("08") && !state.equals("08004") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")
                 || state.equals("53300");
@@ -29,15 +30,28 @@ final class SqlErrors {
 
     /** Wrong or missing password, unknown role, or no right to connect. */
     static boolean login(SQLException e) {
-        String state = e.getSQLState();
+        SQLException why = cause(e);
+        String state = why.getSQLState();
         // 08004: the driver's "no password was provided" (none given, none in ~/.pgpass)
         return state != null && (state.startsWith("28") || state.equals("08004") || state.equals("3D000") || state.equals("42501")
-                && e.getMessage() != null && e.getMessage().contains("CONNECT"));
+                && why.getMessage() != null && why.getMessage().contains("CONNECT"));
     }
 
     /** The schema is missing: the database was not set up with {@code team init}. */
     static boolean notSetUp(SQLException e) {
-        return "42P01".equals(e.getSQLState()) || "3F000".equals(e.getSQLState());
+        SQLException why = cause(e);
+        return "42P01".equals(why.getSQLState()) || "3F000".equals(why.getSQLState());
+    }
+
+    /**
+     * The driver's own error behind the pool's: when no connection can be made in time, the pool
+     * throws its timeout with the driver's last failure (refused, wrong password ...) as the cause.
+     */
+    static SQLException cause(SQLException e) {
+        if (e instanceof SQLTransientConnectionException && e.getCause() instanceof SQLException driver) {
+            return driver;
+        }
+        return e;
     }
 
     static TeamException translate(SQLException e, TeamUrl url) {
@@ -58,7 +72,8 @@ final class SqlErrors {
                 + firstLine(e) + ".", e);
     }
 
-    static String firstLine(SQLException e) {
+    static String firstLine(SQLException outer) {
+        SQLException e = cause(outer);
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
         m = nl < 0 ? m : m.substring(0, nl);
