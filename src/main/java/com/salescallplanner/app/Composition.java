@@ -45,9 +45,11 @@ final class Composition {
 
     /** @param server the team database's URL ({@code --server}), or null for the data folder's planner.json */
     private Integer startGui(Path folder, String server) {
+        // --server wins; else what Settings > Team remembered (a one-line file, when there is one).
+        String chosen = server != null ? server : TeamServerFile.read(folder);
         // Reading the window's settings starts now, on a thread of its own, while JavaFX starts.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
-        DesktopApp.start(() -> DesktopWiring.services(folder, server, settings));
+        DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings));
         return KEEP_RUNNING;
     }
 }

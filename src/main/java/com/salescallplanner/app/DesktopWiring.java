@@ -28,14 +28,15 @@ final class DesktopWiring {
         Clock clock = Clock.systemDefaultZone();
         if (server == null) {
             return new DesktopServices(new StoreStorage(folder, clock), settings, DesktopWiring::sample,
-                    CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit);
+                    CheckerPlanAdvisor::new, FileChoosers.system(), clock, Platform::exit)
+                    .withServer(new TeamServerFile(folder, ""));
         }
         // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
         TeamConnections logins = new TeamConnections(prompt -> System.console() != null
                 ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
         TeamStorage team = new TeamStorage(server, folder, logins);
         return new DesktopServices(team, settings, DesktopWiring::sample, CheckerPlanAdvisor::new,
-                FileChoosers.system(), clock, Platform::exit).withTeam(team);
+                FileChoosers.system(), clock, Platform::exit).withTeam(team).withServer(new TeamServerFile(folder, server));
     }
 
     private static com.salescallplanner.domain.PlannerData sample(java.time.ZonedDateTime now) {

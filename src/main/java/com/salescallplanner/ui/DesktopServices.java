@@ -5,6 +5,7 @@ import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
+import com.salescallplanner.ui.port.ServerSetting;
 import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.TeamPort;
 
@@ -19,18 +20,23 @@ import java.util.function.Supplier;
  */
 public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
                               Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files,
-                              Clock clock, Runnable onExit, TeamPort team) {
+                              Clock clock, Runnable onExit, TeamPort team, ServerSetting server) {
 
     /** On a data folder: no team database. */
     public DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
                            Function<Supplier<PlannerData>, PlanAdvisor> advisors, FileChoosers files, Clock clock,
                            Runnable onExit) {
-        this(storage, settings, sampleData, advisors, files, clock, onExit, TeamPort.NONE);
+        this(storage, settings, sampleData, advisors, files, clock, onExit, TeamPort.NONE, ServerSetting.inMemory(""));
     }
 
     /** The team database beside the storage (the manager's page, coaching notes, conflicts). */
     public DesktopServices withTeam(TeamPort t) {
-        return new DesktopServices(storage, settings, sampleData, advisors, files, clock, onExit, t);
+        return new DesktopServices(storage, settings, sampleData, advisors, files, clock, onExit, t, server);
+    }
+
+    /** Where Settings > Team keeps the team database to open at the next start. */
+    public DesktopServices withServer(ServerSetting s) {
+        return new DesktopServices(storage, settings, sampleData, advisors, files, clock, onExit, team, s);
     }
 
     /** Services for tests and trials: the given storage, in-memory settings, the objective checker. */
@@ -40,15 +46,15 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
     }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit, team);
+        return new DesktopServices(storage, settings, sampleData, a, files, clock, onExit, team, server);
     }
 
     /** Other file choosers, e.g. a test's scripted answers. */
     public DesktopServices withFiles(FileChoosers f) {
-        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit, team);
+        return new DesktopServices(storage, settings, sampleData, advisors, f, clock, onExit, team, server);
     }
 
     public DesktopServices withSettings(SettingsStore s) {
-        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit, team);
+        return new DesktopServices(storage, s, sampleData, advisors, files, clock, onExit, team, server);
     }
 }

@@ -83,7 +83,7 @@ public final class MainWindow {
         this.transfers = new Transfers(vm, () -> stage, io, services.files());
         this.shortcuts = shortcuts();
         this.pages = new Pages(vm, services.advisors().apply(workspace::data), services.clock(),
-                services.storage().location(), shortcuts, transfers, () -> stage, services.team(), io);
+                services.storage().location(), shortcuts, transfers, () -> stage, services.team(), services.server(), io);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);

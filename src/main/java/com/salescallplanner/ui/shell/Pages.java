@@ -27,7 +27,9 @@ import com.salescallplanner.ui.today.TodayView;
 import com.salescallplanner.ui.today.TodayViewModel;
 
 import com.salescallplanner.domain.CallId;
+import com.salescallplanner.ui.port.ServerSetting;
 import com.salescallplanner.ui.port.TeamPort;
+import com.salescallplanner.ui.settings.TeamServerViewModel;
 import com.salescallplanner.ui.team.CoachingNotesPane;
 import com.salescallplanner.ui.team.TeamView;
 import com.salescallplanner.ui.team.TeamViewModel;
@@ -68,11 +70,13 @@ final class Pages {
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
     private final TeamPort team;
+    private final ServerSetting server;
     private final Executor io;
 
     Pages(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-          Transfers transfers, Supplier<Window> owner, TeamPort team, Executor io) {
+          Transfers transfers, Supplier<Window> owner, TeamPort team, ServerSetting server, Executor io) {
         this.vm = vm;
+        this.server = server;
         this.team = team;
         this.io = io;
         this.advisor = advisor;
@@ -166,7 +170,8 @@ final class Pages {
         return switch (s) {
             case HELP -> new HelpView(shortcuts);
             case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
-            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.edits()));
+            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.edits()),
+                    new TeamServerViewModel(server, io, Platform::runLater));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
     }
