@@ -186,7 +186,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     @Override
     public Map<String, PlannerData> teamPlanners() {
         try {
-            return open().teamPlanners();
+            return open().coaching().teamPlanners();
         } catch (TeamException e) {
             throw new TeamProblem(e.getMessage(), e);
         }
@@ -195,7 +195,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     @Override
     public List<CoachingNote> notes(String rep, CallId call) {
         try {
-            return open().notes(rep, call.value()).stream()
+            return open().coaching().notes(rep, call.value()).stream()
                     .map(n -> new CoachingNote(n.author(), n.text(), n.writtenAt())).toList();
         } catch (TeamException e) {
             throw new TeamProblem(e.getMessage(), e);
@@ -205,7 +205,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     @Override
     public void addNote(String rep, CallId call, String text) {
         try {
-            open().addNote(rep, call.value(), text);
+            open().coaching().addNote(rep, call.value(), text);
         } catch (TeamException | IllegalArgumentException e) {
             throw new TeamProblem(e.getMessage(), e);
         }

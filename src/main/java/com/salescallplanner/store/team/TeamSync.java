@@ -35,18 +35,6 @@ public final class TeamSync implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TeamSync.class);
     /** Journal lines after which a drained queue is folded into the snapshot. */
     private static final int COMPACT_AFTER = 2_000;
-    private static final long FIRST_RETRY_MS = 250;
-    private static final long MAX_RETRY_MS = 2_000;
-
-    /** How the team database stands, for the status bar. */
-    public record Status(boolean online, int waiting, int conflicts, String problem) {
-        /** "Team database: 3 edits waiting (offline)". */
-        public String text() {
-            String edits = waiting == 0 ? "all edits sent" : waiting + (waiting == 1 ? " edit" : " edits") + " waiting";
-            String c = conflicts == 0 ? "" : ", " + conflicts + (conflicts == 1 ? " conflict" : " conflicts") + " to settle";
-            return (online ? "Team database: " : "Offline: ") + edits + c;
-        }
-    }
 
     /** What was opened: the rep's data, who they are, and whether it came from the local copy. */
     public record Opened(PlannerData data, String role, String team, boolean manager, boolean offline, String notice) {
@@ -69,10 +57,9 @@ public final class TeamSync implements AutoCloseable {
     private FolderLock folderLock;
     private volatile boolean online;
     private volatile String problem = "";
-    private volatile Consumer<Status> listener = s -> { };
+    private volatile Consumer<SyncStatus> listener = s -> { };
     private volatile Consumer<Edit> applied = e -> { };
-    private volatile boolean running;
-    private Thread sender;
+    private SendLoop sender;
 
     /** @param dataFolder the local data folder; the team's queue lives in {@code team/USER@HOST_PORT_DB} inside it */
     public TeamSync(TeamConnector connector, Path dataFolder) {
@@ -102,7 +89,7 @@ public final class TeamSync implements AutoCloseable {
         return local.folder();
     }
 
-    public void setListener(Consumer<Status> l) {
+    public void setListener(Consumer<SyncStatus> l) {
         listener = l == null ? s -> { } : l;
     }
 
@@ -236,47 +223,28 @@ public final class TeamSync implements AutoCloseable {
     }
 
     private void startSender() {
-        running = true;
-        sender = new Thread(this::sendLoop, "team-sender-" + connector.url().user());
-        sender.setDaemon(true);
-        sender.start();
-    }
-
-    private void sendLoop() {
-        long pause = FIRST_RETRY_MS;
-        while (running) {
-            try {
-                synchronized (lock) {
-                    while (running && queue.isEmpty()) {
-                        lock.wait();
-                    }
-                }
-                if (!running) {
-                    return;
-                }
-                try (Connection c = pool.getConnection()) {
-                    sendHead(c);
-                }
-                pause = FIRST_RETRY_MS;
-                setOnline(true, "");
-            } catch (SQLException e) {
-                boolean away = SqlErrors.unreachable(e);
-                LOG.info("Sending to {} failed ({}); trying again in {} ms", connector.url(), SqlErrors.firstLine(e), pause);
-                setOnline(!away, away ? "The team database cannot be reached." : SqlErrors.firstLine(e));
-                if (!sleep(pause)) {
-                    return;
-                }
-                pause = Math.min(MAX_RETRY_MS, pause * 2);
-            } catch (IOException e) {
-                LOG.warn("The journal in {} could not be written: {}", local.folder(), e.getMessage());
-                setOnline(online, "The edit queue on this machine cannot be written: " + e.getMessage());
-                if (!sleep(MAX_RETRY_MS)) {
-                    return;
-                }
-            } catch (InterruptedException e) {
-                return;
+        sender = new SendLoop(lock, pool, connector.url(), new SendLoop.Work() {
+            @Override
+            public boolean hasWork() {
+                return !queue.isEmpty();
             }
-        }
+
+            @Override
+            public void sendHead(Connection c) throws SQLException, IOException {
+                TeamSync.this.sendHead(c);
+            }
+
+            @Override
+            public void reached(boolean now, String why) {
+                setOnline(now, why);
+            }
+
+            @Override
+            public boolean online() {
+                return online;
+            }
+        });
+        sender.start();
     }
 
     /** Sends the edit at the head of the queue and takes it off when the server has dealt with it. */
@@ -407,9 +375,9 @@ public final class TeamSync implements AutoCloseable {
         }
     }
 
-    public Status status() {
+    public SyncStatus status() {
         synchronized (lock) {
-            return new Status(online, queue.size(), conflicts.size(), problem);
+            return new SyncStatus(online, queue.size(), conflicts.size(), problem);
         }
     }
 
@@ -420,34 +388,9 @@ public final class TeamSync implements AutoCloseable {
         }
     }
 
-    /** A manager's team: each rep's planner, read from the server now. */
-    public Map<String, PlannerData> teamPlanners() throws TeamException {
-        try (Connection c = pool.getConnection()) {
-            return Coaching.teamPlanners(c);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, connector.url());
-        }
-    }
-
-    /** The coaching notes on a call of {@code rep} (the rep themselves, or their manager), oldest first. */
-    public List<TeamNote> notes(String rep, String callId) throws TeamException {
-        try (Connection c = pool.getConnection()) {
-            return Coaching.notes(c, rep, callId);
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, connector.url());
-        }
-    }
-
-    /** A manager's coaching note on a call of one of their reps; the server refuses anyone else. */
-    public void addNote(String rep, String callId, String text) throws TeamException {
-        if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("A coaching note needs some text.");
-        }
-        try (Connection c = pool.getConnection()) {
-            Coaching.addNote(c, rep, callId, text.strip());
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, connector.url());
-        }
+    /** The manager's side: the team's planners and the coaching notes, on the server directly. */
+    public TeamCoaching coaching() {
+        return new TeamCoaching(pool, connector.url());
     }
 
     private void setOnline(boolean now, String why) {
@@ -463,35 +406,11 @@ public final class TeamSync implements AutoCloseable {
         listener.accept(status());
     }
 
-    /** Waits before trying again; {@link #close} ends the wait at once. False when closing. */
-    private boolean sleep(long ms) {
-        try {
-            synchronized (lock) {
-                if (running) {
-                    lock.wait(ms);
-                }
-            }
-            return running;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
     /** Stops sending; what is not sent stays in the journal for the next start. */
     @Override
     public void close() {
-        running = false;
         if (sender != null) {
-            synchronized (lock) {
-                lock.notifyAll();
-            }
-            // No interrupt: it would close the journal's channel in the middle of a write.
-            try {
-                sender.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            sender.stop();
         }
         synchronized (lock) {
             try {

@@ -235,16 +235,16 @@ class TeamSyncTest {
         try (TeamSync manager = new TeamSync(team.connector("maria"), machineB)) {
             TeamSync.Opened o = manager.open();
             assertThat(o.manager()).isTrue();
-            assertThat(manager.teamPlanners().get("hal")).isEqualTo(data);
-            manager.addNote("hal", call, "Is that really the least they must commit to?");
+            assertThat(manager.coaching().teamPlanners().get("hal")).isEqualTo(data);
+            manager.coaching().addNote("hal", call, "Is that really the least they must commit to?");
         }
         try (TeamSync rep = new TeamSync(team.connector("hal"), machineA)) {
             rep.open();
-            assertThat(rep.notes("hal", call)).singleElement().satisfies(n -> {
+            assertThat(rep.coaching().notes("hal", call)).singleElement().satisfies(n -> {
                 assertThat(n.author()).isEqualTo("maria");
                 assertThat(n.text()).isEqualTo("Is that really the least they must commit to?");
             });
-            org.assertj.core.api.Assertions.assertThatThrownBy(() -> rep.addNote("hal", call, "Coaching myself"))
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> rep.coaching().addNote("hal", call, "Coaching myself"))
                     .isInstanceOf(TeamException.class).hasMessageContaining("permission denied");
         }
     }
