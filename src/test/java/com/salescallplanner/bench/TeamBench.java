@@ -66,8 +66,8 @@ final class TeamBench {
             long t0 = System.nanoTime();
             TeamLoad.Result r = load.run(REPS, EVERY, FOR, plan, Duration.ofMinutes(5));
             double secs = (System.nanoTime() - t0) / 1e9;
-            String line = String.format(Locale.ROOT, "Team database, %s: %,d edits by %d reps in %.0f s (all sent after "
-                            + "%.0f s); durable on the rep's machine p50 %.2f ms, p95 %.2f ms; committed on the server "
+            String line = String.format(Locale.ROOT, "Team database, %s: %,d edits by %d reps in %.0f s (the run, from opening "
+                            + "the reps to every queue empty, took %.0f s); durable on the rep's machine p50 %.2f ms, p95 %.2f ms; committed on the server "
                             + "p50 %.1f ms, p95 %.1f ms; lost %d, duplicated %d, out of order %d, conflicts %d%n",
                     name, r.edits(), REPS, (double) FOR.toSeconds(), secs,
                     TeamLoad.quantileMillis(r.durableNanos(), 0.5), TeamLoad.quantileMillis(r.durableNanos(), 0.95),
