@@ -28,10 +28,12 @@ final class Composition {
             Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
             logging.setDaemon(true);
             logging.start();
-            return startGui(folder);
+            return startGui(folder, null);
         }
-        RootCommand root = new RootCommand(this::startGui, DataFolder::resolve, new CommandStoreAccess(),
-                Composition::loadedTagger);
+        RootCommand[] made = new RootCommand[1];
+        RootCommand root = new RootCommand(f -> startGui(f, made[0].serverOption()), DataFolder::resolve,
+                new CommandStoreAccess(), Composition::loadedTagger, new TeamConnections());
+        made[0] = root;
         CommandLine cl = new CommandLine(root);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         RootCommand.neutraliseControlCharacters(cl);
@@ -44,13 +46,16 @@ final class Composition {
                 || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-");
     }
 
-    private Integer startGui(Path folder) {
+    /** @param server the team database's URL ({@code --server}), or null for the data folder's planner.json */
+    private Integer startGui(Path folder, String server) {
+        // --server wins; else what Settings > Team remembered (a one-line file, when there is one).
+        String chosen = server != null ? server : TeamServerFile.read(folder);
         // Reading the window's settings starts now, on a thread of its own, while JavaFX starts; so does
         // loading the objective reader's tagger model, which the reader does without until it is there.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
         DeferredTagger tagger = new DeferredTagger();
         TaggerLoader.startLoading(tagger);
-        DesktopApp.start(() -> DesktopWiring.services(folder, settings, tagger));
+        DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings, tagger));
         return KEEP_RUNNING;
     }
 

@@ -23,14 +23,32 @@ final class DesktopWiring {
     }
 
     /**
+     * @param server   the team database's URL, or null for the data folder
      * @param settings made before JavaFX starts, so it has read its file by the time the window asks
      * @param tagger   the objective reader's tagger; its model loads on a thread of its own and the reader
      *                 uses its rules alone until then, so the first keystroke's check never waits
      */
-    static DesktopServices services(Path folder, SettingsStore settings, WordTagger tagger) {
+    static DesktopServices services(Path folder, String server, SettingsStore settings, WordTagger tagger) {
         Clock clock = Clock.systemDefaultZone();
-        return new DesktopServices(new WindowStorage(folder, clock), settings,
-                now -> SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now),
-                data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit);
+        if (server == null) {
+            return new DesktopServices(new WindowStorage(folder, clock), settings, DesktopWiring::sample,
+                    data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit)
+                    .withServer(new TeamServerFile(folder, ""));
+        }
+        // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
+        TeamConnections logins = new TeamConnections(prompt -> System.console() != null
+                ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
+        TeamStorage team = new TeamStorage(server, folder, logins);
+        return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
+                FxDialogService::new, clock, Platform::exit).withTeam(team).withServer(new TeamServerFile(folder, server));
+    }
+
+    /** The window on the data folder (no team database). */
+    static DesktopServices services(Path folder, SettingsStore settings, WordTagger tagger) {
+        return services(folder, null, settings, tagger);
+    }
+
+    private static com.salescallplanner.domain.PlannerData sample(java.time.ZonedDateTime now) {
+        return SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now);
     }
 }

@@ -44,6 +44,9 @@ public final class LogbackConfiguration extends ContextAwareBase implements Conf
         root.setLevel(Level.INFO);
         root.addAppender(inBackground(context, file(context, dir)));
         root.addAppender(stderr(context));
+        // The pool warns of every connection lost while the team database is away; that is the
+        // expected offline state, which TeamSync logs and the status bar shows once.
+        context.getLogger("com.zaxxer.hikari").setLevel(Level.ERROR);
         Runtime.getRuntime().addShutdownHook(new Thread(context::stop, "logging-stop"));
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }

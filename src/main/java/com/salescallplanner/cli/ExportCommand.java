@@ -9,6 +9,7 @@ import com.salescallplanner.store.StoreException;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.store.export.ProspectListCsv;
+import com.salescallplanner.store.format.PlannerJson;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code export --call ID --format ics|md|pdf --out FILE} and
- * {@code export --prospects --format csv --out FILE}. Reads only, so it works while the window
+ * {@code export --prospects --format csv --out FILE} and
+ * {@code export --json --out planner.json} (the whole planner, e.g. from {@code --server}). Reads only, so it works while the window
  * is open; the output file is written whole or not at all.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -51,6 +53,10 @@ final class ExportCommand implements Callable<Integer> {
 
         @Option(names = "--prospects", required = true, description = "Export the prospect list.")
         boolean prospects;
+
+        @Option(names = "--json", required = true, description = "Export the whole planner as a planner.json "
+                + "(e.g. from --server: a local planner that opens with --data).")
+        boolean json;
     }
 
     @ParentCommand
@@ -62,8 +68,8 @@ final class ExportCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     What what;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "ics, md or pdf for a call; csv for the prospects.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "ics, md or pdf for a call; csv for the prospects; json (the default) with --json.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (replaced if it exists).")
@@ -91,10 +97,14 @@ final class ExportCommand implements Callable<Integer> {
         }
         CallExportFormat.ExportedFile file;
         try {
-            file = callId != null
-                    ? CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).exportWithNote(data, callId,
-                    ZonedDateTime.now().toInstant())
-                    : new CallExportFormat.ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
+            if (what.json) {
+                file = new CallExportFormat.ExportedFile(plannerJson(data), "");
+            } else if (callId != null) {
+                file = CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).exportWithNote(data, callId,
+                        ZonedDateTime.now().toInstant());
+            } else {
+                file = new CallExportFormat.ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
+            }
         } catch (RuntimeException e) {
             // A library refusing some text must not reach the terminal as a stack trace (the log keeps it).
             LOG.warn("export as {} failed", format, e);
@@ -133,7 +143,28 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
+    private static byte[] plannerJson(PlannerData data) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            PlannerJson.write(data, java.time.Instant.now(), out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a byte array does not fail
+        }
+        return out.toByteArray();
+    }
+
     private void checkFormat() {
+        if (what.json) {
+            if (format != null && !format.equalsIgnoreCase("json")) {
+                throw new ParameterException(spec.commandLine(), "--json writes a planner.json; leave out --format "
+                        + format + ".");
+            }
+            format = "json";
+            return;
+        }
+        if (format == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required option: '--format=FORMAT'");
+        }
         format = format.toLowerCase(Locale.ROOT);
         if (!List.of("ics", "md", "pdf", "csv").contains(format)) {
             throw new ParameterException(spec.commandLine(),

@@ -23,13 +23,13 @@ import org.slf4j.LoggerFactory;
  * whole old content or the whole new content: write a temporary file in the same folder, force
  * it to disk, rename it over the target in one step, then force the folder entry to disk.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     static final String TEMP_SUFFIX = ".tmp";
     private static final Logger LOG = LoggerFactory.getLogger(AtomicFiles.class);
     private static final Pattern TEMP_NAME = Pattern.compile(".+\\.(\\d{1,18})-[0-9a-fA-F-]+\\.tmp");
 
     /** Writes the content to a stream; the stream is not to be closed. */
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -69,7 +69,7 @@ final class AtomicFiles {
     }
 
     /** Writes a whole file atomically: temporary file, force, rename, folder sync. */
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         moveIntoPlace(writeTemp(target, content), target);
     }
 
@@ -82,7 +82,7 @@ final class AtomicFiles {
      * Makes the rename itself durable. Linux and macOS can force a folder; Windows cannot open
      * one for this and commits renames with the file system's own journal.
      */
-    static void syncFolder(Path folder) {
+    public static void syncFolder(Path folder) {
         try (FileChannel ch = FileChannel.open(folder, StandardOpenOption.READ)) {
             ch.force(true);
         } catch (IOException | UnsupportedOperationException e) {

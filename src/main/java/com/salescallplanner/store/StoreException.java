@@ -36,6 +36,11 @@ public final class StoreException extends Exception {
         this.newestBackup = newestBackup;
     }
 
+    /** Reading or writing failed somewhere other than the data folder (the team database): the message says where. */
+    public static StoreException io(String message, Throwable cause) {
+        return new StoreException(Kind.IO, null, message, null, cause);
+    }
+
     StoreException(Kind kind, Path file, String message) {
         this(kind, file, message, null, null);
     }

@@ -39,6 +39,8 @@ public final class MainViewModel implements Navigator {
     private final BooleanBinding firstRun;
     private BooleanSupplier leaveGuard = () -> true;
 
+    private final BooleanProperty teamManager = new javafx.beans.property.SimpleBooleanProperty(false);
+
     public MainViewModel(Workspace workspace, DialogService dialogs, SampleData sampleData) {
         this.workspace = workspace;
         this.editor = new WorkspaceEditor(workspace, dialogs);
@@ -62,6 +64,11 @@ public final class MainViewModel implements Navigator {
 
     public ObjectProperty<ProspectId> currentProspectProperty() {
         return currentProspect;
+    }
+
+    /** Whether the rep is a manager on a team database: the sidebar then shows the Team page. */
+    public BooleanProperty teamManagerProperty() {
+        return teamManager;
     }
 
     public BooleanProperty darkProperty() {

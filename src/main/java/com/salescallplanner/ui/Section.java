@@ -6,6 +6,8 @@ public enum Section {
     TODAY("Today"),
     PIPELINE("Pipeline"),
     REPORTS("Reports"),
+    /** A manager's team on a team database (hidden otherwise). */
+    TEAM("Team"),
     SETTINGS("Settings"),
     HELP("Help");
 

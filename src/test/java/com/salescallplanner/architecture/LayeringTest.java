@@ -79,6 +79,12 @@ class LayeringTest {
             .because("the store owns the JSON format");
 
     @ArchTest
+    static final ArchRule jdbc_onlyInStore = noClasses().that().resideOutsideOfPackage("..store..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "org.postgresql..",
+                    "org.flywaydb..", "com.zaxxer.hikari..")
+            .because("the store owns the team database: SQL, the driver, the pool and the migrations");
+
+    @ArchTest
     static final ArchRule javafx_onlyInUiAndApp = noClasses().that().resideInAnyPackage("..domain..", "..store..",
             "..cli..").should().dependOnClassesThat().resideInAPackage("javafx..");
 

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * prints the figures with the machine they come from (also written to target/bench/results.md).
  *
  * <p>Run: {@code mvn -B -Pbench -DskipTests verify}. Arguments (-Dbench.args="..."): the parts to
- * run, any of {@code store memory check startup filter import} (default: all); or {@code jmh <JMH
+ * run, any of {@code store memory check startup filter import} (default: all), and {@code team} (the
+ * team database's load and fault runs, {@link TeamBench}; not part of all); or {@code jmh <JMH
  * options>} to run JMH itself, e.g. {@code jmh CheckBenchmark.readObjective -wi 3 -i 3}.
  * System properties: bench.prospects, bench.calls, bench.rounds, bench.dir, bench.display
  * ({@code xvfb} or {@code monocle}), bench.importRows (default {@code 5000 20000 100000}).
@@ -39,6 +40,17 @@ public final class BenchSuite {
         }
         Set<String> parts = new LinkedHashSet<>(args.length == 0 || args[0].equals("all") ? PARTS : List.of(args));
         Settings s = Settings.fromProperties();
+        if (parts.remove("team")) {
+            // Not part of "all": it needs no generated store, and runs two minutes of its own.
+            System.out.println("Machine: " + Machine.describe() + "; load average " + Machine.loadAverage());
+            String team = TeamBench.run(s.dir());
+            System.out.println("Load average at the end: " + Machine.loadAverage());
+            Files.createDirectories(s.dir());
+            Files.writeString(s.dir().resolve("team-results.txt"), team);
+            if (parts.isEmpty()) {
+                return;
+            }
+        }
         String loadBefore = Machine.loadAverage();
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         System.out.println("Machine: " + Machine.describe() + "; load average " + loadBefore);

@@ -5,7 +5,9 @@ import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
+import com.salescallplanner.ui.port.ServerSetting;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.port.TeamPort;
 
 import java.time.Clock;
 import java.util.function.Function;
@@ -21,18 +23,35 @@ import javafx.stage.Window;
 public record DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
                               Function<Supplier<PlannerData>, PlanAdvisor> advisors,
                               Function<Supplier<Window>, DialogService> dialogs,
-                              Clock clock, Runnable onExit) {
+                              Clock clock, Runnable onExit, TeamPort team, ServerSetting server) {
+
+    /** On a data folder: no team database. */
+    public DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
+                           Function<Supplier<PlannerData>, PlanAdvisor> advisors,
+                           Function<Supplier<Window>, DialogService> dialogs, Clock clock, Runnable onExit) {
+        this(storage, settings, sampleData, advisors, dialogs, clock, onExit, TeamPort.NONE, ServerSetting.inMemory(""));
+    }
+
+    /** The team database beside the storage (the manager's page, coaching notes, conflicts). */
+    public DesktopServices withTeam(TeamPort t) {
+        return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, t, server);
+    }
+
+    /** Where Settings > Team keeps the team database to open at the next start. */
+    public DesktopServices withServer(ServerSetting s) {
+        return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, team, s);
+    }
 
     public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit, team, server);
     }
 
     /** Other dialogs, e.g. a test's scripted file choosers. */
     public DesktopServices withDialogs(Function<Supplier<Window>, DialogService> d) {
-        return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit);
+        return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit, team, server);
     }
 
     public DesktopServices withSettings(SettingsStore s) {
-        return new DesktopServices(storage, s, sampleData, advisors, dialogs, clock, onExit);
+        return new DesktopServices(storage, s, sampleData, advisors, dialogs, clock, onExit, team, server);
     }
 }

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final List<Shortcut> shortcuts;
     private final DataOpener opener;
     private boolean opening;
+    private final ConflictSettler conflicts;
     private PageView current;
     private final RememberedWindow remembered;
     private final WindowCloser closer;
@@ -82,7 +83,7 @@ public final class MainWindow {
                 services.storage().dataFolder());
         this.shortcuts = shortcuts();
         this.pages = new PageFactory(vm, services.advisors().apply(workspace::data), services.clock(),
-                services.storage().location(), shortcuts, transfers);
+                services.storage().location(), shortcuts, transfers, services.team(), services.server(), io);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
@@ -110,10 +111,15 @@ public final class MainWindow {
         content.getChildren().setAll(ProspectListView.loadingIndicator());
         content.disableProperty().bind(vm.file().loadingProperty());
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
+        this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);
     }
 
     private void opened(Opened o) {
         vm.file().opened(o.data(), o.readOnlyReason(), o.notice());
+        vm.teamManagerProperty().set(services.team().manager());
+        if (services.team().available()) {
+            conflicts.ask(); // those left from an earlier session
+        }
         if (current != null) {
             current.focusFirst();
         }

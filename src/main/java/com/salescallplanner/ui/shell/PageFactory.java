@@ -25,15 +25,26 @@ import com.salescallplanner.ui.settings.SalesProcessViewModel;
 import com.salescallplanner.ui.today.TodayView;
 import com.salescallplanner.ui.today.TodayViewModel;
 
+import com.salescallplanner.domain.CallId;
+import com.salescallplanner.ui.port.ServerSetting;
+import com.salescallplanner.ui.port.TeamPort;
+import com.salescallplanner.ui.settings.TeamServerViewModel;
+import com.salescallplanner.ui.team.CoachingNotesPane;
+import com.salescallplanner.ui.team.TeamView;
+import com.salescallplanner.ui.team.TeamViewModel;
+
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -54,10 +65,16 @@ final class PageFactory {
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
+    private final TeamPort team;
+    private final ServerSetting server;
+    private final Executor io;
 
     PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-          ImportExport transfers) {
+                ImportExport transfers, TeamPort team, ServerSetting server, Executor io) {
         this.vm = vm;
+        this.server = server;
+        this.team = team;
+        this.io = io;
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
@@ -135,11 +152,11 @@ final class PageFactory {
                     transfers);
         }
         if (page instanceof Page.PlanEditor p) {
-            return new PlanEditorView(new PlanEditorViewModel(vm.editor(), vm, advisor, p.prospect(), p.call()),
-                    transfers);
+            return withCoaching(new PlanEditorView(new PlanEditorViewModel(vm.editor(), vm, advisor, p.prospect(),
+                    p.call()), transfers), p.call());
         }
         if (page instanceof Page.CallMode c) {
-            return new CallModeView(new CallModeViewModel(vm.editor(), vm, c.call()), clock);
+            return withCoaching(new CallModeView(new CallModeViewModel(vm.editor(), vm, c.call()), clock), c.call());
         }
         if (page instanceof Page.Review r) {
             return new ReviewView(new ReviewViewModel(vm.editor(), vm, advisor, r.call()));
@@ -147,7 +164,9 @@ final class PageFactory {
         Section s = page.section();
         return switch (s) {
             case HELP -> new HelpView(shortcuts);
-            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()));
+            case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
+            case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()),
+                    new TeamServerViewModel(server, io, Platform::runLater));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
     }
@@ -165,6 +184,41 @@ final class PageFactory {
             case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
             case PROSPECTS -> prospectsPage();
             default -> throw new IllegalArgumentException("Not a kept page: " + s);
+        };
+    }
+
+    /** The manager's coaching notes on the call above the page (a rep on a team database only). */
+    private PageView withCoaching(PageView page, CallId call) {
+        if (!team.available() || team.manager() || call == null) {
+            return page;
+        }
+        BorderPane wrapped = new BorderPane(page.node());
+        wrapped.setTop(new CoachingNotesPane(team, call, io, Platform::runLater));
+        return new PageView() {
+            @Override
+            public Node node() {
+                return wrapped;
+            }
+
+            @Override
+            public boolean canLeave() {
+                return page.canLeave();
+            }
+
+            @Override
+            public void dispose() {
+                page.dispose();
+            }
+
+            @Override
+            public void focusFirst() {
+                page.focusFirst();
+            }
+
+            @Override
+            public boolean onKey(javafx.scene.input.KeyEvent event) {
+                return page.onKey(event);
+            }
         };
     }
 

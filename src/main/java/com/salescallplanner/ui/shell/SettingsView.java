@@ -8,11 +8,16 @@ import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.settings.FocusScroller;
 import com.salescallplanner.ui.settings.SalesProcessView;
 import com.salescallplanner.ui.settings.SalesProcessViewModel;
+import com.salescallplanner.ui.settings.TeamServerViewModel;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
@@ -27,7 +32,13 @@ public final class SettingsView implements PageView {
     private final Node root;
     private final SalesProcessView process;
 
-    public SettingsView(BooleanProperty dark, String dataLocation, SalesProcessViewModel processVm) {
+    public static final String TEAM_URL_ID = "settings-team-url";
+    public static final String TEAM_USE_ID = "settings-team-use";
+    public static final String TEAM_FOLDER_ID = "settings-team-folder";
+    public static final String TEAM_MESSAGE_ID = "settings-team-message";
+
+    public SettingsView(BooleanProperty dark, String dataLocation, SalesProcessViewModel processVm,
+                        TeamServerViewModel teamVm) {
         Label title = new Label("Settings");
         title.getStyleClass().add(TITLE_2);
         ToggleSwitch toggle = new ToggleSwitch("Dark theme");
@@ -41,11 +52,38 @@ public final class SettingsView implements PageView {
         PageLayout.row(g, "Data", where);
         process = new SalesProcessView(processVm);
         VBox page = new VBox(16, title, PageLayout.section("Appearance", toggle), process.stagesSection(),
-                process.ladderSection(), PageLayout.section("Storage", g));
+                process.ladderSection(), PageLayout.section("Storage", g), teamSection(teamVm));
         page.getStyleClass().add(Css.PAGE);
         ScrollPane scrolling = PageLayout.scrolling(page);
         FocusScroller.follow(scrolling);
         root = scrolling;
+    }
+
+    /** Settings > Team: a team database's URL for the next start, or back to the data folder. */
+    private static Node teamSection(TeamServerViewModel vm) {
+        Label now = new Label(vm.now());
+        now.setWrapText(true);
+        TextField url = new TextField();
+        url.setId(TEAM_URL_ID);
+        url.setPromptText("postgresql://you@db.example.com:5432/sales");
+        url.textProperty().bindBidirectional(vm.urlProperty());
+        HBox.setHgrow(url, Priority.ALWAYS);
+        Button use = new Button("Use at the next start");
+        use.setId(TEAM_USE_ID);
+        use.setOnAction(e -> vm.useAtNextStart());
+        Button folder = new Button("Use this computer's data folder");
+        folder.setId(TEAM_FOLDER_ID);
+        folder.setOnAction(e -> vm.useDataFolder());
+        Label message = new Label();
+        message.setId(TEAM_MESSAGE_ID);
+        message.setWrapText(true);
+        message.getStyleClass().add(Css.MUTED);
+        message.textProperty().bind(vm.messageProperty());
+        Label help = new Label("A team keeps its planners on one PostgreSQL server: you see your own prospects and "
+                + "calls, your manager coaches (docs/team.md). --server URL on the command line wins over this.");
+        help.setWrapText(true);
+        help.getStyleClass().add(Css.MUTED);
+        return PageLayout.section("Team database", help, now, new HBox(8, url, use, folder), message);
     }
 
     @Override

@@ -32,6 +32,9 @@ final class Sidebar extends VBox {
         add(vm, group, Section.TODAY, Feather.SUN);
         add(vm, group, Section.PIPELINE, Feather.COLUMNS);
         add(vm, group, Section.REPORTS, Feather.BAR_CHART_2);
+        add(vm, group, Section.TEAM, Feather.BRIEFCASE);
+        items.get(Section.TEAM).visibleProperty().bind(vm.teamManagerProperty());
+        items.get(Section.TEAM).managedProperty().bind(vm.teamManagerProperty());
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         getChildren().add(grow);

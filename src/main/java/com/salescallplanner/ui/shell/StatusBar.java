@@ -56,7 +56,10 @@ final class StatusBar extends HBox {
         save.getStyleClass().add(Css.SAVE_INDICATOR);
         Runnable show = () -> {
             SaveState.Kind s = vm.file().saveStatusProperty().get();
-            save.setText(s.text());
+            String detail = vm.file().saveDetailProperty().get();
+            boolean hasDetail = detail != null && !detail.isEmpty();
+            // A team database says how its queue stands beside "Saved" ("Offline: 3 edits waiting").
+            save.setText(s == SaveState.Kind.SAVED && hasDetail ? s.text() + " \u00b7 " + detail : s.text());
             save.setGraphic(Icons.of(switch (s) {
                 case SAVED -> Feather.CHECK;
                 case SAVING -> Feather.UPLOAD_CLOUD;
@@ -67,8 +70,7 @@ final class StatusBar extends HBox {
             if (s == SaveState.Kind.FAILED_RETRYING || s == SaveState.Kind.FAILED || s == SaveState.Kind.READ_ONLY) {
                 save.getStyleClass().add(Css.SAVE_FAILED);
             }
-            String detail = vm.file().saveDetailProperty().get();
-            save.setTooltip(detail == null || detail.isEmpty() ? null : new Tooltip(detail));
+            save.setTooltip(hasDetail ? new Tooltip(detail) : null);
         };
         vm.file().saveStatusProperty().addListener(obs -> show.run());
         vm.file().saveDetailProperty().addListener(obs -> show.run());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The window's side of saving: every edit reaches the storage, the status bar follows what the
  * storage reports, nothing is saved while read-only. (Coalescing and timed retries belong to the
- * storage: {@code store.AutoSaverTest}, {@code app.StoreStorageTest}.)
+ * storage: {@code store.AutoSaverTest}, {@code app.WindowStorageTest}.)
  */
 class SaveTrackerTest {
     private final PlannerData loaded = PlannerData.empty();

@@ -1,0 +1,106 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageModel;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.type.TypeReference;
+
+/**
+ * One record of the planner as JSON text, in the same shape as in {@code planner.json}: for
+ * stores that keep records one by one (the team database keeps each prospect and call as a
+ * JSON document). Reading checks every field as loading the file does.
+ */
+public final class RecordJson {
+    private static final TypeReference<List<JsonStage>> STAGES = new TypeReference<>() { };
+    private static final TypeReference<List<JsonRung>> RUNGS = new TypeReference<>() { };
+
+    private RecordJson() {
+    }
+
+    public static String prospect(Prospect p) {
+        return Mappers.STRICT.writeValueAsString(JsonProspect.from(p));
+    }
+
+    public static String call(CallPlan c) {
+        return Mappers.STRICT.writeValueAsString(JsonCall.from(c));
+    }
+
+    public static String stages(StageModel m) {
+        return Mappers.STRICT.writeValueAsString(m.stages().stream().map(JsonStage::from).toList());
+    }
+
+    public static String ladder(CommitmentLadder l) {
+        return Mappers.STRICT.writeValueAsString(l.rungs().stream().map(JsonRung::from).toList());
+    }
+
+    public static Prospect prospect(String json, StageModel stages) throws FormatException {
+        try {
+            JsonProspect p = Mappers.STRICT.readValue(json, JsonProspect.class);
+            return p.toDomain(FieldPath.ROOT.field("prospect"), ids(stages));
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    /** @param prospectIds the prospects the call may belong to */
+    public static CallPlan call(String json, StageModel stages, Set<ProspectId> prospectIds) throws FormatException {
+        try {
+            JsonCall c = Mappers.STRICT.readValue(json, JsonCall.class);
+            return c.toDomain(FieldPath.ROOT.field("call"), ids(stages), prospectIds);
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    public static StageModel stages(String json) throws FormatException {
+        try {
+            List<JsonStage> list = Mappers.STRICT.readValue(json, STAGES);
+            FieldPath at = FieldPath.ROOT.field("stages");
+            List<Stage> stages = Fields.list(at, list, JsonStage::toDomain);
+            return Fields.domain(at, () -> new StageModel(stages));
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    public static CommitmentLadder ladder(String json, StageModel stages) throws FormatException {
+        try {
+            List<JsonRung> list = Mappers.STRICT.readValue(json, RUNGS);
+            FieldPath at = FieldPath.ROOT.field("ladder");
+            Set<String> ids = ids(stages);
+            List<LadderRung> rungs = Fields.list(at, list, (r, p) -> r.toDomain(p, ids));
+            CommitmentLadder ladder = Fields.domain(at, () -> new CommitmentLadder(rungs));
+            Fields.domain(at, () -> {
+                ladder.checkAgainst(stages);
+                return ladder;
+            });
+            return ladder;
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    private static Set<String> ids(StageModel stages) {
+        Set<String> ids = new HashSet<>();
+        stages.stages().forEach(s -> ids.add(s.id()));
+        return ids;
+    }
+}

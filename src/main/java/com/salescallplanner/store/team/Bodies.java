@@ -1,0 +1,81 @@
+package com.salescallplanner.store.team;
+
+import com.salescallplanner.domain.CallPlan;
+import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.store.format.FormatException;
+import com.salescallplanner.store.format.RecordJson;
+
+import java.util.HashSet;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON of each kind of record as the team database keeps it (the body column): a prospect or
+ * a call exactly as in {@code planner.json}; a rep's settings as {@code {"stages": [...], "ladder": [...]}}.
+ */
+final class Bodies {
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private Bodies() {
+    }
+
+    static String prospect(Prospect p) {
+        return RecordJson.prospect(p);
+    }
+
+    static String call(CallPlan c) {
+        return RecordJson.call(c);
+    }
+
+    static String settings(StageModel stages, CommitmentLadder ladder) {
+        return "{\"stages\":" + RecordJson.stages(stages) + ",\"ladder\":" + RecordJson.ladder(ladder) + "}";
+    }
+
+    /** The settings body as a planner with no prospects (its stage model and ladder). */
+    static PlannerData settings(String body) throws FormatException {
+        JsonNode tree = JSON.readTree(body);
+        if (tree == null || !tree.isObject() || !tree.has("stages") || !tree.has("ladder")) {
+            throw new FormatException("settings", "expected an object with stages and ladder.");
+        }
+        StageModel stages = RecordJson.stages(tree.get("stages").toString());
+        CommitmentLadder ladder = RecordJson.ladder(tree.get("ladder").toString(), stages);
+        return PlannerData.of(stages, ladder, java.util.List.of(), java.util.List.of());
+    }
+
+    /** The data with one edit applied (for the journal's replay and for conflicts resolved). */
+    static PlannerData apply(PlannerData data, RecordKey key, String body) throws FormatException {
+        switch (key.kind()) {
+            case SETTINGS -> {
+                if (body == null) {
+                    return data;
+                }
+                PlannerData s = settings(body);
+                return PlannerData.of(s.stages(), s.ladder(), data.prospects(), data.calls());
+            }
+            case PROSPECT -> {
+                if (body == null) {
+                    return data.withoutProspect(new ProspectId(key.id()));
+                }
+                return data.withProspect(RecordJson.prospect(body, data.stages()));
+            }
+            default -> {
+                if (body == null) {
+                    return data.withoutCall(new com.salescallplanner.domain.CallId(key.id()));
+                }
+                return data.withCall(RecordJson.call(body, data.stages(), prospectIds(data)));
+            }
+        }
+    }
+
+    static Set<ProspectId> prospectIds(PlannerData data) {
+        Set<ProspectId> ids = new HashSet<>();
+        data.prospects().forEach(p -> ids.add(p.id()));
+        return ids;
+    }
+}
