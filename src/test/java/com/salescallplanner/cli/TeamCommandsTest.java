@@ -120,14 +120,17 @@ class TeamCommandsTest {
         CliRun again = run(local, "team", "upload", "--server", url("ana"));
         assertThat(again.out()).startsWith("Nothing to upload");
 
+        // The team session's own data folder (journal, snapshot) is not where the planner.json goes:
+        // an export never writes over the data folder's own files.
+        Path work = dir.resolve("work");
         Path back = dir.resolve("back");
         Files.createDirectories(back);
-        CliRun export = run(back, "export", "--json", "--out", back.resolve("planner.json").toString(),
+        CliRun export = run(work, "export", "--json", "--out", back.resolve("planner.json").toString(),
                 "--server", url("ana"));
         assertThat(export.status()).as(export.err()).isZero();
         assertThat(PlannerStore.openForReading(back).load().data()).isEqualTo(original);
 
-        CliRun list = run(back, "list", "--server", url("ana"));
+        CliRun list = run(work, "list", "--server", url("ana"));
         assertThat(list.out()).isEqualTo(run(local, "list").out());
     }
 
