@@ -9,6 +9,7 @@ import com.salescallplanner.store.team.Conflict;
 import com.salescallplanner.store.team.FieldMerge;
 import com.salescallplanner.store.team.RecordKey;
 import com.salescallplanner.store.team.TeamException;
+import com.salescallplanner.store.team.TeamOpening;
 import com.salescallplanner.store.team.TeamSync;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
@@ -42,7 +43,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     private final AutoSaver saver;
     private volatile Consumer<SaveState> listener = s -> { };
     private volatile TeamSync sync;
-    private volatile TeamSync.Opened opened;
+    private volatile TeamOpening opened;
     private volatile Runnable conflictListener = () -> { };
     private volatile int conflictsSeen;
 
@@ -57,10 +58,10 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     public synchronized Opened open(Progress progress) {
         progress.update(0.1, "Connecting to " + url);
         try {
-            TeamSync.Opened o = logins.loggedIn(url, c -> {
+            TeamOpening o = logins.loggedIn(url, c -> {
                 TeamSync s = new TeamSync(c, dataFolder);
                 try {
-                    TeamSync.Opened opened = s.open();
+                    TeamOpening opened = s.open();
                     sync = s;
                     return opened;
                 } catch (IOException e) {
@@ -173,13 +174,13 @@ final class TeamStorage implements PlannerStorage, TeamPort {
 
     @Override
     public boolean manager() {
-        TeamSync.Opened o = opened;
+        TeamOpening o = opened;
         return o != null && o.manager();
     }
 
     @Override
     public String me() {
-        TeamSync.Opened o = opened;
+        TeamOpening o = opened;
         return o == null ? "" : o.role();
     }
 

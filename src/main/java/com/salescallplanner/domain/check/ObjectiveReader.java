@@ -5,7 +5,6 @@ import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.check.People.Person;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Objects;
 
 /**

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -27,6 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
  * journal's edits replay on top of it), and the conflicts not yet settled.
  */
 final class LocalCopy {
+    private static final Logger LOG = LoggerFactory.getLogger(LocalCopy.class);
     static final String SNAPSHOT = "snapshot.json";
     static final String JOURNAL = "journal.jsonl";
     static final String CONFLICTS = "conflicts.json";
@@ -89,6 +92,50 @@ final class LocalCopy {
             return new Snapshot(data, versions, n.get("nextSeq").asLong());
         } catch (FormatException | RuntimeException e) {
             throw new IOException("The local copy " + f + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The snapshot with the journal's edits replayed on it: the planner as this machine last had
+     * it (null data when there is no snapshot yet), the next sequence number, and the edits the
+     * server has not taken yet. An edit that does not replay is logged and still sent.
+     */
+    record Restored(PlannerData data, Map<RecordKey, Long> versions, long nextSeq, List<Edit> pending) {
+    }
+
+    Restored restore() throws IOException {
+        Snapshot snap = readSnapshot();
+        EditJournal.Contents contents = EditJournal.read(journal());
+        PlannerData data = snap == null ? null : snap.data();
+        Map<RecordKey, Long> versions = snap == null ? new HashMap<>() : new HashMap<>(snap.versions());
+        long nextSeq = snap == null ? 1 : snap.nextSeq();
+        for (Edit e : contents.edits()) {
+            if (data != null) {
+                data = replay(data, versions, e);
+            }
+            nextSeq = Math.max(nextSeq, e.seq() + 1);
+        }
+        return new Restored(data, versions, nextSeq, contents.pending());
+    }
+
+    /** Notes the version a record has once the edit is applied. */
+    static void track(Map<RecordKey, Long> versions, Edit e) {
+        if (e.removes()) {
+            versions.remove(e.key());
+        } else {
+            versions.put(e.key(), e.newVersion());
+        }
+    }
+
+    private static PlannerData replay(PlannerData data, Map<RecordKey, Long> versions, Edit e) {
+        try {
+            PlannerData next = Bodies.apply(data, e.key(), e.body());
+            track(versions, e);
+            return next;
+        } catch (Exception ex) {
+            LOG.warn("Edit {} of {} could not be replayed on the local copy; it is still sent: {}", e.seq(), e.key(),
+                    ex.getMessage());
+            return data;
         }
     }
 

@@ -36,10 +36,6 @@ public final class TeamSync implements AutoCloseable {
     /** Journal lines after which a drained queue is folded into the snapshot. */
     private static final int COMPACT_AFTER = 2_000;
 
-    /** What was opened: the rep's data, who they are, and whether it came from the local copy. */
-    public record Opened(PlannerData data, String role, String team, boolean manager, boolean offline, String notice) {
-    }
-
     /** The rep's choice for a conflict. */
     public enum Choice { KEEP_MINE, TAKE_THEIRS, MERGED }
 
@@ -48,7 +44,7 @@ public final class TeamSync implements AutoCloseable {
     private final HikariDataSource pool;
     private final Object lock = new Object();
     private final Deque<Edit> queue = new ArrayDeque<>();
-    private final List<Conflict> conflicts = new ArrayList<>();
+    private final ConflictBook conflicts;
     private PlannerData current;
     private Map<RecordKey, Long> versions = new HashMap<>();
     private long nextSeq = 1;
@@ -66,6 +62,7 @@ public final class TeamSync implements AutoCloseable {
         this.connector = connector;
         this.local = new LocalCopy(dataFolder.resolve("team").resolve(connector.url().folderName()));
         this.pool = connector.pool(2, 2_000);
+        this.conflicts = new ConflictBook(local);
     }
 
     /** Told of each edit the server has taken (on the sending thread): for measuring and tests. */
@@ -97,7 +94,7 @@ public final class TeamSync implements AutoCloseable {
      * Sends what the journal still holds, then reads the rep's planner from the server; when the
      * server is away, opens the local copy instead (if this machine has one).
      */
-    public Opened open() throws TeamException, IOException {
+    public TeamOpening open() throws TeamException, IOException {
         DataFolder.ensureExists(local.folder().getParent().getParent());
         try {
             folderLock = FolderLock.acquire(local.folder());
@@ -108,7 +105,7 @@ public final class TeamSync implements AutoCloseable {
         device = local.device();
         readLocal();
         journal = new EditJournal(local.journal());
-        Opened opened;
+        TeamOpening opened;
         try (Connection c = pool.getConnection()) {
             TeamReader.Member me = TeamReader.member(c, connector.url());
             while (!queue.isEmpty()) {
@@ -122,9 +119,7 @@ public final class TeamSync implements AutoCloseable {
                 compact();
             }
             online = true;
-            String notice = s.unreadable().isEmpty() ? "" : "Some records on the server could not be read and are "
-                    + "left there untouched: " + String.join("; ", s.unreadable()) + ".";
-            opened = new Opened(s.data(), me.role(), me.team(), me.manager(), false, notice);
+            opened = TeamOpening.online(s.data(), me, s.unreadable());
         } catch (SQLException e) {
             if (!SqlErrors.unreachable(e) || current == null) {
                 closeQuietly();
@@ -134,8 +129,7 @@ public final class TeamSync implements AutoCloseable {
             }
             online = false;
             problem = SqlErrors.firstLine(e);
-            opened = new Opened(current, connector.url().user(), "", false, true, "Working offline: the team database "
-                    + connector.url() + " cannot be reached. Your edits wait on this machine and go when it is back.");
+            opened = TeamOpening.offline(current, connector.url());
         } catch (TeamException e) {
             closeQuietly();
             throw e;
@@ -147,35 +141,12 @@ public final class TeamSync implements AutoCloseable {
 
     /** The snapshot with the journal replayed on it: the planner as this machine last had it. */
     private void readLocal() throws IOException {
-        LocalCopy.Snapshot snap = local.readSnapshot();
-        EditJournal.Contents contents = EditJournal.read(local.journal());
-        conflicts.addAll(local.readConflicts());
-        if (snap != null) {
-            current = snap.data();
-            versions = new HashMap<>(snap.versions());
-            nextSeq = snap.nextSeq();
-            for (Edit e : contents.edits()) {
-                replay(e);
-            }
-        }
-        for (Edit e : contents.edits()) {
-            nextSeq = Math.max(nextSeq, e.seq() + 1);
-        }
-        queue.addAll(contents.pending());
-    }
-
-    private void replay(Edit e) {
-        try {
-            current = Bodies.apply(current, e.key(), e.body());
-            if (e.removes()) {
-                versions.remove(e.key());
-            } else {
-                versions.put(e.key(), e.newVersion());
-            }
-        } catch (Exception ex) {
-            LOG.warn("Edit {} of {} could not be replayed on the local copy; it is still sent: {}", e.seq(), e.key(),
-                    ex.getMessage());
-        }
+        LocalCopy.Restored r = local.restore();
+        conflicts.load();
+        current = r.data();
+        versions = r.versions();
+        nextSeq = r.nextSeq();
+        queue.addAll(r.pending());
     }
 
     /**
@@ -201,7 +172,7 @@ public final class TeamSync implements AutoCloseable {
             }
             nextSeq = seq;
             for (Edit e : edits) {
-                track(e);
+                LocalCopy.track(versions, e);
                 queue.add(e);
             }
             current = next;
@@ -212,14 +183,6 @@ public final class TeamSync implements AutoCloseable {
             fire();
         }
         return n;
-    }
-
-    private void track(Edit e) {
-        if (e.removes()) {
-            versions.remove(e.key());
-        } else {
-            versions.put(e.key(), e.newVersion());
-        }
     }
 
     private void startSender() {
@@ -256,7 +219,7 @@ public final class TeamSync implements AutoCloseable {
             if (e == null) {
                 return;
             }
-            open = conflict(e.key());
+            open = conflicts.find(e.key());
         }
         if (open != null) {
             // The record waits for the rep's choice: this later edit is "mine" now, not sent over "theirs".
@@ -271,9 +234,7 @@ public final class TeamSync implements AutoCloseable {
     private void done(Edit e, Conflict refused) throws IOException {
         synchronized (lock) {
             if (refused != null) {
-                conflicts.removeIf(c -> c.key().equals(refused.key()));
-                conflicts.add(refused);
-                local.writeConflicts(conflicts);
+                conflicts.put(refused);
                 LOG.info("Edit {} of {} refused by the server: {}", e.seq(), e.key(), refused.reason());
             }
             queue.poll();
@@ -295,18 +256,9 @@ public final class TeamSync implements AutoCloseable {
         journal.replace(new ArrayList<>(queue));
     }
 
-    private Conflict conflict(RecordKey key) {
-        for (Conflict c : conflicts) {
-            if (c.key().equals(key)) {
-                return c;
-            }
-        }
-        return null;
-    }
-
     public List<Conflict> conflicts() {
         synchronized (lock) {
-            return List.copyOf(conflicts);
+            return conflicts.all();
         }
     }
 
@@ -319,7 +271,7 @@ public final class TeamSync implements AutoCloseable {
      */
     public PlannerData resolve(RecordKey key, Choice choice, String mergedBody) throws IOException {
         synchronized (lock) {
-            Conflict c = conflict(key);
+            Conflict c = conflicts.find(key);
             if (c == null) {
                 return current;
             }
@@ -346,11 +298,10 @@ public final class TeamSync implements AutoCloseable {
             if (choice != Choice.TAKE_THEIRS && !(body == null && c.theirBody() == null)) {
                 Edit e = new Edit(nextSeq++, key, c.theirVersion(), body, c.prospectId());
                 journal.append(List.of(e));
-                track(e);
+                LocalCopy.track(versions, e);
                 queue.add(e);
             }
             conflicts.remove(c);
-            local.writeConflicts(conflicts);
             compact();
             lock.notifyAll();
         }

@@ -169,7 +169,7 @@ class TeamSyncTest {
             }
         } // closed while offline: the queue stays on disk
         try (TeamSync offline = new TeamSync(team.connector("fay"), machineA)) {
-            TeamSync.Opened o = offline.open(); // the server is still down: the local copy opens
+            TeamOpening o = offline.open(); // the server is still down: the local copy opens
             assertThat(o.offline()).isTrue();
             assertThat(o.data().prospect(p.id()).orElseThrow().notes()).isEqualTo("Offline edit 3");
             assertThat(offline.status().waiting()).isEqualTo(3);
@@ -233,7 +233,7 @@ class TeamSyncTest {
             assertThat(rep.awaitSent(WAIT)).isTrue();
         }
         try (TeamSync manager = new TeamSync(team.connector("maria"), machineB)) {
-            TeamSync.Opened o = manager.open();
+            TeamOpening o = manager.open();
             assertThat(o.manager()).isTrue();
             assertThat(manager.coaching().teamPlanners().get("hal")).isEqualTo(data);
             manager.coaching().addNote("hal", call, "Is that really the least they must commit to?");
