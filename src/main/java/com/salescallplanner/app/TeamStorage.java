@@ -19,6 +19,7 @@ import com.salescallplanner.ui.port.TeamPort;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TeamStorage implements PlannerStorage, TeamPort {
     private static final Logger LOG = LoggerFactory.getLogger(TeamStorage.class);
+    /** How long closing waits for the last edits to reach a server that answers. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     private final String url;
     private final Path dataFolder;
@@ -162,8 +165,27 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     public synchronized void close() {
         saver.close();
         if (sync != null) {
+            awaitLastEdits();
             sync.close();
             sync = null;
+        }
+    }
+
+    /**
+     * The last save before closing was only queued: while the server answers, give it a moment to
+     * arrive, so colleagues and the manager see it now rather than at this rep's next start. It is
+     * durable either way (the journal keeps it for the next start).
+     */
+    private void awaitLastEdits() {
+        if (!sync.status().online()) {
+            return;
+        }
+        try {
+            if (!sync.awaitSent(CLOSE_GRACE)) {
+                LOG.info("Closing with edits still queued; they are sent at the next start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
