@@ -2,7 +2,7 @@ package com.salescallplanner.app;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.AutoSaver;
-import com.salescallplanner.store.SaveStatus;
+import com.salescallplanner.store.SaveState;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.store.team.Conflict;
@@ -54,7 +54,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
         this.url = url;
         this.dataFolder = dataFolder;
         this.logins = logins;
-        this.saver = new AutoSaver(this::write, s -> listener.accept(toSaveState(s)));
+        this.saver = new AutoSaver(this::write, s -> listener.accept(withSyncStatus(s)));
     }
 
     @Override
@@ -111,14 +111,11 @@ final class TeamStorage implements PlannerStorage, TeamPort {
         }
     }
 
-    private SaveState toSaveState(SaveStatus s) {
+    /** "Saved" on the team database says where the edits are: "all edits sent", "3 edits waiting". */
+    private SaveState withSyncStatus(SaveState s) {
         TeamSync current = sync;
-        return switch (s.state()) {
-            case SAVING -> SaveState.SAVING;
-            case SAVED -> current == null ? SaveState.SAVED : new SaveState(SaveState.Kind.SAVED, current.status().text());
-            case FAILED -> new SaveState(s.nextRetry().isPresent() ? SaveState.Kind.FAILED_RETRYING
-                    : SaveState.Kind.FAILED, s.message());
-        };
+        return s.kind() == SaveState.Kind.SAVED && current != null
+                ? new SaveState(SaveState.Kind.SAVED, current.status().text()) : s;
     }
 
     @Override

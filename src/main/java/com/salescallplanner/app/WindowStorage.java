@@ -4,7 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.PlannerStore;
-import com.salescallplanner.store.SaveStatus;
+import com.salescallplanner.store.SaveState;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
@@ -39,7 +39,7 @@ final class WindowStorage implements PlannerStorage {
     WindowStorage(Path folder, Clock clock) {
         this.folder = folder;
         this.clock = clock;
-        this.saver = new AutoSaver(this::write, s -> listener.accept(toSaveState(s)));
+        this.saver = new AutoSaver(this::write, s -> listener.accept(s));
     }
 
     @Override
@@ -107,15 +107,6 @@ final class WindowStorage implements PlannerStorage {
     /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */
     private synchronized void write(PlannerData data) throws StoreException {
         (store == null ? PlannerStore.openForReading(folder) : store).save(data);
-    }
-
-    private static SaveState toSaveState(SaveStatus s) {
-        return switch (s.state()) {
-            case SAVING -> SaveState.SAVING;
-            case SAVED -> SaveState.SAVED;
-            case FAILED -> new SaveState(s.nextRetry().isPresent() ? SaveState.Kind.FAILED_RETRYING
-                    : SaveState.Kind.FAILED, s.message());
-        };
     }
 
     @Override

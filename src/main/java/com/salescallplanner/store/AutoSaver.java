@@ -37,7 +37,7 @@ public final class AutoSaver implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AutoSaver.class);
 
     private final Target target;
-    private final Consumer<SaveStatus> listener;
+    private final Consumer<SaveState> listener;
     private final Duration quietPeriod;
     private final Duration firstRetry;
     private final Duration maxRetry;
@@ -52,12 +52,12 @@ public final class AutoSaver implements AutoCloseable {
     private int failures;
 
     /** Quiet period 500 ms, retries after 1 s, 2 s, 4 s ... up to one minute. */
-    public AutoSaver(Target target, Consumer<SaveStatus> listener) {
+    public AutoSaver(Target target, Consumer<SaveState> listener) {
         this(target, listener, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Clock.systemUTC());
     }
 
-    public AutoSaver(Target target, Consumer<SaveStatus> listener, Duration quietPeriod, Duration firstRetry,
+    public AutoSaver(Target target, Consumer<SaveState> listener, Duration quietPeriod, Duration firstRetry,
                      Duration maxRetry, Clock clock) {
         this.target = Objects.requireNonNull(target);
         this.listener = Objects.requireNonNull(listener);
@@ -96,7 +96,7 @@ public final class AutoSaver implements AutoCloseable {
             }
         }
         if (alreadySaved) {
-            listener.accept(new SaveStatus(SaveStatus.State.SAVED, "Saved", clock.instant(), Optional.empty()));
+            listener.accept(SaveState.SAVED);
         }
     }
 
@@ -158,7 +158,7 @@ public final class AutoSaver implements AutoCloseable {
             if (snapshot == null) {
                 return null;
             }
-            listener.accept(new SaveStatus(SaveStatus.State.SAVING, "Saving…", clock.instant(), Optional.empty()));
+            listener.accept(SaveState.SAVING);
             try {
                 target.save(snapshot);
             } catch (StoreException e) {
@@ -192,7 +192,7 @@ public final class AutoSaver implements AutoCloseable {
         }
         // A newer value is waiting: "Saved" would be untrue; its own save reports next.
         if (allSaved) {
-            listener.accept(new SaveStatus(SaveStatus.State.SAVED, "Saved", clock.instant(), Optional.empty()));
+            listener.accept(SaveState.SAVED);
         }
     }
 
@@ -215,7 +215,7 @@ public final class AutoSaver implements AutoCloseable {
         String when = retryAt.map(t -> " Your changes are kept in memory; trying again in "
                 + Math.max(1, Duration.between(clock.instant(), t).toSeconds()) + " s.")
                 .orElse(" Your changes are kept in memory.");
-        listener.accept(new SaveStatus(SaveStatus.State.FAILED, e.getMessage() + when, clock.instant(), retryAt));
+        listener.accept(SaveState.failed(e.getMessage() + when, retryAt.isPresent()));
     }
 
     private Duration backoff(int attempt) {

@@ -2,7 +2,7 @@ package com.salescallplanner.ui;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.port.PlannerStorage.SaveState;
+import com.salescallplanner.store.SaveState;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;

@@ -3,6 +3,7 @@ package com.salescallplanner.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salescallplanner.store.SaveState;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
@@ -59,7 +60,7 @@ class WindowStorageTest {
 
     @Test
     void editsInABurst_areSavedOnceAsTheNewest_andTheStatesReachTheWindow() throws Exception {
-        List<PlannerStorage.SaveState.Kind> states = new CopyOnWriteArrayList<>();
+        List<SaveState.Kind> states = new CopyOnWriteArrayList<>();
         storage = new WindowStorage(folder, clock);
         storage.setSaveListener(s -> states.add(s.kind()));
         PlannerData opened = storage.open(PlannerStorage.Progress.NONE).data();
@@ -72,8 +73,8 @@ class WindowStorageTest {
         assertThat(storage.flush()).isEmpty();
         storage.close();
 
-        assertThat(states).containsExactly(PlannerStorage.SaveState.Kind.SAVED, PlannerStorage.SaveState.Kind.SAVING,
-                PlannerStorage.SaveState.Kind.SAVED);
+        assertThat(states).containsExactly(SaveState.Kind.SAVED, SaveState.Kind.SAVING,
+                SaveState.Kind.SAVED);
         assertThat(PlannerStore.openForReading(folder).load().data()).isEqualTo(newest);
     }
 

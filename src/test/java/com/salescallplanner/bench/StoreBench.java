@@ -4,7 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.PlannerStore;
-import com.salescallplanner.store.SaveStatus;
+import com.salescallplanner.store.SaveState;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -202,7 +202,7 @@ public final class StoreBench {
                 CountDownLatch saving = new CountDownLatch(1);
                 CountDownLatch saved = new CountDownLatch(1);
                 try (AutoSaver saver = new AutoSaver(store::save, s -> {
-                    if (s.state() == SaveStatus.State.SAVING) {
+                    if (s.kind() == SaveState.Kind.SAVING) {
                         saving.countDown();
                     } else {
                         saved.countDown();

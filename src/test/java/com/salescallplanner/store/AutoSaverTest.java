@@ -21,7 +21,7 @@ class AutoSaverTest {
     @TempDir
     Path folder;
 
-    private final List<SaveStatus> statuses = new CopyOnWriteArrayList<>();
+    private final List<SaveState> statuses = new CopyOnWriteArrayList<>();
     /** Counts down when the saver reports SAVED, after it has updated its own state. */
     private final CountDownLatch savedReported = new CountDownLatch(1);
 
@@ -32,7 +32,7 @@ class AutoSaverTest {
     private AutoSaver saver(AutoSaver.Target target, Duration quiet) {
         return new AutoSaver(target, st -> {
             statuses.add(st);
-            if (st.state() == SaveStatus.State.SAVED) {
+            if (st.kind() == SaveState.Kind.SAVED) {
                 savedReported.countDown();
             }
         }, quiet, Duration.ofMillis(1), Duration.ofMillis(5),
@@ -51,8 +51,8 @@ class AutoSaverTest {
             assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(saved).containsExactly(last);
-        assertThat(statuses).extracting(SaveStatus::state).containsExactly(SaveStatus.State.SAVING,
-                SaveStatus.State.SAVED);
+        assertThat(statuses).extracting(SaveState::kind).containsExactly(SaveState.Kind.SAVING,
+                SaveState.Kind.SAVED);
     }
 
     @Test
@@ -70,12 +70,12 @@ class AutoSaverTest {
             assertThat(s.hasUnsavedChanges()).isFalse();
         }
         assertThat(saved).containsExactly(version(1));
-        assertThat(statuses).filteredOn(SaveStatus::failed).hasSize(3).allSatisfy(st -> {
-            assertThat(st.message()).startsWith("Could not save planner.json: the disk is full. Your changes are kept "
+        assertThat(statuses).filteredOn(SaveState::failed).hasSize(3).allSatisfy(st -> {
+            assertThat(st.detail()).startsWith("Could not save planner.json: the disk is full. Your changes are kept "
                     + "in memory; trying again in ");
-            assertThat(st.nextRetry()).isPresent();
+            assertThat(st.kind()).isEqualTo(SaveState.Kind.FAILED_RETRYING);
         });
-        assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(statuses.get(statuses.size() - 1).kind()).isEqualTo(SaveState.Kind.SAVED);
     }
 
     @Test
@@ -129,7 +129,7 @@ class AutoSaverTest {
             assertThat(s.hasUnsavedChanges()).isFalse();
         }
         assertThat(saved).isEmpty();
-        assertThat(statuses).extracting(SaveStatus::state).containsExactly(SaveStatus.State.SAVED);
+        assertThat(statuses).extracting(SaveState::kind).containsExactly(SaveState.Kind.SAVED);
     }
 
     @Test
@@ -145,7 +145,7 @@ class AutoSaverTest {
             s.flush();
         }
         assertThat(saved).containsExactly(before);
-        assertThat(statuses.get(statuses.size() - 1).state()).isEqualTo(SaveStatus.State.SAVED);
+        assertThat(statuses.get(statuses.size() - 1).kind()).isEqualTo(SaveState.Kind.SAVED);
     }
 
     @Test
@@ -171,6 +171,6 @@ class AutoSaverTest {
             assertThat(savedReported.await(30, TimeUnit.SECONDS)).isTrue();
         }
         assertThat(saved).containsExactly(version(1), version(2));
-        assertThat(statuses).filteredOn(st -> st.state() == SaveStatus.State.SAVED).hasSize(1);
+        assertThat(statuses).filteredOn(st -> st.kind() == SaveState.Kind.SAVED).hasSize(1);
     }
 }

@@ -2,8 +2,8 @@ package com.salescallplanner.ui.model;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.port.PlannerStorage;
-import com.salescallplanner.ui.port.PlannerStorage.SaveState;
-import com.salescallplanner.ui.port.PlannerStorage.SaveState.Kind;
+import com.salescallplanner.store.SaveState;
+import com.salescallplanner.store.SaveState.Kind;
 
 import java.util.Optional;
 import java.util.concurrent.Executor;

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.port;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.store.SaveState;
 
 import java.nio.file.Path;
 import java.util.Optional;
@@ -56,35 +57,6 @@ public interface PlannerStorage {
      * empty when the data lives in memory only.
      */
     Optional<Path> dataFolder();
-
-    /**
-     * Where saving stands, as the status bar shows it; {@code detail} says what went wrong when a
-     * save failed. The storage reports all but {@link Kind#READ_ONLY}, which the window knows.
-     */
-    record SaveState(Kind kind, String detail) {
-        public enum Kind {
-            SAVING("Saving..."),
-            SAVED("Saved"),
-            FAILED_RETRYING("Save failed, retrying"),
-            /** Not retried by waiting (e.g. the file became read-only); the next edit tries again. */
-            FAILED("Not saved: the next change tries again"),
-            READ_ONLY("Read-only: changes are not saved");
-
-            private final String text;
-
-            Kind(String text) {
-                this.text = text;
-            }
-
-            /** What the status bar says. */
-            public String text() {
-                return text;
-            }
-        }
-
-        public static final SaveState SAVING = new SaveState(Kind.SAVING, "");
-        public static final SaveState SAVED = new SaveState(Kind.SAVED, "");
-    }
 
     /**
      * What was opened: the data; why it may not be saved (empty when it may); and something the

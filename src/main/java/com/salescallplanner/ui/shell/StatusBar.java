@@ -3,7 +3,7 @@ package com.salescallplanner.ui.shell;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.MainViewModel;
-import com.salescallplanner.ui.port.PlannerStorage.SaveState;
+import com.salescallplanner.store.SaveState;
 
 import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.port;
 
+import com.salescallplanner.store.SaveState;
 import com.salescallplanner.domain.PlannerData;
 
 import java.nio.file.Path;

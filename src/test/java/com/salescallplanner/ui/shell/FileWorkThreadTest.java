@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.store.SaveState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;

@@ -6,7 +6,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
-import com.salescallplanner.ui.port.PlannerStorage.SaveState;
+import com.salescallplanner.store.SaveState;
 import com.salescallplanner.ui.prospects.ProspectListView;
 
 import java.util.ArrayList;
