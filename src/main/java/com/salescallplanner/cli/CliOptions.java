@@ -1,6 +1,6 @@
 package com.salescallplanner.cli;
 
-import com.salescallplanner.store.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
 
 import java.nio.charset.Charset;

@@ -1,5 +1,6 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.store.crm.CsvTableReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
@@ -8,13 +9,13 @@ import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.store.crm.CrmFile;
-import com.salescallplanner.store.crm.CrmFormat;
-import com.salescallplanner.store.crm.CrmImport;
+import com.salescallplanner.domain.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmImport;
 import com.salescallplanner.store.crm.CsvDialect;
 import com.salescallplanner.store.crm.CsvFileException;
-import com.salescallplanner.store.crm.CsvTable;
-import com.salescallplanner.store.crm.ImportResult;
-import com.salescallplanner.store.crm.ImportSettings;
+import com.salescallplanner.domain.crm.CsvTable;
+import com.salescallplanner.domain.crm.ImportResult;
+import com.salescallplanner.domain.crm.ImportSettings;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -90,14 +91,14 @@ final class ImportCommand implements Callable<Integer> {
         try {
             byte[] bytes = CrmFile.read(file);
             dialect = CliOptions.dialect(spec, CsvDialect.detect(bytes), delimiter, charset);
-            table = CsvTable.parse(bytes, dialect);
+            table = CsvTableReader.read(bytes, dialect);
         } catch (CsvFileException e) {
             LOG.info("import of {} failed", file, e);
             spec.commandLine().getErr().println("Error: " + file + ": " + e.getMessage());
             return StoreErrors.DATA_ERROR;
         }
         CrmFormat chosen = CliOptions.crmFormat(spec, format);
-        ImportSettings settings = ImportSettings.detect(table, dialect);
+        ImportSettings settings = ImportSettings.detect(table, dialect.usualDateOrder());
         if (chosen != null) {
             if (chosen != settings.format() && chosen != CrmFormat.GENERIC) {
                 spec.commandLine().getErr().println("Note: " + file + " does not look like a " + chosen.displayName()

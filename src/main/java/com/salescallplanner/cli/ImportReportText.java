@@ -2,9 +2,9 @@ package com.salescallplanner.cli;
 
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.store.crm.CsvDialect;
-import com.salescallplanner.store.crm.ImportReport;
-import com.salescallplanner.store.crm.ImportSettings;
-import com.salescallplanner.store.crm.RowResult;
+import com.salescallplanner.domain.crm.ImportReport;
+import com.salescallplanner.domain.crm.ImportSettings;
+import com.salescallplanner.domain.crm.RowResult;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

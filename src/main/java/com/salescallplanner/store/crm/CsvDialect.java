@@ -1,5 +1,7 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.DateOrder;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -101,6 +103,11 @@ public record CsvDialect(char delimiter, Charset charset) {
     }
 
     /** "Comma", "Semicolon" or "Tab", for the wizard and the report. */
+    /** How this file's ambiguous slashed dates are usually meant: Excel writes semicolon files in European locales. */
+    public DateOrder usualDateOrder() {
+        return delimiter == ';' ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
+    }
+
     public static String delimiterName(char delimiter) {
         return switch (delimiter) {
             case ',' -> "Comma";

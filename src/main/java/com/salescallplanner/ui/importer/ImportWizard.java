@@ -1,10 +1,10 @@
 package com.salescallplanner.ui.importer;
 
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.store.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
-import com.salescallplanner.store.crm.DateOrder;
-import com.salescallplanner.store.crm.ImportField;
+import com.salescallplanner.domain.crm.DateOrder;
+import com.salescallplanner.domain.crm.ImportField;
 import com.salescallplanner.ui.DialogService;
 
 import java.nio.charset.Charset;

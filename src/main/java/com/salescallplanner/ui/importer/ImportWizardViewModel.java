@@ -1,19 +1,20 @@
 package com.salescallplanner.ui.importer;
 
+import com.salescallplanner.store.crm.CsvTableReader;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.store.crm.ColumnMapping;
+import com.salescallplanner.domain.crm.ColumnMapping;
 import com.salescallplanner.store.crm.CrmFile;
-import com.salescallplanner.store.crm.CrmFormat;
-import com.salescallplanner.store.crm.CrmImport;
+import com.salescallplanner.domain.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmImport;
 import com.salescallplanner.store.crm.CsvDialect;
 import com.salescallplanner.store.crm.CsvFileException;
-import com.salescallplanner.store.crm.CsvTable;
-import com.salescallplanner.store.crm.DateOrder;
-import com.salescallplanner.store.crm.ImportField;
-import com.salescallplanner.store.crm.ImportResult;
-import com.salescallplanner.store.crm.ImportSettings;
+import com.salescallplanner.domain.crm.CsvTable;
+import com.salescallplanner.domain.crm.DateOrder;
+import com.salescallplanner.domain.crm.ImportField;
+import com.salescallplanner.domain.crm.ImportResult;
+import com.salescallplanner.domain.crm.ImportSettings;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.charset.Charset;
@@ -117,7 +118,7 @@ public final class ImportWizardViewModel {
             try {
                 byte[] b = CrmFile.read(file);
                 CsvDialect d = CsvDialect.detect(b);
-                CsvTable t = CsvTable.parse(b, d);
+                CsvTable t = CsvTableReader.read(b, d);
                 fx.execute(() -> {
                     if (ticket == reading) {
                         loaded(file, b, d, t);
@@ -191,7 +192,7 @@ public final class ImportWizardViewModel {
         }
         CsvDialect d = new CsvDialect(delimiter.get(), charset.get());
         try {
-            useTable(CsvTable.parse(bytes, d), d);
+            useTable(CsvTableReader.read(bytes, d), d);
         } catch (CsvFileException e) {
             unusable(e.getMessage());
         }
@@ -199,7 +200,7 @@ public final class ImportWizardViewModel {
 
     private void useTable(CsvTable t, CsvDialect d) {
         table = t;
-        ImportSettings detected = ImportSettings.detect(t, d);
+        ImportSettings detected = ImportSettings.detect(t, d.usualDateOrder());
         updating = true;
         format.set(detected.format());
         dateOrder.set(detected.dateOrder());

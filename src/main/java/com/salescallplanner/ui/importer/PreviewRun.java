@@ -1,6 +1,6 @@
 package com.salescallplanner.ui.importer;
 
-import com.salescallplanner.store.crm.ImportProgress;
+import com.salescallplanner.domain.crm.ImportProgress;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;

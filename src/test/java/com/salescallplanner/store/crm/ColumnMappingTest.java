@@ -1,5 +1,9 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.ColumnMapping;
+import com.salescallplanner.domain.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CsvTable;
+import com.salescallplanner.domain.crm.ImportField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

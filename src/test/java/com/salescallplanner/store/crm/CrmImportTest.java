@@ -1,5 +1,15 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.ColumnMapping;
+import com.salescallplanner.domain.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmImport;
+import com.salescallplanner.domain.crm.CsvRow;
+import com.salescallplanner.domain.crm.CsvTable;
+import com.salescallplanner.domain.crm.DateOrder;
+import com.salescallplanner.domain.crm.ImportResult;
+import com.salescallplanner.domain.crm.ImportSettings;
+import com.salescallplanner.domain.crm.RowResult;
+import com.salescallplanner.domain.crm.RowStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -20,8 +30,8 @@ class CrmImportTest {
     static ImportResult importFixture(PlannerData data, String name, LocalDate today) {
         byte[] bytes = Fixtures.bytes(name);
         CsvDialect dialect = CsvDialect.detect(bytes);
-        CsvTable table = CsvTable.parse(bytes, dialect);
-        return CrmImport.apply(data, table, ImportSettings.detect(table, dialect), today);
+        CsvTable table = CsvTableReader.read(bytes, dialect);
+        return CrmImport.apply(data, table, ImportSettings.detect(table, dialect.usualDateOrder()), today);
     }
 
     private static Prospect byCompany(PlannerData data, String company) {
@@ -53,7 +63,7 @@ class CrmImportTest {
         List<int[]> heard = new java.util.ArrayList<>();
 
         ImportResult r = CrmImport.apply(PlannerData.empty(), table, ImportSettings.detect(table,
-                new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8)), TODAY, (done, total) -> {
+                new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8).usualDateOrder()), TODAY, (done, total) -> {
                     heard.add(new int[] {done, total});
                     return true;
                 });
@@ -69,7 +79,7 @@ class CrmImportTest {
         PlannerData before = importFixture(PlannerData.empty(), "salesforce-opportunities.csv", TODAY).data();
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> CrmImport.apply(before, table,
-                        ImportSettings.detect(table, new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8)), TODAY,
+                        ImportSettings.detect(table, new CsvDialect(',', java.nio.charset.StandardCharsets.UTF_8).usualDateOrder()), TODAY,
                         (done, total) -> done < 2_000))
                 .isInstanceOf(java.util.concurrent.CancellationException.class)
                 .hasMessage("The import was cancelled at row 2000 of 3000.");
@@ -84,9 +94,9 @@ class CrmImportTest {
                 + "006A,Fleet,Acme,Closed Won,300\n";
         byte[] bytes = csv.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         CsvDialect dialect = CsvDialect.detect(bytes);
-        CsvTable table = CsvTable.parse(bytes, dialect);
+        CsvTable table = CsvTableReader.read(bytes, dialect);
 
-        ImportResult r = CrmImport.apply(PlannerData.empty(), table, ImportSettings.detect(table, dialect), TODAY);
+        ImportResult r = CrmImport.apply(PlannerData.empty(), table, ImportSettings.detect(table, dialect.usualDateOrder()), TODAY);
 
         assertThat(r.report().rows()).extracting(RowResult::status).containsExactly(RowStatus.IMPORTED,
                 RowStatus.UPDATED, RowStatus.REJECTED);
@@ -105,7 +115,7 @@ class CrmImportTest {
                     .append(",Prospecting,").append(100 + i).append('\n');
         }
         byte[] bytes = b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        return CsvTable.parse(bytes, CsvDialect.detect(bytes));
+        return CsvTableReader.read(bytes, CsvDialect.detect(bytes));
     }
 
     @Test
@@ -222,8 +232,8 @@ class CrmImportTest {
     void apply_unknownStagesAnswered_importsThoseRows() {
         byte[] bytes = Fixtures.bytes("unknown-stages.csv");
         CsvDialect dialect = CsvDialect.detect(bytes);
-        CsvTable table = CsvTable.parse(bytes, dialect);
-        ImportSettings settings = ImportSettings.detect(table, dialect).withStageAnswers(
+        CsvTable table = CsvTableReader.read(bytes, dialect);
+        ImportSettings settings = ImportSettings.detect(table, dialect.usualDateOrder()).withStageAnswers(
                 Map.of("verbal commit", StageModel.NEGOTIATION, "Technical Win", StageModel.EVALUATION));
 
         ImportResult r = CrmImport.apply(PlannerData.empty(), table, settings, TODAY);

@@ -45,6 +45,6 @@ class CsvDialectTest {
 
         assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_16);
         assertThat(d.delimiter()).isEqualTo('\t');
-        assertThat(CsvTable.parse(bytes, d).headers()).containsExactly("Company", "Stage");
+        assertThat(CsvTableReader.read(bytes, d).headers()).containsExactly("Company", "Stage");
     }
 }

@@ -1,5 +1,7 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.CsvRow;
+import com.salescallplanner.domain.crm.CsvTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -55,7 +57,7 @@ class CsvTableTest {
     void parse_windows1252ReadAsUtf8_showsReplacementCharactersInsteadOfFailing() {
         byte[] b = Fixtures.bytes("excel-semicolon-cp1252.csv");
 
-        CsvTable t = CsvTable.parse(b, new CsvDialect(';', StandardCharsets.UTF_8));
+        CsvTable t = CsvTableReader.read(b, new CsvDialect(';', StandardCharsets.UTF_8));
 
         assertThat(t.rows().get(0).cell(0)).contains("\uFFFD");
     }
@@ -64,13 +66,13 @@ class CsvTableTest {
     void parse_unclosedQuote_failsNamingTheProblem() {
         byte[] b = "Company,Stage\n\"Acme,Discovery\nBeta,Proposal\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> CsvTable.parse(b, CsvDialect.detect(b)))
+        assertThatThrownBy(() -> CsvTableReader.read(b, CsvDialect.detect(b)))
                 .isInstanceOf(CsvFileException.class).hasMessageContaining("quoted field is never closed");
     }
 
     @Test
     void parse_emptyFile_failsAskingForAHeader() {
-        assertThatThrownBy(() -> CsvTable.parse(new byte[0], CsvDialect.detect(new byte[0])))
+        assertThatThrownBy(() -> CsvTableReader.read(new byte[0], CsvDialect.detect(new byte[0])))
                 .isInstanceOf(CsvFileException.class).hasMessageContaining("header");
     }
 }

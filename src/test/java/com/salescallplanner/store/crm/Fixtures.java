@@ -1,5 +1,6 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.CsvTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,6 +23,6 @@ final class Fixtures {
 
     static CsvTable table(String name) {
         byte[] b = bytes(name);
-        return CsvTable.parse(b, CsvDialect.detect(b));
+        return CsvTableReader.read(b, CsvDialect.detect(b));
     }
 }

@@ -123,7 +123,7 @@ class ImportProgressViewModelTest {
         background.poll().run();
         Runnable first = background.poll();
 
-        vm.columnProperty(com.salescallplanner.store.crm.ImportField.AMOUNT).set(ColumnChoices.NOT_IMPORTED);
+        vm.columnProperty(com.salescallplanner.domain.crm.ImportField.AMOUNT).set(ColumnChoices.NOT_IMPORTED);
         Runnable second = background.poll();
         first.run();
         assertThat(vm.preview()).as("the older run stopped").isEmpty();

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
-import com.salescallplanner.store.crm.CrmFormat;
+import com.salescallplanner.domain.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
-import com.salescallplanner.store.crm.ImportField;
+import com.salescallplanner.domain.crm.ImportField;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.net.URISyntaxException;

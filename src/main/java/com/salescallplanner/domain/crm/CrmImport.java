@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;

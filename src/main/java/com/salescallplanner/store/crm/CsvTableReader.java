@@ -1,5 +1,8 @@
 package com.salescallplanner.store.crm;
 
+import com.salescallplanner.domain.crm.CsvRow;
+import com.salescallplanner.domain.crm.CsvTable;
+
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -11,17 +14,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file read into a header and rows, each row knowing its physical line. Quoted fields may
- * hold delimiters, doubled quotes and line breaks (RFC 4180), which is why line numbers come
- * from the parser's character positions rather than from counting records.
+ * Reads a CSV file's bytes into a {@link CsvTable}. Quoted fields may hold delimiters, doubled
+ * quotes and line breaks (RFC 4180), which is why line numbers come from the parser's character
+ * positions rather than from counting records.
  */
-public record CsvTable(List<String> headers, List<CsvRow> rows) {
-    public CsvTable {
-        headers = List.copyOf(headers);
-        rows = List.copyOf(rows);
+public final class CsvTableReader {
+    private CsvTableReader() {
     }
 
-    public static CsvTable parse(byte[] bytes, CsvDialect dialect) {
+    public static CsvTable read(byte[] bytes, CsvDialect dialect) {
         CsvText text = CsvText.of(bytes, dialect.charset());
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(dialect.delimiter())
                 .setIgnoreEmptyLines(true).setIgnoreSurroundingSpaces(true).get();

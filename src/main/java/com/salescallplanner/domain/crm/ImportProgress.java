@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 /**
  * Hears how far an import is, every {@value #EVERY} rows and at the end, and may stop it: the

@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

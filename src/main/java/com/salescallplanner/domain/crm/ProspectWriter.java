@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;

@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,24 +23,23 @@ public record ImportSettings(CrmFormat format, ColumnMapping mapping, DateOrder 
 
     /**
      * Detects the format and mapping from the header and the date order from the date columns;
-     * ambiguous slashed dates are read month first, except in semicolon files, which Excel
-     * writes in European locales.
+     * ambiguous slashed dates are read in {@code usualDateOrder} (the store's CsvDialect knows it:
+     * month first, except in semicolon files, which Excel writes in European locales).
      */
-    public static ImportSettings detect(CsvTable table, CsvDialect dialect) {
+    public static ImportSettings detect(CsvTable table, DateOrder usualDateOrder) {
         ColumnMapping mapping = ColumnMapping.detect(table.headers());
         return new ImportSettings(CrmFormat.detect(table.headers()), mapping,
-                detectDateOrder(table, mapping, dialect), Map.of());
+                detectDateOrder(table, mapping, usualDateOrder), Map.of());
     }
 
-    static DateOrder detectDateOrder(CsvTable table, ColumnMapping mapping, CsvDialect dialect) {
+    static DateOrder detectDateOrder(CsvTable table, ColumnMapping mapping, DateOrder usualDateOrder) {
         List<String> dates = new ArrayList<>();
         for (ImportField f : ImportField.values()) {
             if (f.isDate()) {
                 mapping.column(f).ifPresent(c -> table.rows().forEach(r -> dates.add(r.cell(c))));
             }
         }
-        DateOrder fallback = dialect.delimiter() == ';' ? DateOrder.DAY_FIRST : DateOrder.MONTH_FIRST;
-        return DateOrder.detect(dates, fallback);
+        return DateOrder.detect(dates, usualDateOrder);
     }
 
     public ImportSettings withFormat(CrmFormat f) {

@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import java.util.Collections;
 import java.util.EnumMap;

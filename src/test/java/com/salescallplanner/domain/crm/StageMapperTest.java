@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.salescallplanner.store.crm;
+package com.salescallplanner.domain.crm;
 
 /** Why one row cannot be imported; the message is shown to the rep beside the line number. */
 class RowRejected extends RuntimeException {
