@@ -168,9 +168,11 @@ class TeamStoryTest {
         robot.clickOn(robot.from(anaRoot).lookup("#first-run-add").queryButton());
         robot.clickOn("#form-company").write("Acme Logistics");
         robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
+        // On a loaded machine the pages take a moment: wait for what a rep would wait for.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(anaRoot).lookup("#" + ProspectDetailView.PLAN_ID)
+                .tryQuery().isPresent());
         robot.clickOn(robot.from(anaRoot).lookup("#" + ProspectDetailView.PLAN_ID).queryButton());
-        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#stretch-objective").tryQuery().isPresent());
         robot.clickOn("#stretch-objective").write("The CIO commits the integration team to a pilot by June 1");
         robot.clickOn("#conservative-objective").write("Ravi sends us the process documentation by Friday");
         WaitForAsyncUtils.waitForFxEvents();
@@ -185,6 +187,8 @@ class TeamStoryTest {
         Node mariaRoot = mariaWindow.root();
         assertThat(maria.viewModel().file().readOnlyReasonProperty().get()).contains("manager");
         robot.clickOn(robot.from(mariaRoot).lookup("#nav-team").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(mariaRoot).lookup("#" + TeamView.TABLE_ID)
+                .tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         TableView<TeamCalls.Row> calls = robot.from(mariaRoot).lookup("#" + TeamView.TABLE_ID).queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> calls.getItems().size() == 2);
