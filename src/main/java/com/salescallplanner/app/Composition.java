@@ -55,7 +55,8 @@ final class Composition {
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
         DeferredTagger tagger = new DeferredTagger();
         TaggerLoader.startLoading(tagger);
-        DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings, tagger));
+        DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings, tagger),
+                DesktopWiring.remembered(folder, settings, tagger));
         return KEEP_RUNNING;
     }
 

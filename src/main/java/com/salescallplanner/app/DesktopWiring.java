@@ -9,6 +9,7 @@ import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import javafx.application.Platform;
 
@@ -41,6 +42,11 @@ final class DesktopWiring {
         TeamStorage team = new TeamStorage(server, folder, logins);
         return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
                 FxDialogService::new, clock, Platform::exit).withTeam(team).withServer(new TeamServerFile(folder, server));
+    }
+
+    /** The services for the store Settings > Team remembers now: for a window reopened after a switch. */
+    static Supplier<DesktopServices> remembered(Path folder, SettingsStore settings, WordTagger tagger) {
+        return () -> services(folder, TeamServerFile.read(folder), settings, tagger);
     }
 
     /** The window on the data folder (no team database). */

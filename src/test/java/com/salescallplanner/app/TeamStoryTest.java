@@ -231,4 +231,41 @@ class TeamStoryTest {
             assertThat(rs.getString(1)).as("the review reached the server").isNotNull();
         }
     }
+
+    @Test
+    void rep_onTheDataFolder_switchesToTheTeamDatabaseInSettings_withoutRestarting(FxRobot robot) throws Exception {
+        Path folder = dir.resolve("ben-laptop");
+        PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
+        MainWindow[] w = new MainWindow[1];
+        Stage[] s = new Stage[1];
+        robot.interact(() -> {
+            s[0] = first.getScene() == null ? first : new Stage();
+            w[0] = com.salescallplanner.ui.shell.DesktopApp.open(s[0], () -> DesktopWiring.services(folder, null,
+                    settings, com.salescallplanner.domain.check.WordTagger.NONE),
+                    DesktopWiring.remembered(folder, settings, com.salescallplanner.domain.check.WordTagger.NONE));
+        });
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w[0].viewModel().file().loadingProperty().get());
+        Node root = s[0].getScene().getRoot();
+        robot.clickOn(robot.from(root).lookup("#nav-settings").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(root).lookup("#"
+                + com.salescallplanner.ui.shell.SettingsView.TEAM_URL_ID).tryQuery().isPresent());
+        Node url = robot.from(root).lookup("#" + com.salescallplanner.ui.shell.SettingsView.TEAM_URL_ID).query();
+        robot.interact(url::requestFocus); // the section is at the bottom: focusing scrolls to it
+        robot.clickOn(url).write(team.url("ben").toUri());
+        robot.clickOn(robot.from(root).lookup("#" + com.salescallplanner.ui.shell.SettingsView.TEAM_USE_ID)
+                .queryAs(Node.class));
+
+        // The folder's window closes and one on the team database opens with ben's data from the server.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !s[0].isShowing());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#save-status").queryAllAs(Label.class)
+                .stream().anyMatch(l -> l.getScene().getWindow().isShowing() && l.getText().contains("Team database")));
+        Label status = robot.lookup("#save-status").queryAllAs(Label.class).stream()
+                .filter(l -> l.getScene().getWindow().isShowing()).findFirst().orElseThrow();
+        Node teamRoot = status.getScene().getRoot();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.from(teamRoot).lookup("Globex").tryQuery()
+                .isPresent());
+        assertThat(TeamServerFile.read(folder)).as("the choice is kept for the next start too")
+                .isEqualTo(team.url("ben").toUri());
+        close(robot, teamRoot);
+    }
 }

@@ -25,12 +25,30 @@ public final class DesktopApp {
      * while JavaFX started (docs/performance.md).
      */
     public static void start(Supplier<DesktopServices> services) {
+        start(services, null);
+    }
+
+    /**
+     * As {@link #start(Supplier)}; {@code reopened} makes the services for the store Settings > Team
+     * remembers, so the rep can switch between the data folder and a team database without
+     * restarting (null: the switch takes effect at the next start).
+     */
+    public static void start(Supplier<DesktopServices> services, Supplier<DesktopServices> reopened) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = new MainWindow(stage, services.get());
+            MainWindow window = open(stage, services, reopened);
             StartupTiming.watch(stage, window.viewModel().file().loadingProperty()); // for the performance suite
-            window.show();
         });
+    }
+
+    /** Shows a main window on {@code stage}; when the rep switches stores it closes and a new one opens. */
+    public static MainWindow open(Stage stage, Supplier<DesktopServices> services, Supplier<DesktopServices> reopened) {
+        MainWindow window = new MainWindow(stage, services.get());
+        if (reopened != null) {
+            window.setReopen(() -> open(new Stage(), reopened, reopened));
+        }
+        window.show();
+        return window;
     }
 }

@@ -52,6 +52,7 @@ public final class MainWindow {
     private final List<Shortcut> shortcuts;
     private final DataOpener opener;
     private boolean opening;
+    private Runnable reopen;
     private final ConflictSettler conflicts;
     private PageView current;
     private final RememberedWindow remembered;
@@ -83,7 +84,8 @@ public final class MainWindow {
                 services.storage().dataFolder());
         this.shortcuts = shortcuts();
         this.pages = new PageFactory(vm, services.advisors().apply(workspace::data), services.clock(),
-                services.storage().location(), shortcuts, transfers, services.team(), services.server(), io);
+                services.storage().location(), shortcuts, transfers, services.team(), services.server(), io,
+                this::switchStore);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
@@ -191,6 +193,38 @@ public final class MainWindow {
      * when the rep chose to stay (an unsaved plan), true when closing is under way.
      */
     public boolean close() {
+        return close(() -> { }, () -> { });
+    }
+
+    /** What opens a new window on the store Settings > Team remembers (DesktopApp), or null. */
+    public void setReopen(Runnable reopen) {
+        this.reopen = reopen;
+    }
+
+    /**
+     * Closes this window as on quitting (the data saved and released) and opens a new one on the
+     * store Settings > Team remembers. False when it cannot (no reopen wired, or the rep chose to
+     * stay with an unsaved plan): then the choice takes effect at the next start.
+     */
+    private boolean switchStore() {
+        if (reopen == null) {
+            return false;
+        }
+        // Between closing this window and showing the next, JavaFX must not take "no window" for "quit".
+        boolean exitsWithLastWindow = Platform.isImplicitExit();
+        Platform.setImplicitExit(false);
+        Runnable restore = () -> Platform.setImplicitExit(exitsWithLastWindow);
+        boolean closing = close(() -> {
+            reopen.run();
+            restore.run();
+        }, restore);
+        if (!closing) {
+            restore.run();
+        }
+        return closing;
+    }
+
+    private boolean close(Runnable afterClosed, Runnable stayed) {
         if (closer.isClosing()) {
             return true;
         }
@@ -203,10 +237,14 @@ public final class MainWindow {
         }
         stage.getScene().getRoot().setDisable(true);
         vm.tell(CLOSING);
-        closer.close(remembered.atClose(), this::closed, () -> {
+        closer.close(remembered.atClose(), () -> {
+            closed();
+            afterClosed.run();
+        }, () -> {
             vm.tell("");
             stage.getScene().getRoot().setDisable(false);
             show(vm.pageProperty().get());
+            stayed.run();
         });
         return true;
     }

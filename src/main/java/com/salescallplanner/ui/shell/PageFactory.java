@@ -35,6 +35,7 @@ import com.salescallplanner.ui.team.TeamViewModel;
 
 import java.time.Clock;
 import java.util.concurrent.Executor;
+import java.util.function.BooleanSupplier;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +68,13 @@ final class PageFactory {
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
     private final TeamPort team;
     private final ServerSetting server;
+    private final BooleanSupplier switchStore;
     private final Executor io;
 
     PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
-                ImportExport transfers, TeamPort team, ServerSetting server, Executor io) {
+                ImportExport transfers, TeamPort team, ServerSetting server, Executor io, BooleanSupplier switchStore) {
         this.vm = vm;
+        this.switchStore = switchStore;
         this.server = server;
         this.team = team;
         this.io = io;
@@ -166,7 +169,7 @@ final class PageFactory {
             case HELP -> new HelpView(shortcuts);
             case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
             case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()),
-                    new TeamServerViewModel(server, io, Platform::runLater));
+                    new TeamServerViewModel(server, io, Platform::runLater, switchStore));
             case PROSPECTS, TODAY, PIPELINE, REPORTS -> kept.computeIfAbsent(s, this::sidebarPage);
         };
     }

@@ -59,7 +59,7 @@ public final class SettingsView implements PageView {
         root = scrolling;
     }
 
-    /** Settings > Team: a team database's URL for the next start, or back to the data folder. */
+    /** Settings > Team: switch to a team database's URL, or back to the data folder (the window reopens on it). */
     private static Node teamSection(TeamServerViewModel vm) {
         Label now = new Label(vm.now());
         now.setWrapText(true);
@@ -68,10 +68,10 @@ public final class SettingsView implements PageView {
         url.setPromptText("postgresql://you@db.example.com:5432/sales");
         url.textProperty().bindBidirectional(vm.urlProperty());
         HBox.setHgrow(url, Priority.ALWAYS);
-        Button use = new Button("Use at the next start");
+        Button use = new Button("Switch to this team database");
         use.setId(TEAM_USE_ID);
-        use.setOnAction(e -> vm.useAtNextStart());
-        Button folder = new Button("Use this computer's data folder");
+        use.setOnAction(e -> vm.useTeamDatabase());
+        Button folder = new Button("Switch to this computer's data folder");
         folder.setId(TEAM_FOLDER_ID);
         folder.setOnAction(e -> vm.useDataFolder());
         Label message = new Label();
