@@ -62,7 +62,7 @@ final class ObjectiveEditor extends VBox {
         details.setAlignment(Pos.CENTER_LEFT);
         FindingList findings = new FindingList(model.findings());
         findings.setId(level.id() + "-findings");
-        getChildren().addAll(head, text, details, findings);
+        getChildren().addAll(head, text, details, new ReadingPane(model), findings);
         getStyleClass().add(Css.SECTION);
     }
 
@@ -82,7 +82,8 @@ final class ObjectiveEditor extends VBox {
         chip.setId(model.level().id() + "-kind");
         chip.textProperty().bind(model.kindTextProperty());
         chip.getStyleClass().add(Css.KIND_CHIP);
-        chip.setTooltip(new Tooltip("The commitment kind. Read from the text; pick one to override it."));
+        chip.setTooltip(new Tooltip("The commitment kind. Read from the text; pick one to correct it (saving the plan "
+                + "teaches the checker)."));
         chip.setAccessibleText("Commitment kind of the " + model.level().id() + " objective");
         MenuItem auto = new MenuItem("Read from the text");
         auto.setOnAction(e -> model.kindOverrideProperty().set(null));

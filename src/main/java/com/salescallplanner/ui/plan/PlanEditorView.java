@@ -10,6 +10,7 @@ import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.settings.FocusScroller;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,6 +59,7 @@ public final class PlanEditorView implements PageView {
                 questions());
         page.getStyleClass().add(Css.PAGE);
         root = PageLayout.scrolling(page);
+        FocusScroller.follow(root); // the page is taller than the window: keep the focused field in view
     }
 
     private Node header() {
