@@ -49,6 +49,7 @@ final class ObjectiveEditor extends VBox {
         HBox head = new HBox(8, new VBox(2, title, help), grow, examplesButton);
         head.setAlignment(Pos.CENTER_LEFT);
 
+        FormKeys.install(text);
         text.setId(level.id() + "-objective");
         text.setPromptText(level == Level.STRETCH
                 ? "e.g. The CIO commits the integration team to a pilot starting June 1"
