@@ -19,7 +19,11 @@ final class Composition {
 
     int run(String[] args) {
         Path folder = DataFolder.resolve(LoggingSetup.dataOption(args));
-        LoggingSetup.configure(folder);
+        if (LoggingSetup.onlyReads(args)) {
+            LoggingSetup.configureWithoutFile();
+        } else {
+            LoggingSetup.configure(folder);
+        }
         if (opensWindowOnly(args)) {
             // The window's fast path (docs/performance.md): no command-line model to build (picocli
             // reflects over every command). Logback (configured in code, LogbackConfiguration) starts

@@ -42,7 +42,9 @@ public final class LogbackConfiguration extends ContextAwareBase implements Conf
         String dir = logDir(context);
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
-        root.addAppender(inBackground(context, file(context, dir)));
+        if (!Boolean.parseBoolean(property(context, LoggingSetup.NO_FILE_PROPERTY))) {
+            root.addAppender(inBackground(context, file(context, dir)));
+        }
         root.addAppender(stderr(context));
         // The pool warns of every connection lost while the team database is away; that is the
         // expected offline state, which TeamSync logs and the status bar shows once.
@@ -64,14 +66,16 @@ public final class LogbackConfiguration extends ContextAwareBase implements Conf
 
     /** As Logback resolves {@code ${scp.logdir:-target/logs}}: context, system property, environment. */
     private static String logDir(LoggerContext context) {
-        String dir = context.getProperty(LoggingSetup.LOG_DIR_PROPERTY);
-        if (dir == null) {
-            dir = System.getProperty(LoggingSetup.LOG_DIR_PROPERTY);
-        }
-        if (dir == null) {
-            dir = System.getenv(LoggingSetup.LOG_DIR_PROPERTY);
-        }
+        String dir = property(context, LoggingSetup.LOG_DIR_PROPERTY);
         return dir == null ? DEFAULT_DIR : dir;
+    }
+
+    private static String property(LoggerContext context, String name) {
+        String value = context.getProperty(name);
+        if (value == null) {
+            value = System.getProperty(name);
+        }
+        return value == null ? System.getenv(name) : value;
     }
 
     private static RollingFileAppender<ILoggingEvent> file(LoggerContext context, String dir) {

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 /** Points Logback's rolling file at the data folder's logs/ before the first logger is made. */
 final class LoggingSetup {
     static final String LOG_DIR_PROPERTY = "scp.logdir";
+    /** Set to "true": log to the terminal only, no log file (a command that only reads, such as check). */
+    static final String NO_FILE_PROPERTY = "scp.nologfile";
 
     private LoggingSetup() {
     }
@@ -38,6 +40,30 @@ final class LoggingSetup {
         } catch (IOException e) {
             return logs; // Logback then says it cannot write there; nothing is logged where others could read it
         }
+    }
+
+    /**
+     * For a command that only reads ({@link #onlyReads}): warnings go to the terminal, nothing to a file, and
+     * the data folder is not created (checking two objectives must leave no trace on disk).
+     */
+    static void configureWithoutFile() {
+        System.setProperty(NO_FILE_PROPERTY, "true");
+    }
+
+    /**
+     * True when the command is {@code check}, which only reads: the first argument that is not an option of the
+     * root ({@code --data DIR}, {@code --server URL}, their {@code =} forms) names it.
+     */
+    static boolean onlyReads(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data") || a.equals("--server")) {
+                i++;
+            } else if (!a.startsWith("--data=") && !a.startsWith("--server=")) {
+                return a.equals("check");
+            }
+        }
+        return false;
     }
 
     /** The value of {@code --data DIR} or {@code --data=DIR} in raw arguments, or null. */

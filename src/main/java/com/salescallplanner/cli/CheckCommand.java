@@ -1,9 +1,9 @@
 package com.salescallplanner.cli;
 
-import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
@@ -11,6 +11,7 @@ import com.salescallplanner.domain.check.LearnedPhrasings;
 import com.salescallplanner.domain.check.ObjectiveChecker;
 import com.salescallplanner.domain.check.WordTagger;
 import com.salescallplanner.store.JsonText;
+import com.salescallplanner.store.StoreException;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -24,14 +25,17 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code check --stage STAGE --stretch TEXT --conservative TEXT [--json]}: checks two objectives
- * against a stage of the default stage model. Exit status 0 when nothing is an error, 1 when
- * something is, 2 on a usage error.
+ * {@code check [--data DIR] --stage STAGE --stretch TEXT --conservative TEXT [--json]}: checks two objectives
+ * against a stage. With {@code --data} it reads that folder's stage model, ladder and learned phrasings (the
+ * rep's corrections), as the window does; without it the defaults. It only reads: no lock, no folder made, no
+ * log file (the composition root sees {@code check} and logs to the terminal only). Exit status 0 when nothing
+ * is an error, 1 when something is, 2 on a usage error, 3 when the data folder cannot be read.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Check a call's stretch and conservative objectives against a stage.",
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:no error-severity finding", "1:an error-severity finding", "2:usage error"})
+        exitCodeList = {"0:no error-severity finding", "1:an error-severity finding", "2:usage error",
+                "3:the data folder's planner cannot be read"})
 final class CheckCommand implements Callable<Integer> {
     static final int NOT_READY = 1;
 
@@ -61,13 +65,19 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StageModel stages = StageModel.defaults();
+        PlannerData data;
+        try {
+            data = root != null && root.dataGiven() ? root.read(spec).data() : PlannerData.empty();
+        } catch (StoreException e) {
+            return StoreErrors.report(spec, e);
+        }
+        StageModel stages = data.stages();
         Stage s = stages.findByName(stage).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "Unknown stage '" + stage + "'. Valid stages: " + stages.namesForMessage() + "."));
         Objective st = objective(Level.STRETCH, stretch);
         Objective co = objective(Level.CONSERVATIVE, conservative);
-        ObjectiveChecker checker = new ObjectiveChecker(stages, CommitmentLadder.defaults(),
-                root == null ? WordTagger.NONE : root.tagger(), LearnedPhrasings.NONE);
+        ObjectiveChecker checker = new ObjectiveChecker(stages, data.ladder(),
+                root == null ? WordTagger.NONE : root.tagger(), LearnedPhrasings.of(data.learned()));
         CheckResult result = checker.check(s.id(), st, co, false, today != null ? today : LocalDate.now());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

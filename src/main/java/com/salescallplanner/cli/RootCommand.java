@@ -121,6 +121,11 @@ public final class RootCommand implements Callable<Integer> {
         TerminalWriter.install(cl);
     }
 
+    /** True when {@code --data DIR} was given (not only the environment or the OS default). */
+    boolean dataGiven() {
+        return dataOption != null;
+    }
+
     /** The data folder chosen by {@code --data}, the environment or the OS default. */
     public Path dataFolder() {
         return folderResolver.apply(dataOption);

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -20,17 +22,19 @@ public final class PlannerData {
     private final CommitmentLadder ladder;
     private final List<Prospect> prospects;
     private final List<CallPlan> calls;
+    private final List<LearnedPhrasing> learned;
     private volatile Map<ProspectId, Integer> prospectIndex;
     private volatile Map<CallId, Integer> callIndex;
     private volatile Map<ProspectId, List<CallPlan>> callsByProspect;
 
     private PlannerData(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
-                        List<CallPlan> calls, Map<ProspectId, Integer> prospectIndex,
+                        List<CallPlan> calls, List<LearnedPhrasing> learned, Map<ProspectId, Integer> prospectIndex,
                         Map<CallId, Integer> callIndex) {
         this.stages = stages;
         this.ladder = ladder;
         this.prospects = prospects;
         this.calls = calls;
+        this.learned = learned;
         this.prospectIndex = prospectIndex;
         this.callIndex = callIndex;
     }
@@ -38,11 +42,17 @@ public final class PlannerData {
     /** Checks every cross-reference: unique ids, known stages, calls of known prospects. */
     public static PlannerData of(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
                                  List<CallPlan> calls) {
+        return of(stages, ladder, prospects, calls, List.of());
+    }
+
+    /** {@link #of(StageModel, CommitmentLadder, List, List)} with the rep's learned phrasings (each phrasing once). */
+    public static PlannerData of(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
+                                 List<CallPlan> calls, List<LearnedPhrasing> learned) {
         Checks.required(stages, "Stage model");
         Checks.required(ladder, "Commitment ladder");
         ladder.checkAgainst(stages);
         PlannerData d = new PlannerData(stages, ladder, Checks.list(prospects, "Prospects"),
-                Checks.list(calls, "Calls"), null, null);
+                Checks.list(calls, "Calls"), uniquePhrasings(Checks.list(learned, "Learned phrasings")), null, null);
         Map<ProspectId, Integer> pIndex = new HashMap<>(capacity(d.prospects.size()));
         for (int i = 0; i < d.prospects.size(); i++) {
             Prospect p = d.prospects.get(i);
@@ -87,6 +97,57 @@ public final class PlannerData {
         return calls;
     }
 
+    /** The rep's corrections to the checker's reading, in the order they were learned. */
+    public List<LearnedPhrasing> learned() {
+        return learned;
+    }
+
+    /** Learns a phrasing, replacing an earlier correction of the same phrasing (in its place). */
+    public PlannerData withLearned(LearnedPhrasing phrasing) {
+        List<LearnedPhrasing> copy = new ArrayList<>(learned);
+        int i = indexOfPhrasing(phrasing.phrasing());
+        if (i < 0) {
+            copy.add(phrasing);
+        } else {
+            copy.set(i, phrasing);
+        }
+        return withLearnedList(List.copyOf(copy));
+    }
+
+    /** Forgets the correction of {@code phrasing}; the same data when there is none. */
+    public PlannerData withoutLearned(String phrasing) {
+        int i = indexOfPhrasing(phrasing);
+        if (i < 0) {
+            return this;
+        }
+        List<LearnedPhrasing> copy = new ArrayList<>(learned);
+        copy.remove(i);
+        return withLearnedList(List.copyOf(copy));
+    }
+
+    private PlannerData withLearnedList(List<LearnedPhrasing> list) {
+        return keepCallsIndex(new PlannerData(stages, ladder, prospects, calls, list, prospectIndex, callIndex));
+    }
+
+    private int indexOfPhrasing(String phrasing) {
+        for (int i = 0; i < learned.size(); i++) {
+            if (learned.get(i).phrasing().equals(phrasing)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static List<LearnedPhrasing> uniquePhrasings(List<LearnedPhrasing> list) {
+        Set<String> seen = new HashSet<>();
+        for (LearnedPhrasing l : list) {
+            if (!seen.add(l.phrasing())) {
+                throw new DomainException("The phrasing '" + l.phrasing() + "' is learned twice.");
+            }
+        }
+        return list;
+    }
+
     public boolean isEmpty() {
         return prospects.isEmpty() && calls.isEmpty();
     }
@@ -123,10 +184,10 @@ public final class PlannerData {
         List<Prospect> copy = new ArrayList<>(prospects);
         if (i == null) {
             copy.add(p);
-            return new PlannerData(stages, ladder, List.copyOf(copy), calls, null, callIndex);
+            return new PlannerData(stages, ladder, List.copyOf(copy), calls, learned, null, callIndex);
         }
         copy.set(i, p);
-        return keepCallsIndex(new PlannerData(stages, ladder, List.copyOf(copy), calls, prospectIndex, callIndex));
+        return keepCallsIndex(new PlannerData(stages, ladder, List.copyOf(copy), calls, learned, prospectIndex, callIndex));
     }
 
     /**
@@ -151,8 +212,8 @@ public final class PlannerData {
             copy.add(replaced.getOrDefault(p.id(), p));
         }
         copy.addAll(added.values());
-        PlannerData d = new PlannerData(stages, ladder, List.copyOf(copy), calls, added.isEmpty() ? index : null,
-                callIndex);
+        PlannerData d = new PlannerData(stages, ladder, List.copyOf(copy), calls, learned,
+                added.isEmpty() ? index : null, callIndex);
         return keepCallsIndex(d); // no call changed hands: new prospects have none yet
     }
 
@@ -162,7 +223,7 @@ public final class PlannerData {
             return this;
         }
         return new PlannerData(stages, ladder, prospects.stream().filter(p -> !p.id().equals(id)).toList(),
-                calls.stream().filter(c -> !c.prospectId().equals(id)).toList(), null, null);
+                calls.stream().filter(c -> !c.prospectId().equals(id)).toList(), learned, null, null);
     }
 
     /** Adds the call, or replaces the one with the same id. */
@@ -175,10 +236,10 @@ public final class PlannerData {
         List<CallPlan> copy = new ArrayList<>(calls);
         if (i == null) {
             copy.add(c);
-            return new PlannerData(stages, ladder, prospects, List.copyOf(copy), prospectIndex, null);
+            return new PlannerData(stages, ladder, prospects, List.copyOf(copy), learned, prospectIndex, null);
         }
         copy.set(i, c);
-        return new PlannerData(stages, ladder, prospects, List.copyOf(copy), prospectIndex, callIndex);
+        return new PlannerData(stages, ladder, prospects, List.copyOf(copy), learned, prospectIndex, callIndex);
     }
 
     public PlannerData withoutCall(CallId id) {
@@ -186,17 +247,17 @@ public final class PlannerData {
             return this;
         }
         return new PlannerData(stages, ladder, prospects, calls.stream().filter(c -> !c.id().equals(id)).toList(),
-                prospectIndex, null);
+                learned, prospectIndex, null);
     }
 
     /** Replaces the stage model; every stage still in use must remain. */
     public PlannerData withStages(StageModel newStages) {
-        return of(newStages, ladder, prospects, calls);
+        return of(newStages, ladder, prospects, calls, learned);
     }
 
     public PlannerData withLadder(CommitmentLadder newLadder) {
         newLadder.checkAgainst(stages);
-        return new PlannerData(stages, newLadder, prospects, calls, prospectIndex, callIndex);
+        return new PlannerData(stages, newLadder, prospects, calls, learned, prospectIndex, callIndex);
     }
 
     private PlannerData keepCallsIndex(PlannerData d) {
@@ -256,12 +317,12 @@ public final class PlannerData {
     @Override
     public boolean equals(Object o) {
         return o instanceof PlannerData d && stages.equals(d.stages) && ladder.equals(d.ladder)
-                && prospects.equals(d.prospects) && calls.equals(d.calls);
+                && prospects.equals(d.prospects) && calls.equals(d.calls) && learned.equals(d.learned);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Objects.hash(stages, ladder, prospects, calls);
+        return java.util.Objects.hash(stages, ladder, prospects, calls, learned);
     }
 
     @Override

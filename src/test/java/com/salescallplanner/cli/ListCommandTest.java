@@ -93,13 +93,13 @@ class ListCommandTest {
     @Test
     void list_unreadableFile_exitsWithStatus3AndOneLineNamingTheFile() throws Exception {
         Path file = folder.resolve(PlannerStore.FILE_NAME);
-        Files.writeString(file, "{\"schemaVersion\": 2,\n \"stages\": [}");
+        Files.writeString(file, "{\"schemaVersion\": 3,\n \"stages\": [}");
         CliRun r = CliRun.run(folder, "list");
         assertThat(r.status()).isEqualTo(StoreErrors.DATA_ERROR);
         assertThat(r.err().lines()).singleElement().satisfies(l -> assertThat(l).contains(file.toString())
                 .contains("line 2"));
         assertThat(r.out()).isEmpty();
-        assertThat(Files.readString(file)).isEqualTo("{\"schemaVersion\": 2,\n \"stages\": [}");
+        assertThat(Files.readString(file)).isEqualTo("{\"schemaVersion\": 3,\n \"stages\": [}");
     }
 
     private static Set<String> names(JsonNode object) {

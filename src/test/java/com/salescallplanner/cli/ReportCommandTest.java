@@ -130,7 +130,7 @@ class ReportCommandTest {
     @Test
     void report_unreadableFile_exits3NamingTheFile_andLeavesItAlone() throws Exception {
         Path file = folder.resolve("planner.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"prospects\": [", StandardCharsets.UTF_8);
+        Files.writeString(file, "{\"schemaVersion\": 3, \"prospects\": [", StandardCharsets.UTF_8);
         byte[] before = Files.readAllBytes(file);
 
         CliRun r = CliRun.run(folder, "report");

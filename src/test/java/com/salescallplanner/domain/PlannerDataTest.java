@@ -93,4 +93,22 @@ class PlannerDataTest {
         List<Stage> fewer = d.stages().stages().stream().filter(s -> !s.id().equals(StageModel.NEGOTIATION)).toList();
         assertThatThrownBy(() -> d.withStages(new StageModel(fewer))).isInstanceOf(DomainException.class);
     }
+
+    @Test
+    void learned_samePhrasingReplacedInPlace_forgottenByPhrasing_andTwiceRefused() {
+        LearnedPhrasing kit = new LearnedPhrasing("<name> run kit", CommitmentKind.EVALUATE, null, null);
+        LearnedPhrasing thanks = new LearnedPhrasing("thank them", null, null, false);
+        LearnedPhrasing kitAgain = new LearnedPhrasing("<name> run kit", CommitmentKind.MUTUAL_PLAN, null, null);
+        PlannerData d = PlannerData.empty().withLearned(kit).withLearned(thanks).withLearned(kitAgain);
+        assertThat(d.learned()).containsExactly(kitAgain, thanks);
+        assertThat(d.withoutLearned("thank them").learned()).containsExactly(kitAgain);
+        assertThat(d.withoutLearned("unknown")).isSameAs(d);
+        assertThat(d).isNotEqualTo(PlannerData.empty());
+        assertThatThrownBy(() -> PlannerData.of(d.stages(), d.ladder(), List.of(), List.of(), List.of(kit, kitAgain)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("learned twice");
+        assertThatThrownBy(() -> new LearnedPhrasing("x", CommitmentKind.SIGN, null, false))
+                .isInstanceOf(DomainException.class).hasMessageContaining("does not commit");
+        assertThatThrownBy(() -> new LearnedPhrasing(" ", CommitmentKind.SIGN, null, null))
+                .isInstanceOf(DomainException.class).hasMessageContaining("must not be empty");
+    }
 }

@@ -50,8 +50,8 @@ class MalformedFileTest {
                 edit("JSON but not an object", s -> "[1, 2, 3]", "line 1, column 1", "does not start with '{'"),
                 edit("truncated", s -> s.substring(0, s.length() / 2), "line ", "ends too early"),
                 edit("trailing garbage", s -> s + "}", "line ", "not valid JSON"),
-                edit("missing schemaVersion", s -> s.replace("\"schemaVersion\": 2,", ""), "schemaVersion", "missing"),
-                edit("schemaVersion as text", s -> s.replace("\"schemaVersion\": 2", "\"schemaVersion\": \"2\""),
+                edit("missing schemaVersion", s -> s.replace("\"schemaVersion\": 3,", ""), "schemaVersion", "missing"),
+                edit("schemaVersion as text", s -> s.replace("\"schemaVersion\": 3", "\"schemaVersion\": \"2\""),
                         "schemaVersion", "whole number"),
                 edit("text where a list belongs", s -> s.replace("\"questions\": [", "\"questions\": \"x\", \"q\": ["),
                         "calls[0].questions", "expected a list"),
@@ -101,6 +101,17 @@ class MalformedFileTest {
                     c[i + 1] = (byte) 0x28;
                     return c;
                 }, "line ", "UTF-8"),
+                edit("learned phrasing that corrects nothing", s -> s.replace("\"kind\": \"EVALUATE\",\n      \"owner\": \"plant manager\",\n      \"buyerCommits\": true",
+                        "\"kind\": null,\n      \"owner\": null,\n      \"buyerCommits\": null"), "learnedPhrasings[0]",
+                        "must correct the kind, the owner or whether the buyer commits"),
+                edit("learned phrasing contradicting itself", s -> s.replace("\"buyerCommits\": true", "\"buyerCommits\": false"),
+                        "learnedPhrasings[0]", "cannot say the buyer does not commit and have the kind EVALUATE"),
+                edit("learned phrasing of an unknown kind", s -> s.replace("\"kind\": \"EVALUATE\",\n      \"owner\"",
+                        "\"kind\": \"TRIAL\",\n      \"owner\""), "learnedPhrasings[0].kind", "not one of NEXT_MEETING"),
+                edit("learned phrasing without its phrasing", s -> s.replace("\"phrasing\": \"<name> run kit at plant\",", ""),
+                        "learnedPhrasings[0].phrasing", "is missing"),
+                edit("the same phrasing learned twice", s -> s.replace("\"thank them for time „größer“\"",
+                        "\"<name> run kit at plant\""), "learnedPhrasings[1].phrasing", "learned twice (also at learnedPhrasings[0].phrasing)"),
                 edit("two stretch objectives is impossible: swapped level field", s -> s.replaceFirst("\"stretch\": \\{",
                         "\"stretch\": {\"level\": \"CONSERVATIVE\", "), "calls[0].stretch", "unknown field 'level'"));
     }
@@ -133,7 +144,7 @@ class MalformedFileTest {
             store.save(PlannerData.empty());
             store.save(TestData.full());
         }
-        Files.writeString(file, "{\"schemaVersion\": 2, ");
+        Files.writeString(file, "{\"schemaVersion\": 3, ");
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             Backup newest = store.backups().get(0);
             Files.writeString(newest.path(), "garbage"); // the newest backup is broken too: the next one is offered

@@ -116,7 +116,7 @@ class MigrationTest {
     @Test
     void load_version2BodyLabelledVersion1_isRefusedNamingTheMismatch_andTheFileStaysAsItIs() throws Exception {
         // Converted as format 1, the stages' "type" would be dropped: Closed Won and Closed Lost would become open.
-        byte[] mislabelled = MalformedFileTest.validJson().replace("\"schemaVersion\": 2", "\"schemaVersion\": 1")
+        byte[] mislabelled = MalformedFileTest.validJson().replace("\"schemaVersion\": 3", "\"schemaVersion\": 1")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8);
         Path file = folder.resolve(PlannerStore.FILE_NAME);
         Files.write(file, mislabelled);
@@ -142,5 +142,41 @@ class MigrationTest {
                 .hasMessageContaining("at calls[0].timeZone: the file declares schemaVersion 1, but this field only "
                         + "exists in format 2");
         assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).isEqualTo(mixed);
+    }
+
+    /** A format-2 file: the last one without learned phrasings (the writer's output, labelled 2, the field left out). */
+    private static String version2Json() throws Exception {
+        String v3 = MalformedFileTest.validJson();
+        return v3.replace("\"schemaVersion\": 3", "\"schemaVersion\": 2")
+                .substring(0, v3.indexOf(",\n  \"learnedPhrasings\"")) + "\n}\n";
+    }
+
+    @Test
+    void load_version2File_readsWithNoLearnedPhrasings_andTheFirstSaveWritesFormat3() throws Exception {
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        String v2 = version2Json();
+        assertThat(v2).doesNotContain("learnedPhrasings").endsWith("]\n}\n");
+        Files.writeString(file, v2);
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            LoadResult r = store.load();
+            assertThat(r.migrated()).isTrue();
+            assertThat(r.fileVersion()).isEqualTo(2);
+            assertThat(r.data().learned()).isEmpty();
+            assertThat(r.data().calls()).isEqualTo(TestData.full().calls());
+            store.save(r.data());
+        }
+        assertThat(Files.readString(file)).contains("\"schemaVersion\": " + PlannerJson.CURRENT_VERSION)
+                .contains("\"learnedPhrasings\": []");
+    }
+
+    @Test
+    void load_learnedPhrasingsInAFileLabelledVersion2_isRefusedNamingTheField() throws Exception {
+        String mislabelled = MalformedFileTest.validJson().replace("\"schemaVersion\": 3", "\"schemaVersion\": 2");
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        Files.writeString(file, mislabelled);
+        assertThatThrownBy(() -> PlannerStore.openForReading(folder).load()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("at learnedPhrasings: this field only exists from format 3")
+                .hasMessageContaining("correct schemaVersion to 3");
+        assertThat(Files.readString(file)).isEqualTo(mislabelled);
     }
 }

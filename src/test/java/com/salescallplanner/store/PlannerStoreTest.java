@@ -145,7 +145,7 @@ class PlannerStoreTest {
         try (PlannerStore store = PlannerStore.openForWriting(folder())) {
             store.save(withProspects(1));
             store.save(withProspects(2));
-            Files.writeString(store.file(), "{\"schemaVersion\": 2, \"stages\": [");
+            Files.writeString(store.file(), "{\"schemaVersion\": 3, \"stages\": [");
             assertThatThrownBy(store::load).isInstanceOf(StoreException.class);
             LoadResult r = store.restoreNewestBackup();
             assertThat(r.data()).isEqualTo(withProspects(1));
@@ -153,7 +153,7 @@ class PlannerStoreTest {
             try (Stream<Path> files = Files.list(folder())) {
                 Path aside = files.filter(p -> p.getFileName().toString().startsWith("planner-unreadable-"))
                         .findFirst().orElseThrow();
-                assertThat(Files.readString(aside)).isEqualTo("{\"schemaVersion\": 2, \"stages\": [");
+                assertThat(Files.readString(aside)).isEqualTo("{\"schemaVersion\": 3, \"stages\": [");
             }
         }
     }
@@ -176,14 +176,14 @@ class PlannerStoreTest {
             store.save(withProspects(2));
         }
         Path file = folder().resolve(PlannerStore.FILE_NAME);
-        String newer = Files.readString(file).replace("\"schemaVersion\": 2", "\"schemaVersion\": 3")
+        String newer = Files.readString(file).replace("\"schemaVersion\": 3", "\"schemaVersion\": 4")
                 .replace("\"notes\": \"\"", "\"notes\": \"\", \"attachments\": []");
         Files.writeString(file, newer);
         try (PlannerStore store = PlannerStore.openForWriting(folder())) {
             LoadResult r = store.load();
             assertThat(r.readOnly()).isTrue();
             assertThat(r.readOnlyReason()).hasValueSatisfying(m -> assertThat(m).contains("newer version")
-                    .contains("format 3"));
+                    .contains("format 4"));
             assertThat(r.data()).isEqualTo(withProspects(2));
             assertThat(store.canWrite()).isFalse();
             assertThatThrownBy(() -> store.save(withProspects(3))).isInstanceOfSatisfying(StoreException.class,

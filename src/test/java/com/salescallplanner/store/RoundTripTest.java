@@ -45,7 +45,7 @@ class RoundTripTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PlannerJson.write(TestData.full(), Instant.parse("2026-05-01T10:00:00Z"), out);
         String text = out.toString(StandardCharsets.UTF_8);
-        assertThat(text).startsWith("{\n  \"schemaVersion\": 2,\n  \"savedAt\": \"2026-05-01T10:00:00Z\"")
+        assertThat(text).startsWith("{\n  \"schemaVersion\": 3,\n  \"savedAt\": \"2026-05-01T10:00:00Z\"")
                 .contains("\"name\": \"Jörg Müller\"").endsWith("}\n");
     }
 }

@@ -89,6 +89,10 @@ public final class TestData {
         planned = new CallPlan(new CallId("call-3"), planned.prospectId(), planned.start(), planned.duration(),
                 planned.attendees(), planned.stageIdAtPlanning(), planned.contract(), planned.stretch(),
                 planned.conservative(), planned.questions(), planned.progress(), null);
-        return PlannerData.of(model, ladder, List.of(acme, bare), List.of(reviewed, outcomeWithoutNextStep, planned));
+        return PlannerData.of(model, ladder, List.of(acme, bare), List.of(reviewed, outcomeWithoutNextStep, planned),
+                List.of(new com.salescallplanner.domain.LearnedPhrasing("<name> run kit at plant",
+                        com.salescallplanner.domain.CommitmentKind.EVALUATE, "plant manager", true),
+                        new com.salescallplanner.domain.LearnedPhrasing("thank them for time „größer“", null, null,
+                                false)));
     }
 }

@@ -2,9 +2,12 @@ package com.salescallplanner.domain.check;
 
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.LearnedPhrasing;
+import com.salescallplanner.domain.PlannerData;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,6 +54,16 @@ public final class LearnedPhrasings {
         Map<String, Correction> copy = new LinkedHashMap<>();
         entries.forEach((k, v) -> copy.put(Objects.requireNonNull(k, "phrasing"), Objects.requireNonNull(v, "correction")));
         return new LearnedPhrasings(Collections.unmodifiableMap(copy));
+    }
+
+    /** The rep's learned phrasings as the planner data keeps them ({@link PlannerData#learned()}). */
+    public static LearnedPhrasings of(List<LearnedPhrasing> learned) {
+        if (learned.isEmpty()) {
+            return NONE;
+        }
+        Map<String, Correction> m = new LinkedHashMap<>();
+        learned.forEach(l -> m.put(l.phrasing(), new Correction(l.kind(), l.owner(), l.buyerCommits())));
+        return of(m);
     }
 
     /** The phrasing of {@code text}: the key corrections are kept under. */

@@ -52,8 +52,9 @@ public final class ObjectiveChecker {
         this.texts = new FindingTexts(ladder, fit);
     }
 
+    /** A checker of the rep's data: its stages, ladder and learned phrasings. */
     public static ObjectiveChecker of(PlannerData data) {
-        return new ObjectiveChecker(data.stages(), data.ladder());
+        return new ObjectiveChecker(data.stages(), data.ladder(), WordTagger.NONE, LearnedPhrasings.of(data.learned()));
     }
 
     public static ObjectiveChecker of(PlannerData data, WordTagger tagger, LearnedPhrasings learned) {

@@ -5,6 +5,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CallProgress;
 import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.NextStep;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
@@ -56,6 +57,12 @@ final class DocumentWriter {
                 keep, DocumentWriter::prospect);
         RecordArray.Written calls = array(Key.calls, d.calls(), last == null ? null : last.calls(), keep,
                 DocumentWriter::call);
+        g.name(Key.learnedPhrasings.encoded());
+        g.startArray();
+        for (LearnedPhrasing l : d.learned()) {
+            learned(l);
+        }
+        g.endArray();
         g.endObject();
         saved.saved(keep ? new SavedTexts.Texts(prospects.texts(), calls.texts()) : null,
                 prospects.bytes() + calls.bytes());
@@ -186,6 +193,20 @@ final class DocumentWriter {
         text(Key.kind, o.kindOverride() == null ? null : o.kindOverride().name());
         text(Key.owner, o.owner());
         time(Key.due, o.due(), TimeText::formatDate);
+        g.endObject();
+    }
+
+    private void learned(LearnedPhrasing l) throws IOException {
+        g.startObject();
+        text(Key.phrasing, l.phrasing());
+        text(Key.kind, l.kind() == null ? null : l.kind().name());
+        text(Key.owner, l.owner());
+        g.name(Key.buyerCommits.encoded());
+        if (l.buyerCommits() == null) {
+            g.nullValue();
+        } else {
+            g.bool(l.buyerCommits());
+        }
         g.endObject();
     }
 

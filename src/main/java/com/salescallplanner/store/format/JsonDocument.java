@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
@@ -27,16 +28,17 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *
  * @param savedAt when the file was written (informative; not part of the rep's data)
  */
-@JsonPropertyOrder({"schemaVersion", "savedAt", "stages", "ladder", "prospects", "calls"})
+@JsonPropertyOrder({"schemaVersion", "savedAt", "stages", "ladder", "prospects", "calls", "learnedPhrasings"})
 record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stages, List<JsonRung> ladder,
-                    List<JsonProspect> prospects, List<JsonCall> calls) {
+                    List<JsonProspect> prospects, List<JsonCall> calls, List<JsonLearnedPhrasing> learnedPhrasings) {
 
     static JsonDocument from(PlannerData d, Instant savedAt) {
         return new JsonDocument(PlannerJson.CURRENT_VERSION, savedAt.toString(),
                 d.stages().stages().stream().map(JsonStage::from).toList(),
                 d.ladder().rungs().stream().map(JsonRung::from).toList(),
                 d.prospects().stream().map(JsonProspect::from).toList(),
-                d.calls().stream().map(JsonCall::from).toList());
+                d.calls().stream().map(JsonCall::from).toList(),
+                d.learned().stream().map(JsonLearnedPhrasing::from).toList());
     }
 
     PlannerData toDomain() {
@@ -55,14 +57,29 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
         List<Prospect> people = Fields.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
         Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");
         List<CallPlan> plans = Fields.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
+        List<LearnedPhrasing> learned = learned(root.field("learnedPhrasings"));
         try {
-            return PlannerData.of(model, steps, people, plans);
+            return PlannerData.of(model, steps, people, plans, learned);
         } catch (DomainException e) {
             // PlannerData.of checks the call ids (in one pass, where it builds its index); only
             // when it refuses is there a duplicate to find again and name both places of.
             unique(root.field("calls"), plans, CallPlan::id, "Call id");
             throw new InvalidValue(root, e.getMessage());
         }
+    }
+
+    /** The learned phrasings (none when the field is left out), each phrasing once. */
+    private List<LearnedPhrasing> learned(FieldPath at) {
+        List<LearnedPhrasing> list = Fields.optionalList(at, learnedPhrasings, JsonLearnedPhrasing::toDomain);
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Integer first = seen.putIfAbsent(list.get(i).phrasing(), i);
+            if (first != null) {
+                throw new InvalidValue(at.index(i).field("phrasing"), "the phrasing '" + list.get(i).phrasing()
+                        + "' is learned twice (also at " + at.index(first).field("phrasing") + ").");
+            }
+        }
+        return list;
     }
 
     /** Names both places of a duplicate id, which PlannerData alone cannot. */

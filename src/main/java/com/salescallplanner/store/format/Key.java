@@ -12,7 +12,8 @@ enum Key {
     decisionCriteria, decisionProcess, paperProcess, identifiedPain, champion, competition,
     prospectId, start, timeZone, duration, attendees, stageIdAtPlanning, stretch, conservative,
     questions, contract, purpose, theirAgenda, ourAgenda, time, expectedOutcome, text, owner, due,
-    progress, stretchMet, conservativeMet, startedAt, outcome, stageAfterId, reviewedOn, nextStep;
+    progress, stretchMet, conservativeMet, startedAt, outcome, stageAfterId, reviewedOn, nextStep,
+    learnedPhrasings, phrasing, buyerCommits;
 
     private final byte[] encoded = JsonBytes.encodeName(name());
 

@@ -6,7 +6,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** The chain of steps that brings an older document up to {@link PlannerJson#CURRENT_VERSION}. */
 final class Migrations {
-    private static final List<Migration> STEPS = List.of(new V1ToV2());
+    private static final List<Migration> STEPS = List.of(new V1ToV2(), new V2ToV3());
 
     private Migrations() {
     }

@@ -19,8 +19,11 @@ import tools.jackson.databind.node.ObjectNode;
  * the domain's rules.
  */
 public final class PlannerJson {
-    /** The format this version writes. History: 1 = first release layout, 2 = stage ids, two objective fields. */
-    public static final int CURRENT_VERSION = 2;
+    /**
+     * The format this version writes. History: 1 = first release layout, 2 = stage ids, two objective fields,
+     * 3 = the rep's learned phrasings.
+     */
+    public static final int CURRENT_VERSION = 3;
     /** Larger files are refused before reading: far beyond any rep's data (see docs/storage.md). */
     public static final long MAX_FILE_BYTES = 1L << 30;
 

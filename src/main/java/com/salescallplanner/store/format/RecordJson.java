@@ -3,6 +3,8 @@ package com.salescallplanner.store.format;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.LearnedPhrasing;
+import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
@@ -23,6 +25,7 @@ import tools.jackson.core.type.TypeReference;
 public final class RecordJson {
     private static final TypeReference<List<JsonStage>> STAGES = new TypeReference<>() { };
     private static final TypeReference<List<JsonRung>> RUNGS = new TypeReference<>() { };
+    private static final TypeReference<List<JsonLearnedPhrasing>> LEARNED = new TypeReference<>() { };
 
     private RecordJson() {
     }
@@ -41,6 +44,27 @@ public final class RecordJson {
 
     public static String ladder(CommitmentLadder l) {
         return Mappers.STRICT.writeValueAsString(l.rungs().stream().map(JsonRung::from).toList());
+    }
+
+    /** The rep's learned phrasings, as the {@code learnedPhrasings} array of planner.json. */
+    public static String learnedPhrasings(List<LearnedPhrasing> learned) {
+        return Mappers.STRICT.writeValueAsString(learned.stream().map(JsonLearnedPhrasing::from).toList());
+    }
+
+    /** Reads a {@code learnedPhrasings} array, checking every entry (and each phrasing once) as loading the file does. */
+    public static List<LearnedPhrasing> learnedPhrasings(String json) throws FormatException {
+        try {
+            List<JsonLearnedPhrasing> list = Mappers.STRICT.readValue(json, LEARNED);
+            FieldPath at = FieldPath.ROOT.field("learnedPhrasings");
+            List<LearnedPhrasing> learned = Fields.list(at, list, JsonLearnedPhrasing::toDomain);
+            Fields.domain(at, () -> PlannerData.of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(),
+                    List.of(), learned));
+            return learned;
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
     }
 
     public static Prospect prospect(String json, StageModel stages) throws FormatException {

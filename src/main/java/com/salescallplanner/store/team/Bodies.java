@@ -2,6 +2,7 @@ package com.salescallplanner.store.team;
 
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CommitmentLadder;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
@@ -10,6 +11,7 @@ import com.salescallplanner.store.format.FormatException;
 import com.salescallplanner.store.format.RecordJson;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
@@ -17,7 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON of each kind of record as the team database keeps it (the body column): a prospect or
- * a call exactly as in {@code planner.json}; a rep's settings as {@code {"stages": [...], "ladder": [...]}}.
+ * a call exactly as in {@code planner.json}; a rep's settings as
+ * {@code {"stages": [...], "ladder": [...], "learnedPhrasings": [...]}}.
  */
 final class Bodies {
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,11 +36,16 @@ final class Bodies {
         return RecordJson.call(c);
     }
 
-    static String settings(StageModel stages, CommitmentLadder ladder) {
-        return "{\"stages\":" + RecordJson.stages(stages) + ",\"ladder\":" + RecordJson.ladder(ladder) + "}";
+    /** The rep's settings: the stage model, the ladder and the learned phrasings. */
+    static String settings(PlannerData d) {
+        return "{\"stages\":" + RecordJson.stages(d.stages()) + ",\"ladder\":" + RecordJson.ladder(d.ladder())
+                + ",\"learnedPhrasings\":" + RecordJson.learnedPhrasings(d.learned()) + "}";
     }
 
-    /** The settings body as a planner with no prospects (its stage model and ladder). */
+    /**
+     * The settings body as a planner with no prospects (its stage model, ladder and learned phrasings; a body
+     * written before the phrasings were kept has none).
+     */
     static PlannerData settings(String body) throws FormatException {
         JsonNode tree = JSON.readTree(body);
         if (tree == null || !tree.isObject() || !tree.has("stages") || !tree.has("ladder")) {
@@ -45,7 +53,9 @@ final class Bodies {
         }
         StageModel stages = RecordJson.stages(tree.get("stages").toString());
         CommitmentLadder ladder = RecordJson.ladder(tree.get("ladder").toString(), stages);
-        return PlannerData.of(stages, ladder, java.util.List.of(), java.util.List.of());
+        List<LearnedPhrasing> learned = tree.has("learnedPhrasings")
+                ? RecordJson.learnedPhrasings(tree.get("learnedPhrasings").toString()) : List.of();
+        return PlannerData.of(stages, ladder, List.of(), List.of(), learned);
     }
 
     /** The data with one edit applied (for the journal's replay and for conflicts resolved). */
@@ -56,7 +66,7 @@ final class Bodies {
                     return data;
                 }
                 PlannerData s = settings(body);
-                return PlannerData.of(s.stages(), s.ladder(), data.prospects(), data.calls());
+                return PlannerData.of(s.stages(), s.ladder(), data.prospects(), data.calls(), s.learned());
             }
             case PROSPECT -> {
                 if (body == null) {

@@ -25,8 +25,9 @@ final class PlannerDiff {
 
     static List<Change> between(PlannerData before, PlannerData after) {
         List<Change> out = new ArrayList<>();
-        if (!before.stages().equals(after.stages()) || !before.ladder().equals(after.ladder())) {
-            out.add(new Change(RecordKey.SETTINGS, Bodies.settings(after.stages(), after.ladder()), ""));
+        if (!before.stages().equals(after.stages()) || !before.ladder().equals(after.ladder())
+                || !before.learned().equals(after.learned())) {
+            out.add(new Change(RecordKey.SETTINGS, Bodies.settings(after), ""));
         }
         for (Prospect p : after.prospects()) {
             Prospect old = before.prospect(p.id()).orElse(null);

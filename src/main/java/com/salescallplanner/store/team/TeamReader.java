@@ -63,7 +63,8 @@ final class TeamReader {
                     try {
                         settings = Bodies.settings(rs.getString(1));
                     } catch (FormatException | RuntimeException e) {
-                        unreadable.add("the stage model and ladder (" + e.getMessage() + "); the defaults are shown");
+                        unreadable.add("the stage model, ladder and learned phrasings (" + e.getMessage()
+                                + "); the defaults are shown");
                     }
                 }
             }
@@ -103,7 +104,8 @@ final class TeamReader {
                 }
             }
         }
-        return new ServerState(PlannerData.of(stages, ladder, prospects, calls), versions, unreadable);
+        return new ServerState(PlannerData.of(stages, ladder, prospects, calls, settings.learned()), versions,
+                unreadable);
     }
 
     /** The sequence number of the last edit the server applied from this planner installation, 0 if none. */

@@ -39,7 +39,7 @@ public final class TeamUpload {
             c.setAutoCommit(false);
             TeamReader.ServerState server = TeamReader.load(c, me.role());
             PlannerData merged = PlannerData.of(local.stages(), local.ladder(), server.data().prospects(),
-                    server.data().calls());
+                    server.data().calls(), local.learned());
             for (Prospect p : local.prospects()) {
                 merged = merged.withProspect(p);
             }
@@ -49,7 +49,7 @@ public final class TeamUpload {
             List<PlannerDiff.Change> changes = new ArrayList<>(PlannerDiff.between(server.data(), merged));
             if (!server.versions().containsKey(RecordKey.SETTINGS) && changes.stream()
                     .noneMatch(ch -> ch.key().equals(RecordKey.SETTINGS))) {
-                changes.add(0, new PlannerDiff.Change(RecordKey.SETTINGS, Bodies.settings(local.stages(), local.ladder()),
+                changes.add(0, new PlannerDiff.Change(RecordKey.SETTINGS, Bodies.settings(local),
                         ""));
             }
             int added = 0;

@@ -14,7 +14,8 @@ import java.util.function.Supplier;
 
 /**
  * The plan editor's view of {@link ObjectiveChecker}: it reads each objective's text (kind,
- * owner, date) and applies every rule. A checker is kept while the stages and ladder stay the same.
+ * owner, date) and applies every rule. A checker is kept while the stages, ladder and
+ * learned phrasings stay the same.
  */
 public final class CheckerPlanAdvisor implements PlanAdvisor {
     private final Supplier<PlannerData> data;
@@ -35,8 +36,9 @@ public final class CheckerPlanAdvisor implements PlanAdvisor {
 
     private ObjectiveChecker checker() {
         PlannerData d = data.get();
-        if (checker == null || checkedWith.stages() != d.stages() || checkedWith.ladder() != d.ladder()) {
-            checker = new ObjectiveChecker(d.stages(), d.ladder(), tagger, LearnedPhrasings.NONE);
+        if (checker == null || checkedWith.stages() != d.stages() || checkedWith.ladder() != d.ladder()
+                || checkedWith.learned() != d.learned()) {
+            checker = new ObjectiveChecker(d.stages(), d.ladder(), tagger, LearnedPhrasings.of(d.learned()));
             checkedWith = d;
         }
         return checker;

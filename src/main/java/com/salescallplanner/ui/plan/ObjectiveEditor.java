@@ -8,9 +8,13 @@ import com.salescallplanner.ui.Icons;
 
 import java.util.function.BiConsumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -20,6 +24,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -49,6 +54,7 @@ final class ObjectiveEditor extends VBox {
         HBox head = new HBox(8, new VBox(2, title, help), grow, examplesButton);
         head.setAlignment(Pos.CENTER_LEFT);
 
+        FormKeys.install(text);
         text.setId(level.id() + "-objective");
         text.setPromptText(level == Level.STRETCH
                 ? "e.g. The CIO commits the integration team to a pilot starting June 1"
@@ -58,11 +64,11 @@ final class ObjectiveEditor extends VBox {
         text.setAccessibleText(level.displayName() + " objective");
         text.textProperty().bindBidirectional(model.textProperty());
 
-        HBox details = new HBox(10, kindChip(model), owner(model), due(model));
+        FlowPane details = new FlowPane(10, 6, kindChip(model), owner(model), due(model)); // wraps in a narrow window
         details.setAlignment(Pos.CENTER_LEFT);
         FindingList findings = new FindingList(model.findings());
         findings.setId(level.id() + "-findings");
-        getChildren().addAll(head, text, details, findings);
+        getChildren().addAll(head, text, details, new ReadingPane(model), findings);
         getStyleClass().add(Css.SECTION);
     }
 
@@ -82,7 +88,8 @@ final class ObjectiveEditor extends VBox {
         chip.setId(model.level().id() + "-kind");
         chip.textProperty().bind(model.kindTextProperty());
         chip.getStyleClass().add(Css.KIND_CHIP);
-        chip.setTooltip(new Tooltip("The commitment kind. Read from the text; pick one to override it."));
+        chip.setTooltip(new Tooltip("The commitment kind. Read from the text; pick one to correct it (saving the plan "
+                + "teaches the checker)."));
         chip.setAccessibleText("Commitment kind of the " + model.level().id() + " objective");
         MenuItem auto = new MenuItem("Read from the text");
         auto.setOnAction(e -> model.kindOverrideProperty().set(null));
@@ -111,11 +118,9 @@ final class ObjectiveEditor extends VBox {
         owner.setAccessibleText("Owner of the " + model.level().id() + " objective");
         owner.setPrefColumnCount(14);
         owner.textProperty().bindBidirectional(model.ownerProperty());
-        Button reset = Icons.iconButton(Feather.ROTATE_CCW, "Use the owner read from the text");
-        reset.visibleProperty().bind(model.ownerEditedProperty());
-        reset.managedProperty().bind(reset.visibleProperty());
-        reset.setOnAction(e -> model.resetOwner());
-        HBox box = new HBox(4, new Label("Owner"), owner, reset);
+        HBox box = new HBox(4, new Label("Owner"), owner);
+        box.getChildren().addAll(source(model, "owner", model.ownerEditedProperty(),
+                model.ownerProperty().isNotEmpty(), model::resetOwner));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -127,13 +132,32 @@ final class ObjectiveEditor extends VBox {
         due.setAccessibleText("Due date of the " + model.level().id() + " objective");
         due.setPrefWidth(150);
         due.valueProperty().bindBidirectional(model.dueProperty());
-        Button reset = Icons.iconButton(Feather.ROTATE_CCW, "Use the date read from the text");
-        reset.visibleProperty().bind(model.dueEditedProperty());
-        reset.managedProperty().bind(reset.visibleProperty());
-        reset.setOnAction(e -> model.resetDue());
-        HBox box = new HBox(4, new Label("Due"), due, reset);
+        HBox box = new HBox(4, new Label("Due"), due);
+        box.getChildren().addAll(source(model, "due", model.dueEditedProperty(), model.dueProperty().isNotNull(),
+                model::resetDue));
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
+    }
+
+    /**
+     * Where a value comes from ("from the text" or "set by you") and, for one the rep set, the labelled
+     * action that makes it follow the text again.
+     */
+    private static Node[] source(ObjectiveModel model, String field, BooleanProperty edited, BooleanBinding hasValue,
+                                 Runnable follow) {
+        String id = model.level().id() + "-" + field;
+        Label from = new Label();
+        from.setId(id + "-source");
+        from.getStyleClass().add(Css.MUTED);
+        from.textProperty().bind(Bindings.when(edited).then("set by you")
+                .otherwise(Bindings.when(hasValue).then("from the text").otherwise("")));
+        Button again = new Button("Follow the text");
+        again.setId(id + "-follow");
+        again.setAccessibleText("Let the " + field + " of the " + model.level().id() + " objective follow the text again");
+        again.visibleProperty().bind(edited);
+        again.managedProperty().bind(again.visibleProperty());
+        again.setOnAction(e -> follow.run());
+        return new Node[] {from, again};
     }
 
     void focusText() {

@@ -1,12 +1,15 @@
 package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.ObjectiveReading;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -20,20 +23,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * One objective in the plan editor. Owner and due date show what the checker read from the text
- * until the rep edits them; an edited value is kept as the objective's own.
+ * One objective in the plan editor. Owner and due date follow what the checker reads from the text
+ * until the rep sets another value (a value equal to the one read, as a field re-committing on focus loss
+ * sets, is no edit); "follow the text" goes back. The rep's corrections of the reading (kind, owner,
+ * "is this a buyer commitment?") become a learned phrasing when the plan is saved ({@link #correction()}).
  */
 public final class ObjectiveModel {
     private final Level level;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<CommitmentKind> kindOverride = new SimpleObjectProperty<>();
+    private final ObjectProperty<Boolean> buyerCommits = new SimpleObjectProperty<>();
     private final StringProperty owner = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> due = new SimpleObjectProperty<>();
     private final BooleanProperty ownerEdited = new SimpleBooleanProperty(false);
     private final BooleanProperty dueEdited = new SimpleBooleanProperty(false);
+    private final BooleanProperty corrected = new SimpleBooleanProperty(false);
     private final ObjectProperty<ObjectiveReading> reading;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringBinding kindText;
+    private final StringBinding understanding;
     private boolean applyingReading;
 
     public ObjectiveModel(Level level) {
@@ -43,18 +51,43 @@ public final class ObjectiveModel {
         // Invalidation listeners, registered first, run before any listener the editor adds:
         // the edit is marked before the editor re-runs the checker.
         owner.addListener(obs -> {
-            if (!applyingReading) {
+            if (!applyingReading && !Objects.equals(owner.get(), readOwner())) {
                 ownerEdited.set(true);
+                corrected.set(true);
             }
         });
         due.addListener(obs -> {
-            if (!applyingReading) {
+            if (!applyingReading && !Objects.equals(due.get(), reading.get().dueDate())) {
                 dueEdited.set(true);
+            }
+        });
+        kindOverride.addListener((obs, o, n) -> {
+            if (!applyingReading) {
+                corrected.set(true);
+                if (n != null && buyerCommits.get() != null && (n == CommitmentKind.NONE) == buyerCommits.get()) {
+                    buyerCommits.set(null); // the kind says it
+                }
+            }
+        });
+        buyerCommits.addListener((obs, o, n) -> {
+            if (!applyingReading) {
+                corrected.set(true);
+                if (Boolean.FALSE.equals(n)) {
+                    kindOverride.set(CommitmentKind.NONE);
+                } else if (Boolean.TRUE.equals(n) && kindOverride.get() == CommitmentKind.NONE) {
+                    kindOverride.set(null);
+                }
             }
         });
         kindText = Bindings.createStringBinding(() -> kind() == CommitmentKind.NONE
                 ? (kindOverride.get() == null ? "No commitment read" : "No commitment") : kind().displayName(),
                 kindOverride, reading);
+        understanding = Bindings.createStringBinding(() -> ReadingText.of(reading.get(), text.get()), reading, text);
+    }
+
+    private String readOwner() {
+        ObjectiveReading r = reading.get();
+        return r.hasOwner() ? r.owner() : "";
     }
 
     public Level level() {
@@ -72,7 +105,7 @@ public final class ObjectiveModel {
         applyingReading = true;
         try {
             if (!ownerEdited.get()) {
-                owner.set(r.hasOwner() ? r.owner() : "");
+                owner.set(readOwner());
             }
             if (!dueEdited.get()) {
                 due.set(r.dueDate());
@@ -82,12 +115,13 @@ public final class ObjectiveModel {
         }
     }
 
-    /** Back to the owner read from the text. */
+    /** Back to the owner read from the text, following it again. */
     public void resetOwner() {
         ownerEdited.set(false);
         applyReading(reading.get());
     }
 
+    /** Back to the date read from the text, following it again. */
     public void resetDue() {
         dueEdited.set(false);
         applyReading(reading.get());
@@ -113,12 +147,36 @@ public final class ObjectiveModel {
                 dueEdited.get() ? due.get() : null);
     }
 
+    /**
+     * What saving teaches the checker about this objective's phrasing: the kind the rep chose, the owner they
+     * typed (when the text names it, since only then can it apply to another text), and their answer to "is this
+     * a buyer commitment?"; empty when the rep corrected nothing in this editor.
+     */
+    public Optional<LearnedPhrasing> correction() {
+        if (!corrected.get() || text.get().isBlank()) {
+            return Optional.empty();
+        }
+        return ReadingCorrection.of(text.get(), kindOverride.get(), ownerEdited.get() ? owner.get() : null,
+                buyerCommits.get());
+    }
+
+    /** Forgets that the rep corrected the reading (an example replaced the text). */
+    void clearCorrection() {
+        buyerCommits.set(null);
+        corrected.set(false);
+    }
+
     public StringProperty textProperty() {
         return text;
     }
 
     public ObjectProperty<CommitmentKind> kindOverrideProperty() {
         return kindOverride;
+    }
+
+    /** The rep's answer to "is this a buyer commitment?": null until they answer. */
+    public ObjectProperty<Boolean> buyerCommitsProperty() {
+        return buyerCommits;
     }
 
     public StringProperty ownerProperty() {
@@ -137,6 +195,11 @@ public final class ObjectiveModel {
         return dueEdited;
     }
 
+    /** True once the rep corrected the reading in this editor (kind, owner or buyer commitment). */
+    public BooleanProperty correctedProperty() {
+        return corrected;
+    }
+
     public ObjectProperty<ObjectiveReading> readingProperty() {
         return reading;
     }
@@ -148,5 +211,10 @@ public final class ObjectiveModel {
     /** The chip's text: the kind in force. */
     public StringBinding kindTextProperty() {
         return kindText;
+    }
+
+    /** What the checker understood of the text, in a sentence for the rep ("" while the text is empty). */
+    public StringBinding understandingProperty() {
+        return understanding;
     }
 }

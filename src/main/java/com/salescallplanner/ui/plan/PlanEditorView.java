@@ -10,6 +10,7 @@ import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
+import com.salescallplanner.ui.settings.FocusScroller;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -58,6 +59,7 @@ public final class PlanEditorView implements PageView {
                 questions());
         page.getStyleClass().add(Css.PAGE);
         root = PageLayout.scrolling(page);
+        FocusScroller.follow(root); // the page is taller than the window: keep the focused field in view
     }
 
     private Node header() {
@@ -150,8 +152,10 @@ public final class PlanEditorView implements PageView {
         ContractModel c = vm.contract();
         GridPane g = PageLayout.grid();
         PageLayout.row(g, "Purpose", bound(PageLayout.field("Why we meet"), c.purposeProperty()));
-        PageLayout.row(g, "Their agenda", bound(PageLayout.area("What they want to cover", 2), c.theirAgendaProperty()));
-        PageLayout.row(g, "Our agenda", bound(PageLayout.area("What we want to cover", 2), c.ourAgendaProperty()));
+        PageLayout.row(g, "Their agenda", bound(FormKeys.install(PageLayout.area("What they want to cover", 2)),
+                c.theirAgendaProperty()));
+        PageLayout.row(g, "Our agenda", bound(FormKeys.install(PageLayout.area("What we want to cover", 2)),
+                c.ourAgendaProperty()));
         PageLayout.row(g, "Time", bound(PageLayout.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty()));
         PageLayout.row(g, "Expected outcome", bound(PageLayout.field("e.g. a decision on a pilot; \"no\" is fine too"),
                 c.expectedOutcomeProperty()));
@@ -164,7 +168,9 @@ public final class PlanEditorView implements PageView {
     }
 
     private Node questions() {
-        TextArea q = PageLayout.area("One question per line", 4);
+        TextArea q = FormKeys.install(PageLayout.area("One question per line (" + FormKeys.NEW_LINE_KEYS
+                + " for the next)", 4));
+        q.setId("plan-questions");
         q.setAccessibleText("Questions to ask");
         q.textProperty().bindBidirectional(vm.questionsProperty());
         return PageLayout.section("Questions", q);

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.plan;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.DomainException;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
@@ -90,7 +91,7 @@ public final class PlanEditorViewModel {
         inputs.addAll(contract.all());
         for (ObjectiveModel o : List.of(stretch, conservative)) {
             inputs.addAll(List.of(o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
-                    o.ownerEditedProperty(), o.dueEditedProperty()));
+                    o.ownerEditedProperty(), o.dueEditedProperty(), o.buyerCommitsProperty()));
         }
         inputs.forEach(i -> i.addListener(obs -> changed()));
         recheck();
@@ -153,6 +154,7 @@ public final class PlanEditorViewModel {
         ObjectiveModel o = objective(level);
         o.kindOverrideProperty().set(null);
         o.textProperty().set(example);
+        o.clearCorrection();
     }
 
     /**
@@ -168,14 +170,35 @@ public final class PlanEditorViewModel {
             return Optional.empty();
         }
         String company = editor.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
-        boolean ok = editor.apply((callId == null ? "Plan a call with " : "Edit the call plan with ") + company,
-                d -> d.withCall(plan));
+        List<LearnedPhrasing> learned = corrections();
+        String what = (callId == null ? "Plan a call with " : "Edit the call plan with ") + company
+                + (learned.isEmpty() ? "" : " and learn " + (learned.size() == 1 ? "a corrected phrasing"
+                : learned.size() + " corrected phrasings"));
+        boolean ok = editor.apply(what, d -> {
+            PlannerData out = d.withCall(plan);
+            for (LearnedPhrasing l : learned) {
+                out = out.withLearned(l);
+            }
+            return out;
+        });
         if (!ok) {
             return Optional.empty();
         }
         callId = plan.id();
+        stretch.correctedProperty().set(false);
+        conservative.correctedProperty().set(false);
         dirty.set(false);
         return Optional.of(plan.id());
+    }
+
+    /** The rep's corrections of the reading not yet learned, one per phrasing (the conservative one wins a tie). */
+    private List<LearnedPhrasing> corrections() {
+        List<LearnedPhrasing> known = editor.workspace().data().learned();
+        java.util.Map<String, LearnedPhrasing> byPhrasing = new java.util.LinkedHashMap<>();
+        for (ObjectiveModel o : List.of(stretch, conservative)) {
+            o.correction().filter(l -> !known.contains(l)).ifPresent(l -> byPhrasing.put(l.phrasing(), l));
+        }
+        return List.copyOf(byPhrasing.values());
     }
 
     /** Saves, then enters call mode; a plan that is not ready asks first. */

@@ -23,10 +23,14 @@ public final class SalesProcessView {
     public static final String REMOVE_ID = StagesPane.REMOVE_ID;
     public static final String REASON_ID = StagesPane.REASON_ID;
     public static final String READ_ONLY_ID = "sales-process-read-only";
+    public static final String LEARNED_ID = LearnedPhrasingsPane.LIST_ID;
+    public static final String LEARNED_EMPTY_ID = LearnedPhrasingsPane.EMPTY_ID;
+    public static final String LEARNED_FORGET_ID = LearnedPhrasingsPane.FORGET_ID;
 
     private final SalesProcessViewModel vm;
     private final VBox stages;
     private final VBox ladder;
+    private final VBox learned;
 
     public SalesProcessView(SalesProcessViewModel vm) {
         this.vm = vm;
@@ -44,6 +48,16 @@ public final class SalesProcessView {
                         + "stage where asking for it fits. The plan checker warns when a conservative objective "
                         + "aims past the prospect's stage, or a stretch objective more than one stage past it."),
                 new LadderPane(vm.ladder(), vm.editableProperty()));
+        learned = PageLayout.section("Learned phrasings",
+                muted("How you corrected the checker's reading in the plan editor, kept with your data and applied "
+                        + "to the same phrasing in every plan. Forget one to let the checker read it with its own "
+                        + "rules again (Undo brings it back)."),
+                new LearnedPhrasingsPane(vm.learned(), vm.editableProperty()));
+    }
+
+    /** The learned phrasings section. */
+    public Node learnedSection() {
+        return learned;
     }
 
     private static Label muted(String text) {

@@ -6,7 +6,8 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.binding.BooleanBinding;
 
 /**
- * The "Sales process" section of the Settings page: the stage model and the commitment ladder,
+ * The "Sales process" section of the Settings page: the stage model, the commitment ladder and the
+ * checker's learned phrasings,
  * kept in step with the workspace (so undo shows at once). Nothing is editable while the data
  * file is open read-only.
  */
@@ -15,6 +16,7 @@ public final class SalesProcessViewModel {
     private final BooleanBinding editable;
     private final StagesViewModel stages;
     private final LadderViewModel ladder;
+    private final LearnedPhrasingsViewModel learned;
     private final InvalidationListener dataListener = obs -> refresh();
 
     public SalesProcessViewModel(WorkspaceEditor editor) {
@@ -22,6 +24,7 @@ public final class SalesProcessViewModel {
         this.editable = editor.workspace().readOnlyProperty().not();
         this.stages = new StagesViewModel(editor, editable);
         this.ladder = new LadderViewModel(editor);
+        this.learned = new LearnedPhrasingsViewModel(editor);
         refresh();
         editor.workspace().dataProperty().addListener(dataListener);
     }
@@ -29,6 +32,12 @@ public final class SalesProcessViewModel {
     private void refresh() {
         stages.refresh(editor.workspace().data());
         ladder.refresh(editor.workspace().data());
+        learned.refresh(editor.workspace().data());
+    }
+
+    /** The checker's learned phrasings (the rep's corrections), with "forget". */
+    public LearnedPhrasingsViewModel learned() {
+        return learned;
     }
 
     public StagesViewModel stages() {

@@ -34,6 +34,10 @@ public final class HelpView implements PageView {
         byAction.forEach((what, keysText) -> keys.addRow(keys.getRowCount(), keyLabel(keysText), new Label(what)));
         keys.addRow(keys.getRowCount(), keyLabel("Enter"),
                 new Label("Open the selected prospect; on Today, start the selected call"));
+        keys.addRow(keys.getRowCount(), keyLabel("Tab / Shift+Tab"), new Label("Next / previous field, also in a "
+                + "plan's objectives, agenda and questions"));
+        keys.addRow(keys.getRowCount(), keyLabel("Shift+Enter"), new Label("New line in a plan's objectives, "
+                + "agenda and questions (Enter alone adds none)"));
         keys.addRow(keys.getRowCount(), keyLabel("1 / 2"), new Label("In call mode: tick the stretch / conservative objective"));
         keys.addRow(keys.getRowCount(), keyLabel(BOARD_KEYS),
                 new Label("On the pipeline: move the selected card one stage back / on"));

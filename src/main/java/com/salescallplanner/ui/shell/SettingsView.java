@@ -52,7 +52,7 @@ public final class SettingsView implements PageView {
         PageLayout.row(g, "Data", where);
         process = new SalesProcessView(processVm);
         VBox page = new VBox(16, title, PageLayout.section("Appearance", toggle), process.stagesSection(),
-                process.ladderSection(), PageLayout.section("Storage", g), teamSection(teamVm));
+                process.ladderSection(), process.learnedSection(), PageLayout.section("Storage", g), teamSection(teamVm));
         page.getStyleClass().add(Css.PAGE);
         ScrollPane scrolling = PageLayout.scrolling(page);
         FocusScroller.follow(scrolling);

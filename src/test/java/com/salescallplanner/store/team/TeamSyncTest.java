@@ -2,6 +2,8 @@ package com.salescallplanner.store.team;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.LearnedPhrasing;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.sample.SampleGenerator;
@@ -38,7 +40,7 @@ class TeamSyncTest {
     static void setUp() throws Exception {
         team = new TeamFixture(PG.server(), "sync");
         team.init();
-        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay", "gus", "hal"}) {
+        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay", "gus", "hal", "ivy"}) {
             team.addRep(rep, "maria");
         }
     }
@@ -246,6 +248,40 @@ class TeamSyncTest {
             });
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> rep.coaching().addNote("hal", call, "Coaching myself"))
                     .isInstanceOf(TeamException.class).hasMessageContaining("permission denied");
+        }
+    }
+
+    @Test
+    void learnedPhrasing_isKeptWithTheSettings_readOnAnotherMachine_andForgottenThere() throws Exception {
+        LearnedPhrasing learned = new LearnedPhrasing("<name> run kit at plant", CommitmentKind.EVALUATE,
+                "plant manager", true);
+        PlannerData data = sample().withLearned(learned);
+        try (TeamSync a = new TeamSync(team.connector("ivy"), machineA)) {
+            a.open();
+            a.save(data);
+            assertThat(a.awaitSent(WAIT)).isTrue();
+        }
+        try (Connection admin = PG.server().admin(team.database())) {
+            assertThat(text(admin, "SELECT body->'learnedPhrasings'->0->>'kind' FROM planner.planners WHERE owner = 'ivy'"))
+                    .isEqualTo("EVALUATE");
+        }
+        try (TeamSync b = new TeamSync(team.connector("ivy"), machineB)) {
+            PlannerData onB = b.open().data();
+            assertThat(onB.learned()).containsExactly(learned);
+            assertThat(b.save(onB.withoutLearned(learned.phrasing()))).isEqualTo(1);
+            assertThat(b.awaitSent(WAIT)).isTrue();
+        }
+        try (Connection admin = PG.server().admin(team.database())) {
+            assertThat(text(admin, "SELECT body->>'learnedPhrasings' FROM planner.planners WHERE owner = 'ivy'"))
+                    .isEqualTo("[]");
+            assertThat(longs(admin, "SELECT version FROM planner.planners WHERE owner = 'ivy'")).isEqualTo(2);
+            // The V2 migration's check: what no planner could read is refused by the server itself.
+            try (Statement st = admin.createStatement()) {
+                org.assertj.core.api.Assertions.assertThatThrownBy(() -> st.executeUpdate("UPDATE planner.planners "
+                        + "SET body = jsonb_set(body, '{learnedPhrasings}', '[{\"kind\": \"EVALUATE\"}]'), "
+                        + "version = version + 1 WHERE owner = 'ivy'"))
+                        .isInstanceOf(SQLException.class).hasMessageContaining("planners_learned_phrasings_valid");
+            }
         }
     }
 

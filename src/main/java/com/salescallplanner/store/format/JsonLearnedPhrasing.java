@@ -1,0 +1,21 @@
+package com.salescallplanner.store.format;
+
+import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.CommitmentKind;
+import com.salescallplanner.domain.LearnedPhrasing;
+
+/** One correction the rep made to the checker's reading, as stored (format 3). */
+record JsonLearnedPhrasing(String phrasing, String kind, String owner, Boolean buyerCommits) {
+    static JsonLearnedPhrasing from(LearnedPhrasing l) {
+        return new JsonLearnedPhrasing(l.phrasing(), l.kind() == null ? null : l.kind().name(), l.owner(),
+                l.buyerCommits());
+    }
+
+    LearnedPhrasing toDomain(FieldPath at) {
+        Fields.text(at.field("phrasing"), phrasing, "The phrasing", LearnedPhrasing.MAX_PHRASING);
+        Fields.name(at.field("phrasing"), phrasing, "The phrasing");
+        CommitmentKind k = Fields.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
+        Fields.text(at.field("owner"), owner, "The owner of a learned phrasing", Checks.MAX_NAME);
+        return Fields.domain(at, () -> new LearnedPhrasing(phrasing, k, owner, buyerCommits));
+    }
+}
