@@ -23,6 +23,15 @@ public interface DialogService {
      */
     boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel);
 
+    /**
+     * Offers a few ways on, each a button, plus Cancel; returns the index of the one chosen, or
+     * -1 for Cancel (and Escape, or closing the dialog). The first choice is the default button,
+     * so Enter takes it.
+     */
+    default int choose(String title, String message, List<String> choices) {
+        return confirm(title, message, choices.get(0)) ? 0 : -1;
+    }
+
     void showError(String title, String message);
 
     /** Offers the ways out of a problem; the rep must pick one. */

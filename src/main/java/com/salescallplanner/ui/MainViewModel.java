@@ -7,6 +7,7 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.SampleData;
 
+import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
@@ -27,6 +28,9 @@ import javafx.beans.property.StringProperty;
 public final class MainViewModel implements Navigator {
     /** Said when a form is asked for while the data is read-only. */
     public static final String READ_ONLY_REFUSAL = WorkspaceEditor.READ_ONLY;
+    /** Said when Shortcut+P or Shortcut+Enter has no prospect to work on. */
+    public static final String NO_CURRENT_PROSPECT =
+            "No prospect chosen yet: open a prospect or select one in the list, then press the keys again.";
 
     private final Workspace workspace;
     private final WorkspaceEditor editor;
@@ -153,9 +157,44 @@ public final class MainViewModel implements Navigator {
         navigate(new Page.ProspectDetail(prospect));
     }
 
+    /**
+     * Plans a call with the prospect. When a call is already planned and not yet held (or a
+     * draft waits to be filled in), asks first: open that plan, or plan another one; a second
+     * plan is never made without the rep saying so.
+     */
     @Override
     public void planCall(ProspectId prospect) {
-        navigate(new Page.PlanEditor(prospect, null));
+        if (refusedAsReadOnly()) {
+            return;
+        }
+        Optional<CallPlan> planned = plannedCall(workspace.data(), prospect, workspace.now());
+        if (planned.isEmpty()) {
+            navigate(new Page.PlanEditor(prospect, null));
+            return;
+        }
+        CallPlan c = planned.get();
+        String company = workspace.data().prospect(prospect).map(p -> p.company()).orElse("this prospect");
+        String what = c.stretch().isBlank() && c.conservative().isBlank() ? "A draft call" : "A call";
+        int answer = editor.dialogs().choose("Plan a call",
+                what + " with " + company + " is already planned for "
+                        + Formats.window().dateTime(c.start()) + ". Open it, or plan another call?",
+                java.util.List.of("Open the planned call", "Plan another call"));
+        if (answer == 0) {
+            navigate(new Page.PlanEditor(prospect, c.id()));
+        } else if (answer == 1) {
+            navigate(new Page.PlanEditor(prospect, null));
+        }
+    }
+
+    /**
+     * The prospect's call that is planned and still to come, or a draft (no objective yet) not
+     * reviewed: the plan "Plan a call" should open rather than duplicate. A past call without its
+     * review is not one: it waits for its outcome, and the next call is a new plan.
+     */
+    public static Optional<CallPlan> plannedCall(PlannerData data, ProspectId prospect, ZonedDateTime now) {
+        return data.callsOf(prospect).stream().filter(c -> !c.isReviewed())
+                .filter(c -> c.end().isAfter(now) || (c.stretch().isBlank() && c.conservative().isBlank()))
+                .findFirst();
     }
 
     @Override
@@ -177,6 +216,7 @@ public final class MainViewModel implements Navigator {
     public boolean planCallForCurrent() {
         ProspectId p = currentProspect.get();
         if (p == null || workspace.data().prospect(p).isEmpty()) {
+            tell(NO_CURRENT_PROSPECT);
             return false;
         }
         planCall(p);
@@ -187,6 +227,10 @@ public final class MainViewModel implements Navigator {
     public boolean startCallForCurrent() {
         Optional<CallPlan> next = nextOpenCall(workspace.data(), currentProspect.get());
         next.ifPresent(c -> startCall(c.id()));
+        if (next.isEmpty()) {
+            tell(currentProspect.get() == null ? NO_CURRENT_PROSPECT
+                    : "This prospect has no planned call to start: plan one first.");
+        }
         return next.isPresent();
     }
 

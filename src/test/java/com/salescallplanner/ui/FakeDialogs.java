@@ -21,6 +21,10 @@ public final class FakeDialogs implements DialogService {
     /** The questions asked with Cancel as the default button, as "title / confirm label". */
     public final List<String> cautiousQuestions = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
+    /** The answers to {@link #choose}: an index, -1 for Cancel; Cancel when empty. */
+    public final Deque<Integer> choiceAnswers = new ArrayDeque<>();
+    /** Each choice offered, as "title / first choice / second choice ...". */
+    public final List<String> choices = new ArrayList<>();
     public RecoveryAction recovery = RecoveryAction.QUIT;
     /** The file choosers' answer, given the suggested name (saving) or the title (opening). */
     public Function<String, Optional<Path>> files = name -> Optional.empty();
@@ -57,6 +61,20 @@ public final class FakeDialogs implements DialogService {
     public boolean confirmWithCancelAsDefault(String title, String message, String confirmLabel) {
         cautiousQuestions.add(title + " / " + confirmLabel);
         return confirm(title, message, confirmLabel);
+    }
+
+    public FakeDialogs choosing(int... answers) {
+        for (int a : answers) {
+            choiceAnswers.add(a);
+        }
+        return this;
+    }
+
+    @Override
+    public int choose(String title, String message, List<String> offered) {
+        confirmations.add(message);
+        choices.add(title + " / " + String.join(" / ", offered));
+        return choiceAnswers.isEmpty() ? -1 : choiceAnswers.pop();
     }
 
     @Override

@@ -37,10 +37,56 @@ class MainViewModelTest {
     }
 
     @Test
-    void planCallForCurrent_opensANewPlanForTheProspect() {
+    void planCallForCurrent_withACallAhead_asks_andPlansAnotherOnlyWhenTold() {
         vm.currentProspectProperty().set(acme.id());
+        dialogs.choosing(1);
         assertThat(vm.planCallForCurrent()).isTrue();
+        assertThat(dialogs.choices).containsExactly("Plan a call / Open the planned call / Plan another call");
         assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
+    }
+
+    @Test
+    void planCall_withACallAhead_opensThatCall_whenTheRepTakesTheDefault() {
+        dialogs.choosing(0);
+        vm.planCall(acme.id());
+        assertThat(dialogs.confirmations.get(0)).contains("A call with Acme is already planned");
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), next.id()));
+    }
+
+    @Test
+    void planCall_cancelled_staysOnThePage_andMakesNothing() {
+        vm.showProspect(acme.id());
+        vm.planCall(acme.id()); // no answer scripted: Cancel
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
+        assertThat(workspace.data().callsOf(acme.id())).hasSize(2);
+    }
+
+    @Test
+    void planCall_withADraftInThePast_asksAboutTheDraft() {
+        Prospect globex = TestData.prospect("Globex", StageModel.DISCOVERY);
+        CallPlan draft = CallPlan.draft(globex.id(), NOW.minusDays(2), java.time.Duration.ofMinutes(30),
+                StageModel.DISCOVERY);
+        workspace.apply("Add Globex", d -> d.withProspect(globex).withCall(draft));
+        dialogs.choosing(0);
+        vm.planCall(globex.id());
+        assertThat(dialogs.confirmations.get(0)).startsWith("A draft call with Globex is already planned");
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(globex.id(), draft.id()));
+    }
+
+    @Test
+    void planCall_withOnlyAPastCallAwaitingItsReview_plansANewCallWithoutAsking() {
+        Prospect globex = TestData.prospect("Globex", StageModel.DISCOVERY);
+        CallPlan held = TestData.call(globex, NOW.minusDays(2), "a", "b");
+        workspace.apply("Add Globex", d -> d.withProspect(globex).withCall(held));
+        vm.planCall(globex.id());
+        assertThat(dialogs.choices).isEmpty();
+        assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(globex.id(), null));
+    }
+
+    @Test
+    void planCallForCurrent_withoutAProspect_saysWhy() {
+        assertThat(vm.planCallForCurrent()).isFalse();
+        assertThat(vm.noticeProperty().get()).isEqualTo(MainViewModel.NO_CURRENT_PROSPECT);
     }
 
     @Test
@@ -86,6 +132,7 @@ class MainViewModelTest {
         assertThat(vm.file().fileNoticeProperty().get()).isEqualTo("Converted from format 1.");
         vm.file().dismissFileNotice();
         assertThat(vm.file().fileNoticeProperty().get()).isEmpty();
+        dialogs.choosing(1);
         vm.planCall(acme.id());
         assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
     }

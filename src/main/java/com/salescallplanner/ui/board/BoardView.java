@@ -29,6 +29,8 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
     private final CardDrag drag = new CardDrag(this);
     private final List<ColumnView> views = new ArrayList<>();
     private final BooleanBinding showing;
+    /** Set by {@link #focusFirst} until the cards are in to take the focus. */
+    private boolean focusWanted;
 
     public BoardView(BoardViewModel vm) {
         this.vm = vm;
@@ -57,13 +59,37 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
 
         vm.columns().addListener((ListChangeListener<BoardColumn>) c -> rebuild());
         rebuild();
-        showing = OnScreen.track(this, vm::setShowing);
+        showing = OnScreen.track(this, on -> {
+            vm.setShowing(on);
+            if (!on) {
+                focusWanted = false;
+            }
+        });
     }
 
-    /** Puts the keyboard on the first column's cards: the move keys and the context menu work from there. */
+    /**
+     * Puts the keyboard on the cards: the column with the selected card, else the first column
+     * with cards (its first card is selected as it takes the focus), so the move keys and the
+     * context menu work at once. The cards are computed off the JavaFX thread: on the first
+     * visit they may not be in yet, and the focus goes to them when they come.
+     */
     public void focusFirst() {
-        if (!views.isEmpty()) {
-            views.get(0).list().requestFocus();
+        focusWanted = true;
+        focusWhenReady();
+    }
+
+    private void focusWhenReady() {
+        if (!focusWanted || getScene() == null) {
+            return;
+        }
+        Optional<ColumnView> target = views.stream()
+                .filter(v -> !v.list().getSelectionModel().isEmpty()).findFirst()
+                .or(() -> views.stream().filter(v -> !v.list().getItems().isEmpty()).findFirst());
+        if (target.isPresent()) {
+            focusWanted = false;
+            target.get().list().requestFocus();
+        } else if (!views.isEmpty()) {
+            views.get(0).list().requestFocus(); // still wanted: the cards take it when they come
         }
     }
 
@@ -92,7 +118,9 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         views.clear();
         for (BoardColumn c : vm.columns()) {
             views.add(new ColumnView(c, vm, drag));
+            c.cards().addListener((ListChangeListener<PipelineCard>) ch -> focusWhenReady());
         }
         columnsBox.getChildren().setAll(views);
+        focusWhenReady();
     }
 }

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.board;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 
@@ -58,6 +59,7 @@ final class ColumnView extends VBox {
         header.getStyleClass().add(BoardStyles.COLUMN_HEADER);
 
         list = new ListView<>(column.cards());
+        FirstRowOnFocus.install(list);
         list.getStyleClass().add(BoardStyles.CARD_LIST);
         list.setFixedCellSize(CardCell.HEIGHT);
         list.setCellFactory(l -> new CardCell(vm.formats(), vm::today));

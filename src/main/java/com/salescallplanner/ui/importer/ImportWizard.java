@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.importer;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.crm.CrmFormat;
 import com.salescallplanner.store.crm.CsvDialect;
@@ -175,6 +176,7 @@ public final class ImportWizard {
 
     private TableView<PreviewRow> previewTable() {
         TableView<PreviewRow> table = new TableView<>(vm.preview());
+        FirstRowOnFocus.install(table);
         table.setId("preview");
         table.setPlaceholder(new Label("The rows of the file will show here, each with what Import will do."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

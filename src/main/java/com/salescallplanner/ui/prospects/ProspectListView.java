@@ -3,6 +3,7 @@ package com.salescallplanner.ui.prospects;
 import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
@@ -102,6 +103,7 @@ public final class ProspectListView implements PageView {
 
     private Node buildTable() {
         table.setId(TABLE_ID);
+        FirstRowOnFocus.install(table);
         table.setAccessibleText("Prospects");
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.report.HitRates;
 import com.salescallplanner.domain.report.Rate;
 import com.salescallplanner.ui.reports.ReportsViewModel.RateRow;
@@ -86,6 +87,7 @@ final class HitRatesPane extends VBox {
         table.getStyleClass().addAll(ReportStyles.TABLE, Styles.STRIPED);
         table.setPlaceholder(new Label("No calls to count yet."));
         table.setId("hit-rate-table");
+        FirstRowOnFocus.install(table);
         VBox.setVgrow(table, Priority.ALWAYS);
 
         vm.ratesByStage().addListener((ListChangeListener<RateRow>) c -> fill(stageChart, vm.ratesByStage()));

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.report.PipelineColumn;
 import com.salescallplanner.ui.Formats;
 
@@ -38,6 +39,7 @@ final class OpenPipelinePane extends VBox {
 
         Formats f = vm.formats();
         TableView<PipelineColumn> table = new TableView<>(vm.openByStage());
+        FirstRowOnFocus.install(table);
         table.getColumns().add(TableColumns.text("Stage", c -> c.stage().name()));
         table.getColumns().add(TableColumns.count("Prospects", PipelineColumn::count, f));
         table.getColumns().add(TableColumns.number("Amount", PipelineColumn::amount, f::amount,

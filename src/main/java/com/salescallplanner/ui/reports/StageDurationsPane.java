@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.report.StageDuration;
 import com.salescallplanner.ui.Formats;
 
@@ -38,6 +39,7 @@ final class StageDurationsPane extends VBox {
 
         Formats f = vm.formats();
         TableView<StageDuration> table = new TableView<>(vm.stageDurations());
+        FirstRowOnFocus.install(table);
         table.getColumns().add(TableColumns.text("Stage", d -> d.stage().name()));
         table.getColumns().add(TableColumns.count("Prospects", StageDuration::prospects, f));
         table.getColumns().add(TableColumns.count("Still in stage", StageDuration::stillInStage, f));

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Formats;
 
@@ -45,6 +46,7 @@ final class StrandedPane extends VBox {
 
         Formats f = vm.formats();
         table = new TableView<>(vm.stranded());
+        FirstRowOnFocus.install(table);
         // Stage and the day counts keep their width (they are short); company, deal and reason give way.
         table.getColumns().add(width(TableColumns.text("Company", s -> s.prospect().company()), 170));
         table.getColumns().add(width(TableColumns.text("Deal", s -> s.prospect().dealName()), 140));

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.settings;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 
@@ -84,6 +85,7 @@ final class StagesPane extends VBox {
 
     private void buildTable(StagesViewModel vm) {
         table.setId(TABLE_ID);
+        FirstRowOnFocus.install(table);
         table.setAccessibleText("Stages of the sales process");
         table.getStyleClass().add(Styles.STRIPED);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -22,6 +22,8 @@ public final class FirstRunView extends VBox {
 
     public static final String IMPORT_ID = "first-run-import";
 
+    private final Button addButton;
+
     public FirstRunView(Runnable addProspect, Runnable loadSample, Runnable importFromCrm) {
         super(16);
         Label title = new Label("Welcome to Sales Call Planner");
@@ -48,5 +50,11 @@ public final class FirstRunView extends VBox {
         getChildren().addAll(Icons.of(Feather.PHONE_CALL), title, text, buttons);
         setAlignment(Pos.CENTER);
         getStyleClass().add(Css.FIRST_RUN);
+        this.addButton = add;
+    }
+
+    /** The keyboard starts on "Add a prospect" (Enter or Space presses it). */
+    void focusFirst() {
+        addButton.requestFocus();
     }
 }

@@ -72,6 +72,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, List<String> choices) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < choices.size(); i++) {
+            buttons.add(new ButtonType(choices.get(i), i == 0 ? ButtonBar.ButtonData.OK_DONE
+                    : ButtonBar.ButtonData.OTHER));
+        }
+        buttons.add(ButtonType.CANCEL);
+        Alert a = new Alert(Alert.AlertType.CONFIRMATION, message, buttons.toArray(ButtonType[]::new));
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        for (int i = 0; i < buttons.size(); i++) {
+            ((Button) a.getDialogPane().lookupButton(buttons.get(i))).setDefaultButton(i == 0);
+        }
+        return show(a).map(buttons::indexOf).filter(i -> i < choices.size()).orElse(-1);
+    }
+
+    @Override
     public void showError(String title, String message) {
         Alert a = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         a.setTitle(title);

@@ -41,6 +41,14 @@ public final class HelpView implements PageView {
         keys.addRow(keys.getRowCount(), keyLabel("1 / 2"), new Label("In call mode: tick the stretch / conservative objective"));
         keys.addRow(keys.getRowCount(), keyLabel(BOARD_KEYS),
                 new Label("On the pipeline: move the selected card one stage back / on"));
+        keys.addRow(keys.getRowCount(), keyLabel("Tab / Shift+Tab"),
+                new Label("Next / previous control, the sidebar included (Up / Down within the sidebar)"));
+        keys.addRow(keys.getRowCount(), keyLabel(KeyCombination.keyCombination("Shortcut+Tab").getDisplayText()),
+                new Label("Leave a text area that takes Tab itself"));
+        keys.addRow(keys.getRowCount(), keyLabel("Shift+F10"), new Label("On the pipeline: the card's menu"));
+        keys.addRow(keys.getRowCount(), keyLabel("Delete"), new Label("Delete the selected prospect; in Settings, "
+                + "remove the selected stage"));
+        keys.addRow(keys.getRowCount(), keyLabel("F2"), new Label("In Settings: rename the selected stage"));
         VBox routine = new VBox(6,
                 para("Before the call: open the prospect, check its stage, and plan the call. Write a stretch "
                         + "objective (the best realistic commitment) and a conservative one (the least you accept). "

@@ -53,6 +53,8 @@ public final class MainWindow {
     private final DataOpener opener;
     private boolean opening;
     private Runnable reopen;
+    /** A shortcut pressed while the data was being read: it runs once the data is in. */
+    private Shortcut waiting;
     private final ConflictSettler conflicts;
     private PageView current;
     private final RememberedWindow remembered;
@@ -89,10 +91,10 @@ public final class MainWindow {
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
-        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm));
+        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm, MainWindow::keysFor));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        scene.addEventFilter(KeyEvent.ANY, this::onKey);
         stage.setScene(scene);
         stage.setTitle(TITLE);
         vm.setLeaveGuard(() -> current == null || current.canLeave());
@@ -125,6 +127,12 @@ public final class MainWindow {
         if (current != null) {
             current.focusFirst();
         }
+        Shortcut pending = waiting;
+        waiting = null;
+        if (pending != null) {
+            vm.tell("");
+            pending.action().run();
+        }
     }
 
     private List<Shortcut> shortcuts() {
@@ -141,7 +149,37 @@ public final class MainWindow {
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),
                 new Shortcut(KeyCombination.keyCombination("Shortcut+Y"), "Redo", true, () -> vm.redo()),
-                new Shortcut(KeyCombination.keyCombination("F1"), "Help", false, () -> vm.show(Section.HELP)));
+                new Shortcut(KeyCombination.keyCombination("F1"), "Help", false, () -> vm.show(Section.HELP)),
+                go("Shortcut+1", Section.PROSPECTS), go("Shortcut+2", Section.TODAY),
+                go("Shortcut+3", Section.PIPELINE), go("Shortcut+4", Section.REPORTS),
+                go("Shortcut+5", Section.SETTINGS),
+                new Shortcut(KeyCombination.keyCombination("Shortcut+6"), "Go to Team (a manager on a team database)",
+                        false, this::showTeam));
+    }
+
+    /** The keys that open a page of the sidebar; the sidebar's tooltips name them too. */
+    static KeyCombination keysFor(Section s) {
+        return switch (s) {
+            case PROSPECTS -> KeyCombination.keyCombination("Shortcut+1");
+            case TODAY -> KeyCombination.keyCombination("Shortcut+2");
+            case PIPELINE -> KeyCombination.keyCombination("Shortcut+3");
+            case REPORTS -> KeyCombination.keyCombination("Shortcut+4");
+            case SETTINGS -> KeyCombination.keyCombination("Shortcut+5");
+            case TEAM -> KeyCombination.keyCombination("Shortcut+6");
+            case HELP -> KeyCombination.keyCombination("F1");
+        };
+    }
+
+    private Shortcut go(String keys, Section s) {
+        return new Shortcut(KeyCombination.keyCombination(keys), "Go to " + s.title(), false, () -> vm.show(s));
+    }
+
+    private void showTeam() {
+        if (vm.teamManagerProperty().get()) {
+            vm.show(Section.TEAM);
+        } else {
+            vm.tell("The Team page is for a manager on a team database.");
+        }
     }
 
     private void search() {
@@ -153,6 +191,10 @@ public final class MainWindow {
     /** The page sees a key first (call mode's 1 and 2, the plan's Shortcut+Enter), then the window. */
     private void onKey(KeyEvent e) {
         if (vm.file().loadingProperty().get()) {
+            whileLoading(e);
+            return;
+        }
+        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
             return;
         }
         if (e.getCode() != KeyCode.UNDEFINED && current != null && current.onKey(e)) {
@@ -167,6 +209,24 @@ public final class MainWindow {
                 }
                 e.consume();
                 s.action().run();
+                return;
+            }
+        }
+    }
+
+    /**
+     * While the data is read no key reaches a control (typed text would land in a field that is
+     * about to change); a shortcut waits and runs once the data is in, and the status bar says so.
+     */
+    private void whileLoading(KeyEvent e) {
+        e.consume();
+        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+            return;
+        }
+        for (Shortcut s : shortcuts) {
+            if (s.keys().match(e)) {
+                waiting = s;
+                vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
                 return;
             }
         }

@@ -110,7 +110,11 @@ final class PageFactory {
 
             @Override
             public void focusFirst() {
-                list.focusFirst();
+                if (firstRun.isVisible()) {
+                    firstRun.focusFirst();
+                } else {
+                    list.focusFirst();
+                }
             }
         };
     }

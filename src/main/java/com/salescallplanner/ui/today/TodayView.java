@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.today;
 
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.report.AgendaCall;
 import com.salescallplanner.ui.computed.OnScreen;
 import com.salescallplanner.ui.today.TodayViewModel.CallEntry;
@@ -50,6 +51,7 @@ public final class TodayView extends BorderPane {
         setTop(header);
 
         agenda = new ListView<>(vm.agenda());
+        FirstRowOnFocus.install(agenda);
         agenda.setId("agenda");
         agenda.getStyleClass().add(TodayStyles.AGENDA);
         agenda.setCellFactory(l -> new AgendaCell(vm));
@@ -65,6 +67,7 @@ public final class TodayView extends BorderPane {
         reviewTitle.getStyleClass().add(Styles.TITLE_4);
         reviewTitle.setPadding(new Insets(16, 0, 0, 2)); // level with the agenda's first day heading
         reviews = new ListView<>(vm.needsReview());
+        FirstRowOnFocus.install(reviews);
         reviews.setId("needs-review");
         reviews.getStyleClass().add(TodayStyles.REVIEW_LIST);
         reviews.setCellFactory(l -> new ReviewCell(vm));
