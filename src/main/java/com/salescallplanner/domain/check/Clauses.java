@@ -20,6 +20,10 @@ final class Clauses {
     private static final Set<String> NOT_OBJECTS = Set.of("still", "already", "now", "so", "currently", "going",
             "is", "was", "has", "went");
 
+    /** Words after a past form that leave it the verb: "load test slipped again". */
+    private static final Set<String> AFTER_PAST = Set.of("again", "already", "yesterday", "today", "last", "back",
+            "out", "off", "through", "over", "twice", "once", "indefinitely", "completely");
+
     private final Sentence x;
     private final List<Token> t;
 
@@ -99,6 +103,10 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
+            if (f != null && insideRole(j, e)) {
+                subjectEmpty = false;
+                continue;
+            }
             if (f != null && (f.verb().base().equals("get") || f.verb().base().equals("have")) && participleAhead(j + 1, e)) {
                 continue;
             }
@@ -112,6 +120,13 @@ final class Clauses {
             }
         }
         return copula(s, e);
+    }
+
+    /** "Supply" in "VP Supply Chain commits": a word of a role between two others is not the verb. */
+    private boolean insideRole(int j, int e) {
+        return j > 0 && j + 1 < e && Words.isRoleModifier(t.get(j))
+                && (Words.isRoleHead(t.get(j - 1)) || Words.isRoleModifier(t.get(j - 1)))
+                && (Words.isRoleHead(t.get(j + 1)) || Words.isRoleModifier(t.get(j + 1)));
     }
 
     /** "the CMO is happy with the demo", "pilot is live": a clause whose only verb is "is" states how things are. */
@@ -219,6 +234,10 @@ final class Clauses {
             return true;
         }
         if (f.form() == Verb.Form.PAST && Set.of("to", "with", "by", "for").contains(x.low(j + 1))) {
+            return true;
+        }
+        if (f.form() == Verb.Form.PAST && (j + 1 >= e || t.get(j + 1).isPunct() || x.covered[j + 1]
+                || AFTER_PAST.contains(x.low(j + 1)))) {
             return true;
         }
         int k = j - 1;

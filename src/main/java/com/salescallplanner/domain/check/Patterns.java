@@ -17,10 +17,11 @@ final class Patterns {
     /** Actions that take "us to" without introducing anyone: meeting, talking, agreeing, inviting to an event. */
     private static final Set<String> NOT_REFERRALS = Set.of("meet", "call", "discuss", "agree", "commit", "confirm",
             "invite", "bring", "take", "book", "set", "start", "move", "switch", "go", "get back", "come back");
-    private static final Set<String> TRANSFERS = Set.of("switch", "move", "give", "award", "provide");
+    private static final Set<String> TRANSFERS = Set.of("switch", "move", "give", "award", "provide", "commit");
     private static final Set<String> BUSINESS = Set.of("volume", "business", "site", "spend", "account",
             "contract", "order", "plant", "line", "depot", "fleet", "location", "store", "branch", "region", "team",
-            "user", "seat", "licence", "license", "production", "supply", "shipment", "freight", "work");
+            "user", "seat", "licence", "license", "production", "supply", "shipment", "freight", "work", "dc", "dcs",
+            "warehouse", "route", "lane", "category", "hospital", "clinic", "office", "entity", "country");
 
     private static final Set<String> PLACEHOLDERS = Set.of("whoever", "someone", "somebody", "anyone");
 
