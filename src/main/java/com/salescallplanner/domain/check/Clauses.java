@@ -111,7 +111,7 @@ final class Clauses {
                 continue;
             }
             boolean verb = f != null ? isVerbHere(f, j, e, subjectEmpty)
-                    : subjectEmpty ? isUnknownImperative(j, e) : isUnknownVerb(j, e);
+                    : subjectEmpty ? isUnknownImperative(j, e) || isKeywordImperative(j, e) : isUnknownVerb(j, e);
             if (verb) {
                 return j;
             }
@@ -154,6 +154,23 @@ final class Clauses {
         boolean objectFollows = Words.DETERMINERS.contains(next) || Words.BUYER_PRONOUNS.contains(next)
                 || next.equals("us") || next.equals("that") || next.equals("whether");
         return objectFollows && !x.name(j) || x.taggedVerb(j) && !tok.titleCase();
+    }
+
+    /**
+     * A keyword noun opening a note and followed by an article is the rep's verb: "price the 3-year option",
+     * "scope the pilot", "quote the extra sites". Nouns are not followed by "the".
+     */
+    private boolean isKeywordImperative(int j, int e) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || j + 1 >= e || tok.titleCase() || tok.allCaps() || x.covered[j]
+                || !KindCues.isCueWord(tok.lemma()) || Words.isRoleHead(tok) || DateWords.isDateWord(tok.lower())
+                || j > 0 && !Words.CLAUSE_BREAKS.contains(t.get(j - 1).lower())) {
+            return false;
+        }
+        String next = t.get(j + 1).lower();
+        PhraseTable.Match<?> m = KindCues.TABLE.match(x.lemmas, j);
+        return (next.equals("the") || next.equals("a") || next.equals("an") || next.equals("our"))
+                && (m == null || m.length() == 1);
     }
 
     /**

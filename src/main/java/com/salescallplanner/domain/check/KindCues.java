@@ -45,7 +45,9 @@ final class KindCues {
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
                 "agree ~ must-have", "agree ~ requirement", "define ~ success", "agree ~ kpi", "success definition", "sign off ~ requirement", "test scenario", "criteria for ~",
                 "criteria for ~ ~", "scoring matrix", "evaluation matrix", "selection matrix", "decision matrix",
-                "scoring model", "weighting", "rubric", "shortlist criteria");
+                "scoring model", "weighting", "rubric", "shortlist criteria", "prioritise ~ must-have",
+                "prioritise ~ ~ must-have", "prioritise ~ requirement", "prioritise ~ ~ requirement",
+                "prioritise ~ need", "prioritise ~ feature", "prioritise ~ use case", "prioritise ~ kpi");
         for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
             cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
         }

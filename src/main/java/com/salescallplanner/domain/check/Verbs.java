@@ -118,10 +118,12 @@ final class Verbs {
         action(Role.BUYER, MUTUAL_PLAN, "map", "!map");
         action(Role.BUYER, INTRODUCE_STAKEHOLDER, "bring", "bring", "connect", "involve", "include", "refer",
                 "!loop", "nominate");
-        action(SELLER, INTRODUCE_STAKEHOLDER, "cc", "!cc", "bcc");
+        action(SELLER, INTRODUCE_STAKEHOLDER, "cc", "cc", "bcc");
         action(Role.BUYER, null, "make", "make");
         action(Role.BUYER, null, "let", "let", "allow", "permit", "enable");
         action(Role.BUYER, null, "sit", "sit");
+        action(Role.BUYER, AGREE_CRITERIA, "prioritise", "prioritise", "prioritize", "rank", "!weight", "reprioritise",
+                "reprioritize");
     }
 
     private static void noncommit() {
