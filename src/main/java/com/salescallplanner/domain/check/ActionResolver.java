@@ -35,6 +35,9 @@ final class ActionResolver {
         } else if (verb.action().equals("provide") && approvalAhead(i + 1, e)) {
             verb = Verbs.find("approve").verb();
         }
+        if (verb.base().equals("block") && timeAhead(i + 1, e)) {
+            verb = Verbs.find("book").verb();
+        }
         boolean hedged = false;
         while (verb.role() == HEDGE && actor != Actor.BUYER && actor != Actor.THING) {
             hedged = true;
@@ -92,6 +95,19 @@ final class ActionResolver {
         }
         Verb bare = verb.withRole(role);
         return new Action(withParticle(bare, i, e), i, actor, subject, hedged || role == HEDGE, false);
+    }
+
+    private static final Set<String> TIMES = Set.of("hour", "<duration>", "time", "slot", "morning", "afternoon",
+            "day", "half", "<n>", "diary", "calendar", "minute", "min", "evening", "lunch", "session");
+
+    /** "blocks an hour", "blocks 30 mins for us", "blocks time": blocking time books it. */
+    private boolean timeAhead(int j, int e) {
+        for (int k = j; k < e && k < j + 3; k++) {
+            if (TIMES.contains(x.lemmas[k])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "gives the green light", "gives us the go-ahead": giving an approval is approving. */

@@ -24,6 +24,7 @@ final class ClauseReader {
     private final ActionResolver resolver;
     private final ClauseShape shape;
     private final CommitmentLadder ladder;
+    private final SideNotes notes;
 
     ClauseReader(Sentence sentence, CommitmentLadder ladder) {
         this.x = sentence;
@@ -34,6 +35,7 @@ final class ClauseReader {
         this.scanner = new CueScanner(sentence, people, ladder);
         this.resolver = new ActionResolver(sentence, people);
         this.shape = new ClauseShape(sentence, people);
+        this.notes = new SideNotes(sentence, people);
     }
 
     Clauses clauses() {
@@ -48,6 +50,9 @@ final class ClauseReader {
         if (scanner.vague(s, e)) {
             return Clause.none(Actor.THING, null, "", ClauseFlags.VAGUE);
         }
+        if (notes.evaluation(s, e)) {
+            return Clause.none(Actor.THING, null, "", ClauseFlags.REPORTED);
+        }
         int v = clauses.verb(s, e);
         int end = clauses.mainEnd(s, e, v);
         if (end < e) {
@@ -58,6 +63,9 @@ final class ClauseReader {
             return nominal(s, e);
         }
         Person subject = shape.subject(s, v);
+        if (notes.thirdParty(subject)) {
+            return Clause.none(Actor.THING, null, Verbs.orUnknown(t.get(v).lower()).action(), ClauseFlags.REPORTED);
+        }
         Actor actor = subject != null ? (subject.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER)
                 : shape.hasContent(s, v) ? Actor.THING : Actor.IMPERATIVE;
         if (actor == Actor.IMPERATIVE && previous != null && previous.actor() != Actor.NOMINAL
@@ -108,11 +116,15 @@ final class ClauseReader {
 
     /** A clause without a verb: "PO for 50 licences by the 30th", "intro to their CISO", "no pilot this quarter". */
     private Clause nominal(int s, int e) {
+        e = notes.noteEnd(s, e);
         if (shape.negated(s, e, e)) {
             return Clause.none(Actor.NOMINAL, null, "", ClauseFlags.NEGATED);
         }
         CommitmentKind k = scanner.cues(s, e, s);
         if (k == null) {
+            return Clause.none(Actor.NOMINAL, null, "", 0);
+        }
+        if (notes.fromSeller(s, e)) {
             return Clause.none(Actor.NOMINAL, null, "", 0);
         }
         if (k != CommitmentKind.INTRODUCE_STAKEHOLDER && shape.goesToBuyer(s, e)) {
@@ -146,6 +158,9 @@ final class ClauseReader {
                 }
                 return higher(pattern, scanner.cues(s, e, a.index()));
             case IMPERATIVE:
+                if (notes.fromSeller(a.index(), e) || notes.ownWork(a, e)) {
+                    return null;
+                }
                 if (pattern != null) {
                     return higher(pattern, scanner.cues(a.index() + 1, e, a.index()));
                 }
@@ -177,6 +192,9 @@ final class ClauseReader {
         }
         CommitmentKind c = scanner.cues(a.index(), e, a.index(), afterVerb(a));
         boolean meeting = role == BOOK || a.verb().fallback() == CommitmentKind.NEXT_MEETING;
+        if ((meeting || c == CommitmentKind.NEXT_MEETING) && notes.sellerOnly(a.index() + 1, e)) {
+            return null;
+        }
         if (c == null && meeting && shape.meetsSomeone(a.index(), e)) {
             return CommitmentKind.NEXT_MEETING;
         }
@@ -195,6 +213,12 @@ final class ClauseReader {
      */
     private CommitmentKind buyerKind(CommitmentKind k, Action a, int e) {
         Person s = a.subject();
+        if (PriceAndProcess.teamStarts(a, k, s != null && shape.procurementTeam(s))) {
+            return CommitmentKind.START_PROCUREMENT;
+        }
+        if (k == CommitmentKind.PROPOSAL_REVIEW && PriceAndProcess.fixesPrice(x, a, e)) {
+            return CommitmentKind.AGREE_TERMS;
+        }
         if (s != null && (k == null || k == CommitmentKind.SHARE_INFORMATION) && shape.procurementTeam(s)
                 && scanner.assessment(a.index(), e)) {
             return CommitmentKind.START_PROCUREMENT;

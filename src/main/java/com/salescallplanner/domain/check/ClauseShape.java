@@ -15,10 +15,12 @@ final class ClauseShape {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "get", "gets",
             "got", "'s");
     private static final Set<String> STATUS_WORDS = Set.of("well", "fine", "smoothly", "great", "badly", "ok",
-            "okay", "poorly", "good", "fair", "quiet", "dark", "silent", "cold", "sideways", "stale", "live");
+            "okay", "poorly", "good", "fair", "quiet", "dark", "silent", "cold", "sideways", "stale", "live", "only",
+            "quarterly", "monthly", "annually", "yearly", "rarely", "seldom", "usually", "normally", "typically",
+            "always", "often");
     private static final Set<String> MODAL_HEDGES = Set.of("might", "may", "could", "maybe", "possibly", "perhaps");
     private static final Set<String> PROCUREMENT_TEAMS = Set.of("security", "infosec", "legal", "procurement",
-            "purchasing", "compliance", "risk", "privacy", "gc", "counsel", "sourcing");
+            "purchasing", "compliance", "risk", "privacy", "gc", "counsel", "sourcing", "ciso", "dpo", "cso");
     private static final String[] PERSON_SUFFIXES = {"ist", "ian", "ant", "eer", "er", "or"};
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "she", "he", "we", "i", "it");
 

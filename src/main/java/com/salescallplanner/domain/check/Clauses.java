@@ -20,6 +20,10 @@ final class Clauses {
     private static final Set<String> NOT_OBJECTS = Set.of("still", "already", "now", "so", "currently", "going",
             "is", "was", "has", "went");
 
+    /** Words after a past form that leave it the verb: "load test slipped again". */
+    private static final Set<String> AFTER_PAST = Set.of("again", "already", "yesterday", "today", "last", "back",
+            "out", "off", "through", "over", "twice", "once", "indefinitely", "completely");
+
     private final Sentence x;
     private final List<Token> t;
 
@@ -99,11 +103,15 @@ final class Clauses {
                 continue;
             }
             Verb.Found f = Verbs.find(l);
+            if (f != null && insideRole(j, e)) {
+                subjectEmpty = false;
+                continue;
+            }
             if (f != null && (f.verb().base().equals("get") || f.verb().base().equals("have")) && participleAhead(j + 1, e)) {
                 continue;
             }
             boolean verb = f != null ? isVerbHere(f, j, e, subjectEmpty)
-                    : subjectEmpty ? isUnknownImperative(j, e) : isUnknownVerb(j, e);
+                    : subjectEmpty ? isUnknownImperative(j, e) || isKeywordImperative(j, e) : isUnknownVerb(j, e);
             if (verb) {
                 return j;
             }
@@ -112,6 +120,13 @@ final class Clauses {
             }
         }
         return copula(s, e);
+    }
+
+    /** "Supply" in "VP Supply Chain commits": a word of a role between two others is not the verb. */
+    private boolean insideRole(int j, int e) {
+        return j > 0 && j + 1 < e && Words.isRoleModifier(t.get(j))
+                && (Words.isRoleHead(t.get(j - 1)) || Words.isRoleModifier(t.get(j - 1)))
+                && (Words.isRoleHead(t.get(j + 1)) || Words.isRoleModifier(t.get(j + 1)));
     }
 
     /** "the CMO is happy with the demo", "pilot is live": a clause whose only verb is "is" states how things are. */
@@ -139,6 +154,23 @@ final class Clauses {
         boolean objectFollows = Words.DETERMINERS.contains(next) || Words.BUYER_PRONOUNS.contains(next)
                 || next.equals("us") || next.equals("that") || next.equals("whether");
         return objectFollows && !x.name(j) || x.taggedVerb(j) && !tok.titleCase();
+    }
+
+    /**
+     * A keyword noun opening a note and followed by an article is the rep's verb: "price the 3-year option",
+     * "scope the pilot", "quote the extra sites". Nouns are not followed by "the".
+     */
+    private boolean isKeywordImperative(int j, int e) {
+        Token tok = t.get(j);
+        if (!tok.isWord() || j + 1 >= e || tok.titleCase() || tok.allCaps() || x.covered[j]
+                || !KindCues.isCueWord(tok.lemma()) || Words.isRoleHead(tok) || DateWords.isDateWord(tok.lower())
+                || j > 0 && !Words.CLAUSE_BREAKS.contains(t.get(j - 1).lower())) {
+            return false;
+        }
+        String next = t.get(j + 1).lower();
+        PhraseTable.Match<?> m = KindCues.TABLE.match(x.lemmas, j);
+        return (next.equals("the") || next.equals("a") || next.equals("an") || next.equals("our"))
+                && (m == null || m.length() == 1);
     }
 
     /**
@@ -219,6 +251,10 @@ final class Clauses {
             return true;
         }
         if (f.form() == Verb.Form.PAST && Set.of("to", "with", "by", "for").contains(x.low(j + 1))) {
+            return true;
+        }
+        if (f.form() == Verb.Form.PAST && (j + 1 >= e || t.get(j + 1).isPunct() || x.covered[j + 1]
+                || AFTER_PAST.contains(x.low(j + 1)))) {
             return true;
         }
         int k = j - 1;

@@ -39,7 +39,8 @@ final class CueScanner {
     /** Words that end a "for ..." purpose. */
     private static final Set<String> PP_ENDS = Set.of("with", "on", "at", "to", "from", "by", "in", "about", "and");
     private static final Set<String> ASSESSMENTS = Set.of("questionnaire", "review", "assessment", "audit", "check",
-            "form", "diligence", "onboarding", "registration", "approval", "report", "test", "pen", "dpa");
+            "form", "diligence", "onboarding", "registration", "approval", "report", "test", "pen", "dpa", "finding", "score",
+            "vet", "scan", "model");
 
     private final Sentence x;
     private final List<Token> t;
@@ -113,6 +114,9 @@ final class CueScanner {
         for (int i = 0; i < m; ) {
             PhraseTable.Match<CommitmentKind> match = KindCues.TABLE.match(ls, i, m);
             if (match == null) {
+                match = bySynonym(ls, at, i, m);
+            }
+            if (match == null) {
                 i++;
                 continue;
             }
@@ -134,6 +138,22 @@ final class CueScanner {
             best = bestPurpose;
         }
         return best == null && question ? CommitmentKind.SHARE_INFORMATION : best;
+    }
+
+    /**
+     * A phrase that starts with a verb, matched through the verb's action: "authorises the deployment" reads as
+     * "agree ~ deployment", "greenlights the rollout" as "agree ~ rollout", whichever synonym the rep typed.
+     */
+    private PhraseTable.Match<CommitmentKind> bySynonym(String[] ls, int[] at, int i, int m) {
+        Verb.Found f = Verbs.find(t.get(at[i]).lower());
+        if (f == null || f.verb().action().equals(ls[i])) {
+            return null;
+        }
+        String own = ls[i];
+        ls[i] = f.verb().action();
+        PhraseTable.Match<CommitmentKind> match = KindCues.TABLE.match(ls, i, m);
+        ls[i] = own;
+        return match != null && match.length() > 1 ? match : null;
     }
 
     /**
@@ -224,8 +244,8 @@ final class CueScanner {
         for (int i = s; i < e; i++) {
             if (VAGUE.startsPhrase(x.lemmas[i])) {
                 PhraseTable.Match<Boolean> m = VAGUE.match(x.lemmas, i);
-                if (m != null && i + m.length() <= e) {
-                    return true;
+                if (m != null && i + m.length() <= e && people.at(i, e) == null) {
+                    return true; // "trust" is vague, "the trust board" is a role
                 }
             }
         }

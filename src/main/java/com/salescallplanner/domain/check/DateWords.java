@@ -30,7 +30,8 @@ final class DateWords {
             "next call", "next meeting", "leadership meeting", "exec meeting", "executive meeting",
             "management meeting", "team meeting", "weekly meeting", "monthly meeting", "quarterly review",
             "review meeting", "investment committee", "budget committee", "board review", "summit", "expo",
-            "strategy day", "annual planning", "pilot review");
+            "strategy day", "annual planning", "pilot review", "quarterly close", "quarter close", "month-end close",
+            "quarter-end close", "period close", "financial close");
     /** Scheduled things that are a dated event after "before" or "after", but the commitment itself after "to" or "at". */
     static final PhraseTable<Boolean> TEMPORAL_EVENTS = new PhraseTable<Boolean>().add(true, "workshop", "demo",
             "pilot", "board", "presentation", "readout", "review", "visit", "site visit", "trial", "launch",

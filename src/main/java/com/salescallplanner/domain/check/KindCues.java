@@ -25,7 +25,8 @@ final class KindCues {
                 "introductory call", "coffee", "lunch", "dinner", "zoom", "teams call", "time with", "slot",
                 "calendar invite", "accept ~ invite", "intro meeting", "introductory meeting", "intro session",
                 "<n> minute", "<n> min", "<n> hour", "half an hour", "half-hour", "invite accepted", "next meeting", "next call", "session",
-                "<duration>", "get together", "discovery workshop", "discovery session", "intro chat", "teams meeting");
+                "<duration>", "get together", "discovery workshop", "discovery session", "intro chat", "teams meeting", "diary", "calendar",
+                "<duration> intro", "follow-up intro", "intro slot", "whiteboard session", "working session");
         cue(SHARE_INFORMATION, "data", "figure", "number", "requirement", "requirements document", "documentation",
                 "document", "docs", "doc", "detail", "spreadsheet", "volume", "metric", "access", "credential",
                 "login", "org chart", "organisation chart", "organization chart", "spec", "specification", "rfp",
@@ -34,7 +35,8 @@ final class KindCues {
                 "budget range", "budget figure", "current process", "baseline", "invoice", "nda", "non-disclosure",
                 "sign ~ nda", "mutual nda", "questionnaire", "decision timeline", "timeline", "org structure",
                 "list", "contact detail", "feedback", "answer", "must-have", "forecast", "history", "vendor list", "data set", "dataset",
-                "supplier list");
+                "supplier list", "script", "template", "checklist", "file", "extract", "sheet", "playbook", "dump",
+                "guide", "manual", "rule", "policy", "record");
         cue(INTRODUCE_STAKEHOLDER, "introduce", "introduction", "intro", "invite", "bring", "bring in", "loop in",
                 "connect", "put ~ in touch", "put ~ ~ in touch", "involve", "include", "refer", "referral",
                 "warm intro", "cc");
@@ -43,7 +45,9 @@ final class KindCues {
                 "buying group", "use case", "scorecard", "business case", "decision process", "success metric",
                 "agree ~ must-have", "agree ~ requirement", "define ~ success", "agree ~ kpi", "success definition", "sign off ~ requirement", "test scenario", "criteria for ~",
                 "criteria for ~ ~", "scoring matrix", "evaluation matrix", "selection matrix", "decision matrix",
-                "scoring model", "weighting", "rubric", "shortlist criteria");
+                "scoring model", "weighting", "rubric", "shortlist criteria", "prioritise ~ must-have",
+                "prioritise ~ ~ must-have", "prioritise ~ requirement", "prioritise ~ ~ requirement",
+                "prioritise ~ need", "prioritise ~ feature", "prioritise ~ use case", "prioritise ~ kpi");
         for (String c : new String[] {"success", "decision", "evaluation", "selection"}) {
             cue(AGREE_CRITERIA, c + " criteria for ~", c + " criteria for ~ ~");
         }
@@ -58,12 +62,14 @@ final class KindCues {
                 "success plan", "close plan", "closing plan", "project plan", "implementation plan", "rollout plan",
                 "map", "map out", "timeline with date", "dated plan", "budget holder", "budget owner", "executive sponsor",
                 "exec sponsor", "plan with date", "evaluation plan", "joint ~ plan", "plan with milestone", "milestone",
-                "plan for ~", "plan for ~ ~", "timeline with milestone", "eb", "approve ~ rollout plan");
+                "plan for ~", "plan for ~ ~", "timeline with milestone", "eb", "approve ~ rollout plan", "checkpoint",
+                "weekly checkpoint", "decision date", "cadence", "governance", "weekly sync", "go-live plan",
+                "steering cadence");
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
                 "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
                 "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget",
-                "rate card");
+                "rate card", "rate", "day rate", "tariff", "fee", "<money>", "price point", "per-seat price");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
@@ -94,7 +100,9 @@ final class KindCues {
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",
                 "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form",
                 "approve ~ rollout", "approve ~ ~ rollout", "approve rollout", "commit to ~ rollout",
-                "commit to ~ ~ rollout", "close ~ deal", "close ~ ~ deal");
+                "commit to ~ ~ rollout", "close ~ deal", "close ~ ~ deal", "approve ~ deployment",
+                "approve ~ ~ deployment", "agree ~ rollout", "agree ~ ~ rollout", "agree ~ deployment",
+                "agree ~ ~ deployment", "agree to ~ rollout", "agree to ~ ~ rollout", "approve ~ go-live");
         cue(NONE, "in order to", "order to", "purchasing manager", "purchasing team", "test environment",
                 "reference to", "call it", "direct report", "term sheet review", "last quarter", "last year", "last month");
     }

@@ -9,6 +9,7 @@ import java.util.Set;
  * <ul>
  *   <li>a referral: someone passes, points, refers or puts us "to" or "in touch with" someone else
  *   ("gatekeeper passes us to the procurement manager", "point us to whoever runs the fleet");</li>
+ *   <li>a meeting: someone fits, squeezes or slots us "in" (for a time): "VP Ops squeezes us in before ...";</li>
  *   <li>a buying decision: the buyer moves business "to us" or switches "to our" product ("moves all ocean
  *   freight volume to us", "switches all three sites to our coolant").</li>
  * </ul>
@@ -17,11 +18,16 @@ final class Patterns {
     /** Actions that take "us to" without introducing anyone: meeting, talking, agreeing, inviting to an event. */
     private static final Set<String> NOT_REFERRALS = Set.of("meet", "call", "discuss", "agree", "commit", "confirm",
             "invite", "bring", "take", "book", "set", "start", "move", "switch", "go", "get back", "come back");
-    private static final Set<String> TRANSFERS = Set.of("switch", "move", "give", "award", "provide");
+    private static final Set<String> TRANSFERS = Set.of("switch", "move", "give", "award", "provide", "commit");
     private static final Set<String> BUSINESS = Set.of("volume", "business", "site", "spend", "account",
             "contract", "order", "plant", "line", "depot", "fleet", "location", "store", "branch", "region", "team",
-            "user", "seat", "licence", "license", "production", "supply", "shipment", "freight", "work");
+            "user", "seat", "licence", "license", "production", "supply", "shipment", "freight", "work", "dc", "dcs",
+            "warehouse", "route", "lane", "category", "hospital", "clinic", "office", "entity", "country");
 
+    /** Actions that take "us in" without giving time: loop us in, let us in, bring us in. */
+    private static final Set<String> NOT_SLOTS = Set.of("bring", "let", "cc", "keep", "lock in");
+    private static final Set<String> TIME_WORDS = Set.of("for", "before", "on", "at", "next", "this", "by", "early",
+            "late", "tomorrow", "today");
     private static final Set<String> PLACEHOLDERS = Set.of("whoever", "someone", "somebody", "anyone");
 
     private Patterns() {
@@ -38,6 +44,10 @@ final class Patterns {
             if (onward && i + 3 < e && !x.covered[i + 3]) {
                 return CommitmentKind.INTRODUCE_STAKEHOLDER;
             }
+        }
+        if ((next.equals("us") || next.equals("me")) && x.low(i + 2).equals("in") && !NOT_SLOTS.contains(action)
+                && (i + 3 >= e || x.covered[i + 3] || TIME_WORDS.contains(x.low(i + 3)))) {
+            return CommitmentKind.NEXT_MEETING;
         }
         if (TRANSFERS.contains(action) && toUsOrOurs(x, i, e) && (action.equals("switch") || action.equals("move")
                 || businessAfter(x, i, e))) {

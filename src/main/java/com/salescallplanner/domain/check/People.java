@@ -80,7 +80,7 @@ final class People {
             return null;
         }
         int b = roleEnd(head, limit);
-        if (!hasHead(j, b) || isThing(j, b)) {
+        if (!hasHead(j, b) || isThing(j, b) || modifiesNoun(b, limit)) {
             return null;
         }
         return new Person(j, b, possessedBySeller(j, b) ? Side.SELLER : Side.BUYER);
@@ -110,7 +110,8 @@ final class People {
             if (Words.isRoleHead(x) && !covered[k]) {
                 return k;
             }
-            if (!(Words.isRoleModifier(x) || canModify(k))) {
+            boolean number = k > j && x.type() == Token.Type.NUMBER && !covered[k];
+            if (!(Words.isRoleModifier(x) || canModify(k) || number)) {
                 return -1;
             }
         }
@@ -193,6 +194,20 @@ final class People {
         }
         PhraseTable.Match<?> m = KindCues.TABLE.match(lemmas, from);
         return m != null && m.length() >= 2;
+    }
+
+    /** "customer list", "user data": the role word modifies a noun of a kind that follows it, and names nobody. */
+    private boolean modifiesNoun(int b, int limit) {
+        if (b >= limit || covered[b] || !t.get(b).isWord() || Verbs.find(t.get(b).lower()) != null
+                || Words.isSellerPronoun(t.get(b)) || Words.BUYER_PRONOUNS.contains(t.get(b).lower())) {
+            return false;
+        }
+        String l = t.get(b).lower();
+        if (l.endsWith("ly") || l.endsWith("s") && !l.endsWith("ss") && !(b + 1 < limit && Verbs.find(t.get(b + 1).lower()) != null)) {
+            return false; // "head of claims slots us in": a plural noun or a verb, and no verb follows it
+        }
+        PhraseTable.Match<?> m = KindCues.TABLE.match(lemmas, b);
+        return m != null && m.value() != com.salescallplanner.domain.CommitmentKind.NONE;
     }
 
     private static boolean isBaseVerb(Token x) {

@@ -31,6 +31,8 @@ final class Shorthand {
         put("president", "pres");
         put("assistant", "asst");
         put("coordinator", "coord");
+        put("senior", "sr", "snr");
+        put("junior", "jr", "jnr");
         // time
         put("next", "nxt", "nex");
         put("week", "wk");
@@ -74,6 +76,15 @@ final class Shorthand {
     static java.util.Collection<String> words() {
         return WORDS.values();
     }
+
+    /** Shorthand typed with a dot ("Sr.", "mgr.", "dept."): the dot belongs to the word, not to the sentence. */
+    static boolean abbreviation(String typed) {
+        return DOTTED.contains(typed.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Shorthand for parts of a role, which reps often type with a dot. */
+    private static final java.util.Set<String> DOTTED = java.util.Set.of("sr", "snr", "jr", "jnr", "mgr", "mngr", "dir",
+            "dept", "asst", "exec", "coord", "pres", "engr", "acct", "govt", "mgmt");
 
     /** The full word for a lower-cased token, or the token itself. */
     static String expand(String lower) {

@@ -33,6 +33,8 @@ final class Tokenizer {
                 }
                 if (i - s == 1 && (text.charAt(s) == 'w' || text.charAt(s) == 'W') && i < n && text.charAt(i) == '/') {
                     i++;
+                } else if (i < n && text.charAt(i) == '.' && Shorthand.abbreviation(text.substring(s, i))) {
+                    i++;
                 }
                 out.add(word(text, s, i));
             } else {
@@ -66,8 +68,8 @@ final class Tokenizer {
         }
         String typed = new String(lc);
         Token.Type type = typeOf(typed);
-        String lower = Shorthand.expand(typed);
-        if (lower.equals(typed) && type == Token.Type.WORD && Character.isLowerCase(t.charAt(0))) {
+        String lower = Shorthand.expand(typed.endsWith(".") ? typed.substring(0, typed.length() - 1) : typed);
+        if (lower.equals(typed) && !typed.endsWith(".") && type == Token.Type.WORD && Character.isLowerCase(t.charAt(0))) {
             lower = Spelling.correct(typed);
         }
         String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;

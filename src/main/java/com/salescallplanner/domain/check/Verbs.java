@@ -117,10 +117,13 @@ final class Verbs {
                 "standardize", "convert", "!shift");
         action(Role.BUYER, MUTUAL_PLAN, "map", "!map");
         action(Role.BUYER, INTRODUCE_STAKEHOLDER, "bring", "bring", "connect", "involve", "include", "refer",
-                "!loop", "!cc", "nominate");
+                "!loop", "nominate");
+        action(SELLER, INTRODUCE_STAKEHOLDER, "cc", "cc", "bcc");
         action(Role.BUYER, null, "make", "make");
         action(Role.BUYER, null, "let", "let", "allow", "permit", "enable");
         action(Role.BUYER, null, "sit", "sit");
+        action(Role.BUYER, AGREE_CRITERIA, "prioritise", "prioritise", "prioritize", "rank", "!weight", "reprioritise",
+                "reprioritize");
     }
 
     private static void noncommit() {

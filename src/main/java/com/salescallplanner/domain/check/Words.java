@@ -18,7 +18,7 @@ final class Words {
 
     /** Words that end one clause and start the next. */
     static final Set<String> CLAUSE_BREAKS = Set.of("and", "then", "but", "so", "while", "whereas", "afterwards",
-            ";", ".", "!", "?", "&");
+            ";", ".", "!", "?", "&", ":");
 
     static final Set<String> PREPOSITIONS = Set.of("with", "on", "at", "for", "to", "from", "by", "in", "about",
             "of", "after", "before", "during", "until", "into", "over", "via");
@@ -69,7 +69,7 @@ final class Words {
     static final Set<String> ROLE_MODIFIERS = Set.of("economic", "budget", "project", "program", "programme", "technical",
             "integration", "it", "operations", "ops", "finance", "financial", "security", "legal", "procurement",
             "purchasing", "engineering", "sales", "marketing", "hr", "product", "data", "platform", "infrastructure",
-            "senior", "chief", "deputy", "assistant", "regional", "global", "evaluation", "buying", "steering",
+            "senior", "junior", "chief", "deputy", "assistant", "regional", "global", "evaluation", "buying", "steering",
             "executive", "business", "general", "decision", "it's", "internal", "exec", "innovation", "digital",
             "customer", "supply", "chain", "logistics", "facilities", "plant", "site", "store", "branch",
             "research", "development", "r&d", "compliance", "risk", "audit", "office", "practice", "clinical",
@@ -128,6 +128,9 @@ final class Words {
         if (isDuration(lower)) {
             return "<duration>";
         }
+        if (isMoney(lower)) {
+            return "<money>";
+        }
         Verb.Found v = Verbs.find(lower);
         if (v != null) {
             return v.verb().base();
@@ -164,6 +167,27 @@ final class Words {
             return w.substring(0, n - 3);
         }
         return w;
+    }
+
+    private static final Set<String> CURRENCIES = Set.of("eur", "euro", "euros", "usd", "gbp", "dollars", "pounds",
+            "chf", "sek", "nok", "dkk", "aud", "cad", "inr", "jpy");
+
+    /** "140k", "2.5m", "50K", "EUR", "dollars": an amount of money, which is a price or a budget. */
+    private static boolean isMoney(String lower) {
+        if (CURRENCIES.contains(lower)) {
+            return true;
+        }
+        int n = lower.length();
+        if (n < 2 || !Character.isDigit(lower.charAt(0))) {
+            return false;
+        }
+        int k = 0;
+        while (k < n && (Character.isDigit(lower.charAt(k)) || lower.charAt(k) == '.' || lower.charAt(k) == ',')) {
+            k++;
+        }
+        String unit = lower.substring(k);
+        return unit.equals("k") || unit.equals("m") || unit.equals("bn") || unit.equals("mn") || unit.equals("eur")
+                || unit.equals("usd") || unit.equals("gbp");
     }
 
     /** "30-minute", "45min", "1-hour": the length of a meeting. */

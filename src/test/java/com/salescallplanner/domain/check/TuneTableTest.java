@@ -64,12 +64,16 @@ class TuneTableTest {
         assertAtLeast(all, 249, 250, 141, 249, 250, 133, 250);
     }
 
-    /** The earlier tables: never below 135/135, 43/43 and 41/42 on every field together, with or without the model. */
+    /**
+     * The earlier tables: never below 134/135, 43/43 and 41/42 on every field together, with or without the model.
+     * labelled-objectives.csv gives "They agree to meet us ..." an owner; the trainer's tables (tune-2) give a
+     * pronoun subject none, and the reader follows the trainer (round two, docs/checker.md), so that row differs.
+     */
     @Test
     void earlierTables_stayAtOrAboveTheirFigures() throws IOException {
         for (ObjectiveChecker checker : List.of(AgreementTable.defaultChecker(), withModel)) {
             assertThat(measure("labelled-objectives.csv", AgreementTable.load("labelled-objectives.csv"), checker).all())
-                    .isGreaterThanOrEqualTo(135);
+                    .isGreaterThanOrEqualTo(134);
             assertThat(measure("held-out-objectives.csv", AgreementTable.load("held-out-objectives.csv"), checker).all())
                     .isGreaterThanOrEqualTo(43);
             assertThat(measure("held-out-2-objectives.csv", AgreementTable.load("held-out-2-objectives.csv"), checker)
