@@ -98,11 +98,14 @@ public final class PlanEditorView implements PageView {
         l.textProperty().bind(vm.readinessProperty());
         l.getStyleClass().add(Css.READINESS);
         Runnable style = () -> {
-            l.getStyleClass().removeAll(Css.READY, Css.NOT_READY);
-            l.getStyleClass().add(vm.readyProperty().get() ? Css.READY : Css.NOT_READY);
-            l.setGraphic(Icons.of(vm.readyProperty().get() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+            l.getStyleClass().removeAll(Css.READY, Css.NOT_READY, Css.MUTED);
+            boolean calm = vm.untouchedProperty().get() && !vm.readyProperty().get();
+            l.getStyleClass().add(vm.readyProperty().get() ? Css.READY : calm ? Css.MUTED : Css.NOT_READY);
+            l.setGraphic(Icons.of(vm.readyProperty().get() ? Feather.CHECK_CIRCLE : calm ? Feather.EDIT_3
+                    : Feather.X_CIRCLE));
         };
         vm.readyProperty().addListener(obs -> style.run());
+        vm.untouchedProperty().addListener(obs -> style.run());
         style.run();
         l.setMaxWidth(Double.MAX_VALUE);
         return l;

@@ -59,6 +59,9 @@ public final class PlanEditorViewModel {
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty untouched = new SimpleBooleanProperty(true);
+    /** The readiness of a new plan before either objective was written: a plain instruction, not an error. */
+    static final String UNTOUCHED = "Not ready yet: write the stretch and the conservative objective.";
     private final ObservableList<String> examples = FXCollections.observableArrayList();
     private final String title;
     private boolean loading;
@@ -83,6 +86,8 @@ public final class PlanEditorViewModel {
             questions.set(String.join("\n", existing.questions()));
             stretch.load(existing.stretch());
             conservative.load(existing.conservative());
+            stretch.touchedProperty().set(true);
+            conservative.touchedProperty().set(true);
         }
         loading = false;
         examples.setAll(advisor.examplesFor(stageId));
@@ -90,7 +95,7 @@ public final class PlanEditorViewModel {
         inputs.add(questions);
         inputs.addAll(contract.all());
         for (ObjectiveModel o : List.of(stretch, conservative)) {
-            inputs.addAll(List.of(o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
+            inputs.addAll(List.of(o.touchedProperty(), o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
                     o.ownerEditedProperty(), o.dueEditedProperty(), o.buyerCommitsProperty()));
         }
         inputs.forEach(i -> i.addListener(obs -> changed()));
@@ -129,11 +134,14 @@ public final class PlanEditorViewModel {
             advice.set(a);
             stretch.applyReading(a.reading(Level.STRETCH));
             conservative.applyReading(a.reading(Level.CONSERVATIVE));
-            stretch.findings().setAll(a.findings(Target.STRETCH));
-            conservative.findings().setAll(a.findings(Target.CONSERVATIVE));
+            for (ObjectiveModel o : List.of(stretch, conservative)) {
+                o.findings().setAll(o.touchedProperty().get() ? a.findings(Target.of(o.level())) : List.of());
+            }
             planFindings.setAll(a.findings(Target.PLAN));
             ready.set(a.ready());
-            readiness.set(readinessText(a));
+            untouched.set(!stretch.touchedProperty().get() && !conservative.touchedProperty().get());
+            readiness.set(untouched.get() && !a.findings(Target.PLAN).stream().anyMatch(f -> f.severity() == Severity.ERROR)
+                    ? UNTOUCHED : readinessText(a));
         } finally {
             checking = false;
         }
@@ -295,6 +303,11 @@ public final class PlanEditorViewModel {
 
     public BooleanProperty readyProperty() {
         return ready;
+    }
+
+    /** True while neither objective has been written in: the view shows the readiness without alarm. */
+    public BooleanProperty untouchedProperty() {
+        return untouched;
     }
 
     public BooleanProperty dirtyProperty() {
