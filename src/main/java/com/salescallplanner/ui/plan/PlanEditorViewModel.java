@@ -177,6 +177,9 @@ public final class PlanEditorViewModel {
             editor.dialogs().showError("Cannot save the plan", e.getMessage());
             return Optional.empty();
         }
+        if (!confirmPastDate(plan)) {
+            return Optional.empty();
+        }
         String company = editor.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
         List<LearnedPhrasing> learned = corrections();
         String what = (callId == null ? "Plan a call with " : "Edit the call plan with ") + company
@@ -197,6 +200,26 @@ public final class PlanEditorViewModel {
         conservative.correctedProperty().set(false);
         dirty.set(false);
         return Optional.of(plan.id());
+    }
+
+    /**
+     * A new plan, or one moved, that starts before now is most likely a typo in the date: ask before saving.
+     * An existing plan left at its own past time (a call that happened) saves without asking.
+     */
+    private boolean confirmPastDate(CallPlan plan) {
+        ZonedDateTime now = editor.workspace().now();
+        CallPlan before = callId == null ? null : editor.workspace().data().call(callId).orElse(null);
+        if (!plan.start().isBefore(now) || before != null && before.start().isEqual(plan.start())) {
+            return true;
+        }
+        return editor.dialogs().confirm("Call in the past", "This call is dated "
+                + com.salescallplanner.ui.Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + ", which is in the past. Save it anyway?", "Save anyway");
+    }
+
+    /** A date a week from now: the plan date's placeholder (an example in the past reads as a suggestion). */
+    public LocalDate exampleDate() {
+        return editor.workspace().now().toLocalDate().plusWeeks(1);
     }
 
     /** The rep's corrections of the reading not yet learned, one per phrasing (the conservative one wins a tie). */

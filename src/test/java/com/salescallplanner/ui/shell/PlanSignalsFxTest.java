@@ -56,7 +56,7 @@ class PlanSignalsFxTest {
         assertThat(findings(robot, "#stretch-findings")).isZero();
         assertThat(findings(robot, "#conservative-findings")).isZero();
         assertThat(readiness.getStyleClass()).doesNotContain(Css.NOT_READY);
-        assertThat(robot.lookup("." + Css.FINDING_ERROR).queryAll()).isEmpty();
+        assertThat(robot.lookup("." + Css.FINDING_ERROR).<Node>queryAll().stream().filter(Node::isVisible)).isEmpty();
 
         robot.clickOn("#stretch-objective").write("The CFO agrees to a demo for her team next Tuesday");
         robot.interact(() -> robot.lookup("#conservative-objective").query().requestFocus());
@@ -66,5 +66,33 @@ class PlanSignalsFxTest {
         assertThat(readiness.getStyleClass()).contains(Css.NOT_READY);
         assertThat(robot.lookup("#conservative-findings").queryAs(Pane.class).getChildren())
                 .extracting(Node::getUserData).contains("not-an-advance");
+    }
+
+    @Test
+    void duration_malformed_isRefusedWhereTyped_andThePlaceholderDateIsAhead(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.clickOn("#first-run-add");
+        robot.clickOn("#form-company").write("Acme Logistics");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DatePicker date = robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class);
+        assertThat(date.getPromptText()).isEqualTo("e.g. " + com.salescallplanner.ui.DateFields.converter()
+                .toString(MainWindowStoryTest.NOW.toLocalDate().plusWeeks(1)));
+        javafx.scene.control.TextField minutes = robot.lookup("#plan-minutes").queryAs(javafx.scene.control.TextField.class);
+        robot.doubleClickOn(minutes).eraseText(5).write("99:99");
+        WaitForAsyncUtils.waitForFxEvents();
+        Label error = robot.lookup("#plan-minutes-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).contains("not '99:99'");
+        robot.interact(() -> robot.lookup("#stretch-objective").query().requestFocus()); // leaving keeps the text
+        assertThat(minutes.getText()).isEqualTo("99:99");
+        robot.interact(minutes::requestFocus);
+        robot.interact(minutes::selectAll);
+        robot.write("45");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(error.isVisible()).isFalse();
     }
 }
