@@ -85,7 +85,7 @@ class TeamCommandsTest {
         CliRun first = run(dir, "team", "init", "--server", admin);
         assertThat(first.status()).as(first.err()).isZero();
         assertThat(first.out()).contains("Created group role scp_" + db + "_reps.")
-                .contains("applied 1 migration(s), now at version 1").contains("row-level security is on");
+                .contains("applied 2 migration(s), now at version 2").contains("row-level security is on");
         CliRun second = run(dir, "team", "init", "--server", admin);
         assertThat(second.out()).contains("exists already").contains("up to date").doesNotContain("Created");
     }
