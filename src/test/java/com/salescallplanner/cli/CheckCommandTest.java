@@ -67,9 +67,9 @@ class CheckCommandTest {
     }
 
     @Test
-    void check_warnings_listedAsFindings_stillExitZero() {
+    void check_conservativeWithNoBuyerCommitment_isAnErrorFinding_exitsOne() {
         Run r = run("--stage", "Discovery", "--stretch", STRETCH, "--conservative", "Send the CFO our brochure", "--json");
-        assertThat(r.status()).isZero();
+        assertThat(r.status()).isEqualTo(CheckCommand.NOT_READY);
         JsonNode c = r.json().get("objectives").get(1);
         assertThat(c.get("kind").asString()).isEqualTo("NONE");
         assertThat(c.get("advance").asBoolean()).isFalse();
@@ -78,7 +78,7 @@ class CheckCommandTest {
         JsonNode f = r.json().get("findings").get(0);
         assertThat(f.propertyNames()).containsExactly("rule", "severity", "objective", "message", "suggestion");
         assertThat(f.get("rule").asString()).isEqualTo("not-an-advance");
-        assertThat(f.get("severity").asString()).isEqualTo("warning");
+        assertThat(f.get("severity").asString()).isEqualTo("error");
         assertThat(f.get("objective").asString()).isEqualTo("conservative");
         assertThat(f.get("message").asString()).isNotBlank();
         assertThat(f.get("suggestion").asString()).isNotBlank();
@@ -127,10 +127,10 @@ class CheckCommandTest {
     @Test
     void check_withoutJson_printsReadableLinesForObjectivesAndFindings() {
         Run r = run("--stage", "Prospecting", "--stretch", STRETCH, "--conservative", "Send the CFO our brochure");
-        assertThat(r.status()).isZero();
+        assertThat(r.status()).isEqualTo(CheckCommand.NOT_READY);
         assertThat(r.out()).contains("Stage: Prospecting", "Stretch: " + STRETCH,
                 "kind: Introduce stakeholder; buyer commits: yes; owner: champion; due: by next week (2026-02-27)",
                 "reading: I read the owner as champion, the action as 'introduce', done by the buyer",
-                "WARNING not-an-advance [conservative]", "suggestion: ");
+                "ERROR not-an-advance [conservative]", "suggestion: ", "Not ready");
     }
 }

@@ -99,4 +99,29 @@ class CheckDataFolderTest {
             assertThat(files).containsExactly(folder.resolve(PlannerStore.FILE_NAME));
         }
     }
+
+    @Test
+    void check_andTheWindowsChecker_agreeOnReadyOrNot() throws Exception {
+        saveRepData();
+        PlannerData d = PlannerStore.openForReading(folder).load().data();
+        com.salescallplanner.ui.plan.CheckerPlanAdvisor window = new com.salescallplanner.ui.plan.CheckerPlanAdvisor(() -> d);
+        String[][] plans = {{CORRECTED, CONSERVATIVE}, {CORRECTED, "build rapport"}, {"", CONSERVATIVE},
+            {"Send the CFO our brochure", CONSERVATIVE}};
+        for (String[] p : plans) {
+            CommandLine cl = new CommandLine(new RootCommand(f -> 0, opt -> Path.of(opt), new CommandStoreAccess()));
+            cl.setOut(new PrintWriter(new StringWriter(), true));
+            cl.setErr(new PrintWriter(new StringWriter(), true));
+            int status = cl.execute("check", "--data", folder.toString(), "--today", "2026-02-16", "--stage",
+                    "Proof of value", "--stretch", p[0], "--conservative", p[1]);
+            boolean windowReady = window.advise(StageModel.EVALUATION,
+                    com.salescallplanner.domain.Objective.of(com.salescallplanner.domain.Level.STRETCH, p[0]),
+                    com.salescallplanner.domain.Objective.of(com.salescallplanner.domain.Level.CONSERVATIVE, p[1]),
+                    false, java.time.LocalDate.of(2026, 2, 16)).ready();
+            assertThat(status == 0).as("%s / %s", p[0], p[1]).isEqualTo(windowReady);
+        }
+        assertThat(window.advise(StageModel.EVALUATION,
+                com.salescallplanner.domain.Objective.of(com.salescallplanner.domain.Level.STRETCH, CORRECTED),
+                com.salescallplanner.domain.Objective.of(com.salescallplanner.domain.Level.CONSERVATIVE, "build rapport"),
+                false, java.time.LocalDate.of(2026, 2, 16)).ready()).isFalse();
+    }
 }

@@ -26,10 +26,18 @@ final class FindingTexts {
                 example("Write one, e.g. ", level, stage, "Say what the buyer will do, who, and by when."));
     }
 
+    /**
+     * A warning on the stretch objective; an error on the conservative one, which is the least the buyer must
+     * commit to: without a buyer commitment there is no such least, so the plan is not ready (issue 14).
+     */
     Finding notAnAdvance(Level level, int stage) {
-        return Finding.of(Rule.NOT_AN_ADVANCE, Target.of(level), "The " + level.id()
+        boolean least = level == Level.CONSERVATIVE;
+        return new Finding(Rule.NOT_AN_ADVANCE, least ? Severity.ERROR : Rule.NOT_AN_ADVANCE.severity(),
+                Target.of(level), "The " + level.id()
                         + " objective names no buyer action: it is something you do, or a vague promise. "
-                        + "A call only advances the sale when the buyer commits to act.",
+                        + (least ? "The conservative objective is the least the buyer must commit to for the call to "
+                        + "count, so without a buyer commitment the plan is not ready."
+                        : "A call only advances the sale when the buyer commits to act."),
                 example("Name what the buyer will do, e.g. ", level, stage,
                         "Name what the buyer will do, who, and by when."));
     }

@@ -57,7 +57,7 @@ final class ObjectiveEditor extends VBox {
         FormKeys.install(text);
         text.setId(level.id() + "-objective");
         text.setPromptText(level == Level.STRETCH
-                ? "e.g. The CIO commits the integration team to a pilot starting June 1"
+                ? "e.g. The CIO commits the integration team to a pilot starting next month"
                 : "e.g. The IT lead sends us the process documentation by Friday");
         text.setWrapText(true);
         text.setPrefRowCount(2);

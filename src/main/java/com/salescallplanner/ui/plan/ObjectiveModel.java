@@ -38,6 +38,7 @@ public final class ObjectiveModel {
     private final BooleanProperty ownerEdited = new SimpleBooleanProperty(false);
     private final BooleanProperty dueEdited = new SimpleBooleanProperty(false);
     private final BooleanProperty corrected = new SimpleBooleanProperty(false);
+    private final BooleanProperty touched = new SimpleBooleanProperty(false);
     private final ObjectProperty<ObjectiveReading> reading;
     private final ObservableList<Finding> findings = FXCollections.observableArrayList();
     private final StringBinding kindText;
@@ -48,6 +49,11 @@ public final class ObjectiveModel {
         this.level = level;
         this.reading = new SimpleObjectProperty<>(new ObjectiveReading(level, "", CommitmentKind.NONE, false, false,
                 null, null, null));
+        text.addListener(obs -> {
+            if (!applyingReading) {
+                touched.set(true);
+            }
+        });
         // Invalidation listeners, registered first, run before any listener the editor adds:
         // the edit is marked before the editor re-runs the checker.
         owner.addListener(obs -> {
@@ -193,6 +199,14 @@ public final class ObjectiveModel {
 
     public BooleanProperty dueEditedProperty() {
         return dueEdited;
+    }
+
+    /**
+     * True once the rep edited the text (or the plan was saved before): only then are the objective's findings
+     * shown, so a new plan does not open full of errors about fields nobody has written in yet.
+     */
+    public BooleanProperty touchedProperty() {
+        return touched;
     }
 
     /** True once the rep corrected the reading in this editor (kind, owner or buyer commitment). */

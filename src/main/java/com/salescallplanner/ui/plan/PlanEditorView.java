@@ -19,7 +19,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCombination;
@@ -98,11 +97,14 @@ public final class PlanEditorView implements PageView {
         l.textProperty().bind(vm.readinessProperty());
         l.getStyleClass().add(Css.READINESS);
         Runnable style = () -> {
-            l.getStyleClass().removeAll(Css.READY, Css.NOT_READY);
-            l.getStyleClass().add(vm.readyProperty().get() ? Css.READY : Css.NOT_READY);
-            l.setGraphic(Icons.of(vm.readyProperty().get() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+            l.getStyleClass().removeAll(Css.READY, Css.NOT_READY, Css.MUTED);
+            boolean calm = vm.untouchedProperty().get() && !vm.readyProperty().get();
+            l.getStyleClass().add(vm.readyProperty().get() ? Css.READY : calm ? Css.MUTED : Css.NOT_READY);
+            l.setGraphic(Icons.of(vm.readyProperty().get() ? Feather.CHECK_CIRCLE : calm ? Feather.EDIT_3
+                    : Feather.X_CIRCLE));
         };
         vm.readyProperty().addListener(obs -> style.run());
+        vm.untouchedProperty().addListener(obs -> style.run());
         style.run();
         l.setMaxWidth(Double.MAX_VALUE);
         return l;
@@ -119,14 +121,21 @@ public final class PlanEditorView implements PageView {
         time.textProperty().bindBidirectional(vm.timeProperty());
         time.setAccessibleText("Start time, e.g. 14:30");
         ScheduleModel schedule = vm.schedule();
-        Spinner<Integer> minutes = new Spinner<>(5, 720, schedule.minutesProperty().get() == null ? 30
-                : schedule.minutesProperty().get(), 5);
-        minutes.setEditable(true);
-        minutes.setPrefWidth(100);
-        minutes.setAccessibleText("Duration in minutes");
-        minutes.valueProperty().addListener((obs, o, n) -> schedule.minutesProperty().set(n));
+        TextField minutes = new TextField();
+        minutes.setId("plan-minutes");
+        minutes.setPrefColumnCount(4);
+        minutes.setAccessibleText("Duration in minutes, " + ScheduleModel.MIN_MINUTES + " to " + ScheduleModel.MAX_MINUTES);
+        minutes.textProperty().bindBidirectional(schedule.minutesTextProperty());
+        Label minutesError = new Label();
+        minutesError.setId("plan-minutes-error");
+        minutesError.setWrapText(true);
+        minutesError.getStyleClass().add(Css.FINDING_ERROR);
+        minutesError.textProperty().bind(schedule.minutesErrorProperty());
+        minutesError.visibleProperty().bind(minutesError.textProperty().isNotEmpty());
+        minutesError.managedProperty().bind(minutesError.visibleProperty());
         HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
+        date.setPromptText("e.g. " + DateFields.converter().toString(vm.exampleDate()));
 
         FlowPane people = new FlowPane(12, 6);
         for (ScheduleModel.AttendeeChoice c : vm.contacts()) {
@@ -142,7 +151,7 @@ public final class PlanEditorView implements PageView {
         TextField others = PageLayout.field("Other attendees, separated by commas");
         others.textProperty().bindBidirectional(vm.otherAttendeesProperty());
         GridPane g = PageLayout.grid();
-        PageLayout.row(g, "When", when);
+        PageLayout.row(g, "When", new VBox(4, when, minutesError));
         PageLayout.row(g, "Attendees", people);
         PageLayout.row(g, "Others", others);
         return PageLayout.section("The call", g);

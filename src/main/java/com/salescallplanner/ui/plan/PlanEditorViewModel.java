@@ -59,6 +59,9 @@ public final class PlanEditorViewModel {
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final BooleanProperty dirty = new SimpleBooleanProperty(false);
+    private final BooleanProperty untouched = new SimpleBooleanProperty(true);
+    /** The readiness of a new plan before either objective was written: a plain instruction, not an error. */
+    static final String UNTOUCHED = "Not ready yet: write the stretch and the conservative objective.";
     private final ObservableList<String> examples = FXCollections.observableArrayList();
     private final String title;
     private boolean loading;
@@ -83,6 +86,8 @@ public final class PlanEditorViewModel {
             questions.set(String.join("\n", existing.questions()));
             stretch.load(existing.stretch());
             conservative.load(existing.conservative());
+            stretch.touchedProperty().set(true);
+            conservative.touchedProperty().set(true);
         }
         loading = false;
         examples.setAll(advisor.examplesFor(stageId));
@@ -90,7 +95,7 @@ public final class PlanEditorViewModel {
         inputs.add(questions);
         inputs.addAll(contract.all());
         for (ObjectiveModel o : List.of(stretch, conservative)) {
-            inputs.addAll(List.of(o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
+            inputs.addAll(List.of(o.touchedProperty(), o.textProperty(), o.kindOverrideProperty(), o.ownerProperty(), o.dueProperty(),
                     o.ownerEditedProperty(), o.dueEditedProperty(), o.buyerCommitsProperty()));
         }
         inputs.forEach(i -> i.addListener(obs -> changed()));
@@ -129,11 +134,14 @@ public final class PlanEditorViewModel {
             advice.set(a);
             stretch.applyReading(a.reading(Level.STRETCH));
             conservative.applyReading(a.reading(Level.CONSERVATIVE));
-            stretch.findings().setAll(a.findings(Target.STRETCH));
-            conservative.findings().setAll(a.findings(Target.CONSERVATIVE));
+            for (ObjectiveModel o : List.of(stretch, conservative)) {
+                o.findings().setAll(o.touchedProperty().get() ? a.findings(Target.of(o.level())) : List.of());
+            }
             planFindings.setAll(a.findings(Target.PLAN));
             ready.set(a.ready());
-            readiness.set(readinessText(a));
+            untouched.set(!stretch.touchedProperty().get() && !conservative.touchedProperty().get());
+            readiness.set(untouched.get() && !a.findings(Target.PLAN).stream().anyMatch(f -> f.severity() == Severity.ERROR)
+                    ? UNTOUCHED : readinessText(a));
         } finally {
             checking = false;
         }
@@ -169,6 +177,9 @@ public final class PlanEditorViewModel {
             editor.dialogs().showError("Cannot save the plan", e.getMessage());
             return Optional.empty();
         }
+        if (!confirmPastDate(plan)) {
+            return Optional.empty();
+        }
         String company = editor.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");
         List<LearnedPhrasing> learned = corrections();
         String what = (callId == null ? "Plan a call with " : "Edit the call plan with ") + company
@@ -189,6 +200,26 @@ public final class PlanEditorViewModel {
         conservative.correctedProperty().set(false);
         dirty.set(false);
         return Optional.of(plan.id());
+    }
+
+    /**
+     * A new plan, or one moved, that starts before now is most likely a typo in the date: ask before saving.
+     * An existing plan left at its own past time (a call that happened) saves without asking.
+     */
+    private boolean confirmPastDate(CallPlan plan) {
+        ZonedDateTime now = editor.workspace().now();
+        CallPlan before = callId == null ? null : editor.workspace().data().call(callId).orElse(null);
+        if (!plan.start().isBefore(now) || before != null && before.start().isEqual(plan.start())) {
+            return true;
+        }
+        return editor.dialogs().confirm("Call in the past", "This call is dated "
+                + com.salescallplanner.ui.Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + ", which is in the past. Save it anyway?", "Save anyway");
+    }
+
+    /** A date a week from now: the plan date's placeholder (an example in the past reads as a suggestion). */
+    public LocalDate exampleDate() {
+        return editor.workspace().now().toLocalDate().plusWeeks(1);
     }
 
     /** The rep's corrections of the reading not yet learned, one per phrasing (the conservative one wins a tie). */
@@ -295,6 +326,11 @@ public final class PlanEditorViewModel {
 
     public BooleanProperty readyProperty() {
         return ready;
+    }
+
+    /** True while neither objective has been written in: the view shows the readiness without alarm. */
+    public BooleanProperty untouchedProperty() {
+        return untouched;
     }
 
     public BooleanProperty dirtyProperty() {

@@ -31,6 +31,31 @@ public final class ScheduleModel {
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("10:00");
     private final ObjectProperty<Integer> minutes = new SimpleObjectProperty<>(30);
+    /** The duration as typed; {@link #minutes} follows it while it is a valid number of minutes. */
+    private final StringProperty minutesText = new SimpleStringProperty("30");
+    /** Why the typed duration is refused, shown beside the field; "" when it is fine. */
+    private final StringProperty minutesError = new SimpleStringProperty("");
+    static final int MIN_MINUTES = 5;
+    static final int MAX_MINUTES = 720;
+
+    ScheduleModel() {
+        minutesText.addListener((obs, o, n) -> {
+            String typed = n == null ? "" : n.strip();
+            Integer value = null;
+            if (typed.matches("\\d{1,4}")) {
+                int m = Integer.parseInt(typed);
+                value = m >= MIN_MINUTES && m <= MAX_MINUTES ? m : null;
+            }
+            minutesError.set(value != null ? "" : "Duration must be whole minutes from " + MIN_MINUTES + " to "
+                    + MAX_MINUTES + ", not '" + typed + "'.");
+            minutes.set(value);
+        });
+        minutes.addListener((obs, o, n) -> {
+            if (n != null && !String.valueOf(n).equals(minutesText.get().strip())) {
+                minutesText.set(String.valueOf(n));
+            }
+        });
+    }
     private final ObservableList<AttendeeChoice> contacts = FXCollections.observableArrayList();
     private final StringProperty otherAttendees = new SimpleStringProperty("");
 
@@ -76,7 +101,8 @@ public final class ScheduleModel {
 
     Duration duration() {
         if (minutes.get() == null) {
-            throw new DomainException("Duration of the call is required.");
+            throw new DomainException(minutesError.get().isEmpty() ? "Duration of the call is required."
+                    : minutesError.get());
         }
         return Duration.ofMinutes(minutes.get());
     }
@@ -103,6 +129,14 @@ public final class ScheduleModel {
 
     public ObjectProperty<Integer> minutesProperty() {
         return minutes;
+    }
+
+    public StringProperty minutesTextProperty() {
+        return minutesText;
+    }
+
+    public StringProperty minutesErrorProperty() {
+        return minutesError;
     }
 
     public ObservableList<AttendeeChoice> contacts() {

@@ -56,10 +56,18 @@ class ObjectiveCheckerTest {
     }
 
     @Test
-    void notAnAdvance_sellerActionOnly_isAWarning_butABuyerActionIsNot() {
+    void notAnAdvance_sellerActionOnly_makesAConservativeNotReady_butABuyerActionIsNot() {
         CheckResult seller = check(DISCOVERY, GOOD_STRETCH, "Send the CFO our brochure");
         assertThat(seller.has(Rule.NOT_AN_ADVANCE, Target.CONSERVATIVE)).isTrue();
-        assertThat(seller.ready()).isTrue();
+        assertThat(seller.ready()).isFalse(); // the least the buyer must commit to: "no commitment" is not ready
+        CheckResult rapport = check(DISCOVERY, GOOD_STRETCH, "build rapport");
+        assertThat(rapport.ready()).isFalse();
+        assertThat(rapport.findings()).filteredOn(f -> f.rule() == Rule.NOT_AN_ADVANCE).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+        CheckResult stretchOnly = check(DISCOVERY, "Send the CFO our brochure", "The CFO sends us the volume figures by Friday");
+        assertThat(stretchOnly.has(Rule.NOT_AN_ADVANCE, Target.STRETCH)).isTrue();
+        assertThat(stretchOnly.findings()).filteredOn(f -> f.rule() == Rule.NOT_AN_ADVANCE)
+                .allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
         CheckResult buyer = check(DISCOVERY, GOOD_STRETCH, "The CFO sends us the volume figures by Friday");
         assertThat(buyer.has(Rule.NOT_AN_ADVANCE)).isFalse();
     }

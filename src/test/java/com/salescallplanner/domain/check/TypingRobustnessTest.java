@@ -70,7 +70,10 @@ class TypingRobustnessTest {
             if (!reading.advance()) {
                 assertThat(reading.owner()).as(text).isNull();
             }
-            assertThat(r.ready()).as(text).isEqualTo(!text.isBlank() && !stage.equals(StageModel.CLOSED_WON));
+            // The conservative objective must commit the buyer to something, or the reader must be unsure (issue 14)
+            ObjectiveReading least = r.reading(Level.CONSERVATIVE);
+            assertThat(r.ready()).as(text).isEqualTo(!text.isBlank() && !stage.equals(StageModel.CLOSED_WON)
+                    && (least.advance() || least.unsure()));
         }
     }
 }

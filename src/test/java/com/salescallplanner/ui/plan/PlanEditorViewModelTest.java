@@ -79,11 +79,19 @@ class PlanEditorViewModelTest {
     }
 
     @Test
-    void newPlan_bothObjectivesEmpty_isNotReadyWithAFindingOnEach() {
+    void newPlan_bothObjectivesEmpty_isNotReady_butShowsNoFindingUntilAFieldIsEdited() {
         PlanEditorViewModel vm = newPlan();
         assertThat(vm.readyProperty().get()).isFalse();
-        assertThat(vm.readinessProperty().get()).startsWith("Not ready");
+        assertThat(vm.untouchedProperty().get()).isTrue();
+        assertThat(vm.readinessProperty().get()).isEqualTo(PlanEditorViewModel.UNTOUCHED);
+        assertThat(vm.objective(Level.STRETCH).findings()).isEmpty();
+        assertThat(vm.objective(Level.CONSERVATIVE).findings()).isEmpty();
+        vm.objective(Level.STRETCH).textProperty().set("x");
+        vm.objective(Level.STRETCH).textProperty().set("");
         assertThat(vm.objective(Level.STRETCH).findings()).extracting(f -> f.rule().id()).containsExactly("missing-stretch");
+        assertThat(vm.objective(Level.CONSERVATIVE).findings()).isEmpty(); // not edited yet
+        assertThat(vm.untouchedProperty().get()).isFalse();
+        assertThat(vm.readinessProperty().get()).startsWith("Not ready: ").contains("Missing.");
     }
 
     @Test
