@@ -106,7 +106,7 @@ final class WindowStorage implements PlannerStorage {
 
     /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */
     private synchronized void write(PlannerData data) throws StoreException {
-        (store == null ? PlannerStore.openForReading(folder) : store).save(data);
+        (store == null ? PlannerStore.openForReading(folder) : store).saveEdits(data);
     }
 
     private static SaveState toSaveState(SaveStatus s) {
