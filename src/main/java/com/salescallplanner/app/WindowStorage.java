@@ -10,6 +10,7 @@ import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
 import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
+import com.salescallplanner.ui.shell.StartupTiming;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,7 @@ final class WindowStorage implements PlannerStorage {
         } catch (StoreException e) {
             throw problem(e);
         }
+        StartupTiming.mark("locked");
         return load(store, progress);
     }
 
@@ -57,6 +59,7 @@ final class WindowStorage implements PlannerStorage {
         progress.update(0.3, "Reading " + PlannerStore.FILE_NAME);
         try {
             LoadResult r = s.load();
+            StartupTiming.mark("read");
             progress.update(1, "Done");
             return opened(r, s);
         } catch (StoreException e) {

@@ -262,6 +262,29 @@ class JournalTest {
         assertThat(PlannerStore.openForReading(folder).load().data()).isEqualTo(reordered);
     }
 
+    @Test
+    void everyLineWritten_conformsToThePublishedSchema() throws Exception {
+        threeJournalledEdits();
+        PlannerStore store = PlannerStore.openForWriting(folder);
+        store.load();
+        // A fold line, as a fold writes it just before its rename.
+        Files.write(journal(), JournalLines.fold(new JournalLines.Base(123, 0xCAFEL), 4), StandardOpenOption.APPEND);
+        abandon(store);
+        com.networknt.schema.Schema schema;
+        try (var in = PlannerStore.class.getResourceAsStream("planner-journal.schema.json")) {
+            schema = com.networknt.schema.SchemaRegistry.withDefaultDialect(
+                    com.networknt.schema.SpecificationVersion.DRAFT_2020_12).getSchema(in);
+        }
+        var mapper = tools.jackson.databind.json.JsonMapper.builder().build();
+        List<String> lines = journalLines();
+        assertThat(lines).hasSize(6);
+        for (String line : lines) {
+            assertThat(schema.validate(mapper.readTree(line))).as(line).isEmpty();
+        }
+        assertThat(schema.validate(mapper.readTree("{\"seq\":0,\"key\":\"x\",\"body\":1,\"crc32c\":\"0\"}")))
+                .as("the schema can fail").isNotEmpty();
+    }
+
     private static byte[] written(PlannerData d) throws Exception {
         var out = new java.io.ByteArrayOutputStream();
         com.salescallplanner.store.format.PlannerJson.write(d, java.time.Instant.parse("2026-12-01T00:00:00Z"), out);
