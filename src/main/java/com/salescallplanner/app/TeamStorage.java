@@ -1,5 +1,6 @@
 package com.salescallplanner.app;
 
+import com.salescallplanner.store.edits.RecordKey;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.SaveState;
@@ -7,7 +8,6 @@ import com.salescallplanner.store.StoreException;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.store.team.Conflict;
 import com.salescallplanner.store.team.FieldMerge;
-import com.salescallplanner.store.team.RecordKey;
 import com.salescallplanner.store.team.TeamException;
 import com.salescallplanner.store.team.TeamOpening;
 import com.salescallplanner.store.team.TeamSync;

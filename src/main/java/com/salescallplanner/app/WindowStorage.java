@@ -10,6 +10,7 @@ import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
 import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
+import com.salescallplanner.ui.shell.StartupTiming;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,6 +51,7 @@ final class WindowStorage implements PlannerStorage {
         } catch (StoreException e) {
             throw problem(e);
         }
+        StartupTiming.mark("locked");
         return load(store, progress);
     }
 
@@ -57,6 +59,7 @@ final class WindowStorage implements PlannerStorage {
         progress.update(0.3, "Reading " + PlannerStore.FILE_NAME);
         try {
             LoadResult r = s.load();
+            StartupTiming.mark("read");
             progress.update(1, "Done");
             return opened(r, s);
         } catch (StoreException e) {
@@ -106,7 +109,7 @@ final class WindowStorage implements PlannerStorage {
 
     /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */
     private synchronized void write(PlannerData data) throws StoreException {
-        (store == null ? PlannerStore.openForReading(folder) : store).save(data);
+        (store == null ? PlannerStore.openForReading(folder) : store).saveEdits(data);
     }
 
     @Override

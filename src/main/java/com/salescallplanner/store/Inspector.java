@@ -9,13 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /** Reads planner files and backups, and words what is wrong with one that cannot be read. */
 final class Inspector {
     private final Path mainFile;
     private final Backups backups;
 
-    record Read(PlannerJson.Decoded decoded, FileStamp stamp) {
+    /** The file's content and its version on disk: stamp, and size and checksum (what the journal names). */
+    record Read(PlannerJson.Decoded decoded, FileStamp stamp, JournalLines.Base base) {
     }
 
     Inspector(Path mainFile, Backups backups) {
@@ -27,7 +29,9 @@ final class Inspector {
         try {
             FileStamp stamp = FileStamp.of(path);
             byte[] bytes = RegularFiles.read(path, PlannerJson.MAX_FILE_BYTES);
-            return new Read(PlannerJson.read(bytes), stamp);
+            CRC32C crc = new CRC32C();
+            crc.update(bytes);
+            return new Read(PlannerJson.read(bytes), stamp, new JournalLines.Base(bytes.length, crc.getValue()));
         } catch (RegularFiles.NotRegularFileException e) {
             throw unreadable(path, ": it is " + e.kind() + ", not a regular file", e);
         } catch (RegularFiles.FileTooLargeException e) {

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.StoreException.Kind;
 import com.salescallplanner.store.format.PlannerJson;
 import com.salescallplanner.store.format.SavedTexts;
+import com.salescallplanner.store.edits.PlannerDiff.Change;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,6 +45,13 @@ public final class PlannerStore implements AutoCloseable {
     private volatile String readOnlyReason;
     /** The version of the file this store last read or wrote, and its format version. */
     private KnownFile known;
+    /** The edits since planner.json was written (a writer's; null for a reader). */
+    private final Journal journal;
+    /** Held while planner.json is rewritten, before this store's own lock: one rewrite at a time, appends go on. */
+    private final Object rewriting = new Object();
+    /** What planner.json and the journal hold together, once a writer has loaded them; null before. */
+    private PlannerData durable;
+    private final JournalFolds folds;
 
     record KnownFile(FileStamp stamp, int version) {
     }
@@ -58,6 +66,8 @@ public final class PlannerStore implements AutoCloseable {
         this.replaced = new ReplacedFile(file, backups, inspector, clock);
         this.checks = new DataChecks(folder, file, backups, inspector);
         this.readOnlyReason = lock == null ? "opened for reading only" : null;
+        this.journal = lock == null ? null : new Journal(folder);
+        this.folds = lock == null ? null : new JournalFolds(this::foldJournal);
     }
 
     /** Takes the folder's lock (refused when another planner holds it) and removes leftovers of killed saves. */
@@ -92,11 +102,21 @@ public final class PlannerStore implements AutoCloseable {
     }
 
     /**
-     * Reads the file. A missing file is a new, empty planner, unless backups exist (then it is a
-     * {@link Kind#MISSING} error); an unreadable one is a {@link Kind#UNREADABLE} error and stays
-     * exactly as it is.
+     * Reads the file and puts the journal's edits on it. A missing file is a new, empty planner,
+     * unless backups exist (then it is a {@link Kind#MISSING} error); an unreadable one is a
+     * {@link Kind#UNREADABLE} error and stays exactly as it is. A journal line that is cut off or
+     * damaged is reported in the notice, never passed over (docs/storage.md).
      */
-    public synchronized LoadResult load() throws StoreException {
+    public LoadResult load() throws StoreException {
+        synchronized (rewriting) {
+            synchronized (this) {
+                return loadNow();
+            }
+        }
+    }
+
+    private LoadResult loadNow() throws StoreException {
+        durable = null;
         if (!Files.exists(file)) {
             checks.refuseMissingFile();
             known = null;
@@ -104,63 +124,181 @@ public final class PlannerStore implements AutoCloseable {
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
                     Optional.empty());
         }
-        Inspector.Read read = inspector.read(file);
-        known = new KnownFile(read.stamp(), read.decoded().schemaVersion());
-        savedTexts.forget(read.stamp().size()); // other records now: the old texts would only hold memory
-        int version = read.decoded().schemaVersion();
-        Optional<String> reason = Optional.empty();
-        Optional<String> notice = Optional.empty();
-        if (read.decoded().fromNewerVersion()) {
-            reason = Optional.of(FILE_NAME + " was written by a newer version of Sales Call Planner (format " + version
-                    + "; this version knows up to " + PlannerJson.CURRENT_VERSION + "). It is open read-only so that "
-                    + "nothing the newer version stored is lost. Update Sales Call Planner to make changes.");
-        } else {
-            reason = checks.writeProtection();
-            if (read.decoded().migrated()) {
-                notice = Optional.of(FILE_NAME + " was in the format of an older version (" + version + ") and was "
-                        + "converted. The original is kept in " + BACKUP_FOLDER + " when the new format is first saved.");
+        String asideTime = lock == null ? null : LocalDateTime.now(clock).toString().replace(':', '-');
+        PlannerReading r = PlannerReading.of(inspector, file, asideTime, checks::writeProtection);
+        known = new KnownFile(r.read().stamp(), r.read().decoded().schemaVersion());
+        savedTexts.forget(r.read().stamp().size()); // other records now: the old texts would only hold memory
+        if (lock != null) {
+            readOnlyReason = r.readOnly().orElse(null); // each load decides anew: the rep may have made it writable again
+            if (readOnlyReason == null) {
+                adopt(r.read(), r.replayed(), asideTime);
             }
         }
-        if (lock != null) {
-            readOnlyReason = reason.orElse(null); // each load decides anew: the rep may have made it writable again
+        LOG.info("Loaded {} (format {}) with {} journalled edits: {}", file, known.version(),
+                r.replayed().applied().size(), r.replayed().data());
+        return new LoadResult(r.replayed().data(), false, known.version(), r.readOnly(), r.notice());
+    }
+
+    private void adopt(Inspector.Read read, JournalReplay.Replayed replayed, String asideTime) throws StoreException {
+        try {
+            journal.adopt(read.base(), replayed, asideTime);
+            durable = replayed.data();
+        } catch (IOException e) {
+            throw new StoreException(Kind.IO, journal.file(), "Could not open " + journal.file() + ": "
+                    + IoMessages.describe(e) + ". Nothing was changed.", null, e);
         }
-        LOG.info("Loaded {} (format {}): {}", file, version, read.decoded().data());
-        return new LoadResult(read.decoded().data(), false, version, reason, notice);
     }
 
     /**
      * Saves the whole planner: the replaced version goes to the backups first (only if it can be
      * read; an unreadable file is set aside, never overwritten), then the new version takes its
-     * place atomically.
+     * place atomically. The journal is emptied: the file holds everything.
      */
-    public synchronized void save(PlannerData data) throws StoreException {
+    public void save(PlannerData data) throws StoreException {
+        synchronized (rewriting) {
+            synchronized (this) {
+                refuseIfReadOnly();
+                rewrite(data, journal == null || durable == null ? 0 : journal.lastSeq());
+            }
+        }
+    }
+
+    /**
+     * Makes the data durable at the cost of what changed since the last save or load: the changed
+     * prospects, calls or settings are appended to {@code planner.journal} and forced to disk, and
+     * the journal is folded into {@code planner.json} in the background once it grows, and on
+     * {@link #close()}. Where that cannot keep the data exactly (nothing loaded yet, a file in an
+     * older format, an edit too large to be worth journalling), the whole file is saved instead.
+     */
+    public void saveEdits(PlannerData data) throws StoreException {
+        synchronized (this) {
+            refuseIfReadOnly();
+            if (appended(data)) {
+                return;
+            }
+        }
+        save(data);
+    }
+
+    private void refuseIfReadOnly() throws StoreException {
         String refusal = canWrite() ? checks.writeProtection().orElse(null) : readOnlyReason;
         if (refusal != null) {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
                     + (refusal.endsWith(".") ? "" : "."));
         }
+    }
+
+    /** Appends the edits to the journal when that keeps the data exactly; false when the whole file must be written. */
+    private boolean appended(PlannerData data) throws StoreException {
+        if (durable == null || !journal.isOpen() || known == null || known.version() != PlannerJson.CURRENT_VERSION) {
+            return false;
+        }
+        if (data == durable) {
+            return true;
+        }
+        List<Change> changes = JournalEdits.between(durable, data).orElse(null);
+        if (changes == null || JournalFolds.tooLargeToJournal(changes, known.stamp().size())) {
+            return false;
+        }
+        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        try {
+            journal.append(changes);
+        } catch (IOException e) {
+            throw new StoreException(Kind.IO, journal.file(), "Could not save " + journal.file() + ": "
+                    + IoMessages.describe(e) + ". Nothing was saved.", null, e);
+        }
+        durable = data;
+        if (JournalFolds.worthFolding(journal.editsSinceBase(), journal.bytesSinceBase())) {
+            folds.soon();
+        }
+        return true;
+    }
+
+    /**
+     * Folds the journal into planner.json: the data it holds is written out while edits go on
+     * being appended; then planner.json is replaced as by {@link #save} and the journal keeps
+     * only the edits made meanwhile.
+     */
+    void foldJournal() throws StoreException {
+        synchronized (rewriting) {
+            PlannerData snapshot;
+            long through;
+            synchronized (this) {
+                if (durable == null || journal.editsSinceBase() == 0 || !canWrite()) {
+                    return;
+                }
+                refuseIfReadOnly();
+                snapshot = durable;
+                through = journal.lastSeq();
+            }
+            Path tmp = null;
+            try {
+                Checksummed.Temp written = Checksummed.writeTemp(file, snapshot, clock.instant(), savedTexts);
+                tmp = written.path();
+                synchronized (this) {
+                    replaceFile(tmp, written.base(), through);
+                }
+            } catch (IOException e) {
+                AtomicFiles.deleteQuietly(tmp);
+                throw new StoreException(Kind.IO, file, "Could not fold " + journal.file() + " into " + file + ": "
+                        + IoMessages.describe(e) + ". The edits are kept in the journal.", null, e);
+            } catch (StoreException e) {
+                AtomicFiles.deleteQuietly(tmp);
+                throw e;
+            }
+            backups.prune(LocalDateTime.now(clock).toLocalDate());
+        }
+    }
+
+    /** Writes the whole file (holding both locks) and empties the journal up to {@code through}. */
+    private void rewrite(PlannerData data, long through) throws StoreException {
         Path tmp = null;
         try {
             OwnerOnly.createFolder(folder);
-            tmp = AtomicFiles.writeTemp(file, out -> PlannerJson.write(data, clock.instant(), out, savedTexts));
-            // Before keeping the old version, and again just before the rename.
-            lock.ensureHeld("Could not save " + file, file, this::untouched);
-            replaced.keep(known);
-            lock.ensureHeld("Could not save " + file, file, this::untouched);
-            AtomicFiles.moveIntoPlace(tmp, file);
-            known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
+            Checksummed.Temp written = Checksummed.writeTemp(file, data, clock.instant(), savedTexts);
+            tmp = written.path();
+            replaceFile(tmp, written.base(), through);
+            if (journal != null && journal.isOpen()) {
+                durable = data;
+            }
         } catch (StoreException e) {
             AtomicFiles.deleteQuietly(tmp); // only ever this writer's own temporary file
             throw e;
         } catch (IOException e) {
-            if (tmp != null) {
-                AtomicFiles.deleteQuietly(tmp);
-            }
+            AtomicFiles.deleteQuietly(tmp);
             // Only what is true for every caller: the window adds that it keeps the changes and retries.
             throw new StoreException(Kind.IO, file, "Could not save " + file + ": " + IoMessages.describe(e)
                     + ". Nothing was saved.", null, e);
         }
         backups.prune(LocalDateTime.now(clock).toLocalDate());
+    }
+
+    /**
+     * Puts the written temporary file in place of planner.json: the journal first notes the fold
+     * (so that a crash right after the rename does not apply its edits twice), the replaced
+     * version is kept, and after the rename the journal keeps only the edits after {@code through}.
+     */
+    private void replaceFile(Path tmp, JournalLines.Base written, long through) throws IOException, StoreException {
+        // Before keeping the old version, and again just before the rename.
+        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        if (durable == null) {
+            journal.setAside(LocalDateTime.now(clock).toString().replace(':', '-'), "it was not loaded before "
+                    + FILE_NAME + " was replaced");
+        } else {
+            journal.appendFold(written, through);
+        }
+        replaced.keep(known);
+        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        AtomicFiles.moveIntoPlace(tmp, file);
+        known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
+        try {
+            journal.rebase(written, through);
+        } catch (IOException e) {
+            // planner.json is saved; the old journal's fold line says which of its edits it holds.
+            LOG.warn("Could not start {} afresh after saving {}; the next save writes the whole file", journal.file(),
+                    file, e);
+            journal.close();
+        }
     }
 
     /** The backups, newest first. */
@@ -177,7 +315,15 @@ public final class PlannerStore implements AutoCloseable {
      * Puts a backup in place of the current file and loads it. The current file is kept: as a
      * backup when it can be read, else set aside as {@code planner-unreadable-<time>.json}.
      */
-    public synchronized LoadResult restore(Backup backup) throws StoreException {
+    public LoadResult restore(Backup backup) throws StoreException {
+        synchronized (rewriting) {
+            synchronized (this) {
+                return restoreNow(backup);
+            }
+        }
+    }
+
+    private LoadResult restoreNow(Backup backup) throws StoreException {
         if (lock == null) {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot restore a backup: " + readOnlyReason + ".");
         }
@@ -185,6 +331,9 @@ public final class PlannerStore implements AutoCloseable {
         lock.ensureHeld("Could not restore " + backup.displayName(), file, this::untouched);
         try {
             replaced.keep(known);
+            if (durable == null || journal.editsSinceBase() > 0) { // edits on the replaced version: kept beside it
+                journal.setAside(LocalDateTime.now(clock).toString().replace(':', '-'), "a backup was restored");
+            }
             AtomicFiles.copy(backup.path(), file);
         } catch (IOException e) {
             throw new StoreException(Kind.IO, file, "Could not restore " + backup.displayName() + ": "
@@ -192,7 +341,7 @@ public final class PlannerStore implements AutoCloseable {
         }
         readOnlyReason = null;
         LOG.info("Restored {} from {}", file, backup.path());
-        return load();
+        return loadNow();
     }
 
     /** {@link #restore} with the newest readable backup; an error when there is none. */
@@ -202,12 +351,25 @@ public final class PlannerStore implements AutoCloseable {
         return restore(b);
     }
 
-    /** Releases the lock (a store opened for reading has none). */
+    /**
+     * Folds the journal into planner.json (when that fails, the edits stay in the journal and
+     * are read on the next start) and releases the lock (a store opened for reading has none).
+     */
     @Override
     public void close() {
-        if (lock != null) {
-            lock.close();
+        if (lock == null) {
+            return;
         }
+        folds.stop();
+        try {
+            foldJournal();
+        } catch (StoreException e) {
+            LOG.warn("The journal was not folded on closing; its edits are read on the next start: {}", e.getMessage());
+        }
+        synchronized (this) {
+            journal.close();
+        }
+        lock.close();
     }
 
     /** Whether the file is still as this store last read or wrote it (or still absent): nobody else wrote it. */

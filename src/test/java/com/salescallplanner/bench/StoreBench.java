@@ -30,11 +30,15 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>save: one prospect edited, then one {@link PlannerStore#save} (temporary file, fsync, backup
  *     link, atomic rename, folder sync, pruning) against writing the same bytes to a file and
  *     forcing them to disk; and the first save after a load against the same floor;</li>
- * <li>submit: how long {@link AutoSaver#submit} keeps the caller (the FX thread) while a save runs.</li>
+ * <li>submit: how long {@link AutoSaver#submit} keeps the caller (the FX thread) while a save runs;</li>
+ * <li>edit: one prospect edited, then {@link PlannerStore#saveEdits} (the changed record appended to
+ *     the journal and forced to disk) against appending the same bytes to a file and forcing them.</li>
  * </ul>
  */
 public final class StoreBench {
     private static final double MS = 1e6;
+    /** An edit takes milliseconds: many of them per round of the other figures, for a steady median. */
+    private static final int EDIT_ROUNDS_PER_ROUND = 10;
 
     private StoreBench() {
     }
@@ -46,6 +50,10 @@ public final class StoreBench {
         int warmups = Integer.parseInt(args[2]);
         if (args[3].equals("load")) {
             load(folder, rounds, warmups);
+            return;
+        }
+        if (args[3].equals("edit")) {
+            editMadeDurable(folder, rounds * EDIT_ROUNDS_PER_ROUND, warmups * EDIT_ROUNDS_PER_ROUND);
             return;
         }
         // A JVM of its own: after many loads (and their large trees) the heap is in another state.
@@ -155,6 +163,74 @@ public final class StoreBench {
         System.out.println(new Samples("save", floor, subject).line());
         System.out.println(new Samples("save-after-load", coldFloor, cold).line());
         System.out.println(new Samples("save-new-file", newFileFloor, subject).line());
+    }
+
+    /**
+     * The save a rep's edit causes with the journal: one prospect changed, then
+     * {@link PlannerStore#saveEdits} (the edit is inside the timed span, as in {@link #save}). The
+     * floor appends the very bytes the journal grew by to a file of its own and forces them the
+     * same way ({@code force(false)}); the two alternate which goes first.
+     */
+    private static void editMadeDurable(Path folder, int rounds, int warmups) throws Exception {
+        Path floorFile = folder.resolve("floor-append.jsonl");
+        Path journal = folder.resolve("planner.journal");
+        List<Double> floor = new ArrayList<>();
+        List<Double> subject = new ArrayList<>();
+        try (PlannerStore store = PlannerStore.openForWriting(folder);
+             FileChannel append = FileChannel.open(floorFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            PlannerData data = store.load().data();
+            byte[] previous = new byte[200];
+            for (int i = 0; i < warmups + rounds; i++) {
+                long f0 = 0;
+                long f1 = 0;
+                if (i % 2 == 0) {
+                    f0 = System.nanoTime();
+                    appendAndForce(append, previous);
+                    f1 = System.nanoTime();
+                }
+                long size = Files.size(journal);
+                long t0 = System.nanoTime();
+                data = edit(data, i);
+                store.saveEdits(data);
+                long t1 = System.nanoTime();
+                byte[] bytes = tail(journal, size);
+                if (i % 2 == 1) {
+                    f0 = System.nanoTime();
+                    appendAndForce(append, bytes);
+                    f1 = System.nanoTime();
+                } else {
+                    previous = bytes; // the floor went first: it wrote as many bytes as the edit before
+                }
+                if (i >= warmups) {
+                    floor.add((f1 - f0) / MS);
+                    subject.add((t1 - t0) / MS);
+                }
+                if (i % 20 == 0) {
+                    System.out.printf("edit round %d: append+force %.2f ms, edit + PlannerStore.saveEdits %.2f ms "
+                            + "(%d bytes)%n", i, (f1 - f0) / MS, (t1 - t0) / MS, bytes.length);
+                }
+            }
+        } finally {
+            Files.deleteIfExists(floorFile);
+        }
+        System.out.println(new Samples("edit", floor, subject).line());
+    }
+
+    private static byte[] tail(Path file, long from) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer b = ByteBuffer.allocate((int) (ch.size() - from));
+            ch.read(b, from);
+            return b.array();
+        }
+    }
+
+    private static void appendAndForce(FileChannel ch, byte[] bytes) throws IOException {
+        ByteBuffer buf = ByteBuffer.wrap(bytes);
+        while (buf.hasRemaining()) {
+            ch.write(buf);
+        }
+        ch.force(false);
     }
 
     /** What a rep does between two saves: one prospect's notes changed (a different one each round). */

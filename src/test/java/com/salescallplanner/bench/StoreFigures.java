@@ -13,7 +13,7 @@ final class StoreFigures {
         System.out.println("Store: load and save (" + rounds + " rounds after warm-up)");
         List<Figure> out = new ArrayList<>();
         List<Samples> all = new ArrayList<>();
-        for (String what : List.of("load", "save")) {
+        for (String what : List.of("load", "save", "edit")) {
             all.addAll(jvm.run(StoreBench.class.getName(), List.of(data.toString(), String.valueOf(rounds),
                     String.valueOf(Settings.fromProperties().warmups()), what), 30));
         }
@@ -32,6 +32,13 @@ final class StoreFigures {
                         "ms", s, Double.NaN, false));
                 case "submit" -> out.add(new Figure("edit during a save", "AutoSaver.submit while a save of the "
                         + "whole store runs", "AutoSaver.submit with the saver idle", "ms", s, 1, true));
+                case "edit" -> {
+                    String subject = "one prospect edited, then PlannerStore.saveEdits (the changed record appended "
+                            + "to planner.journal and forced to disk)";
+                    String floor = "the same bytes appended to a file and forced to disk";
+                    out.add(new Figure("edit made durable", subject, floor, "ms", s, 2, false));
+                    out.add(new Figure("edit made durable, time", subject, floor, "ms", s, 10, true));
+                }
                 default -> throw new IllegalStateException("unexpected samples " + s.name());
             }
         }

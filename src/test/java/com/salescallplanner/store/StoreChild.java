@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * {@code lock DIR} holds the folder's lock until killed; {@code write DIR K} saves state after
  * state in a loop from counter K on, printing "saved N" after each save returns; {@code hold DIR}
  * opens the folder for writing and saves state K for each line "save K" it reads, printing
- * "saved K" or "refused KIND message".
+ * "saved K" or "refused KIND message"; {@code journal DIR} makes edit after edit through the journal
+ * and folds it now and then ({@link JournalCrashTest}).
  */
 public final class StoreChild {
     private static final ZonedDateTime NOW = ZonedDateTime.of(2026, 11, 27, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
@@ -57,6 +58,10 @@ public final class StoreChild {
         }
         if (args[0].equals("hold")) {
             hold(folder);
+            return;
+        }
+        if (args[0].equals("journal")) {
+            JournalCrashTest.edit(folder);
             return;
         }
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {

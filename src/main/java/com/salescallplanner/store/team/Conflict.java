@@ -1,5 +1,7 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.RecordKey;
+
 /**
  * An edit the server refused, with both versions kept until the rep chooses: theirs (the record
  * as the server has it, changed elsewhere, e.g. by the same rep on another machine) and mine.

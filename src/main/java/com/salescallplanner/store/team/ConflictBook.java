@@ -1,5 +1,6 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.RecordKey;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

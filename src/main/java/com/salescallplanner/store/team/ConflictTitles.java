@@ -1,5 +1,6 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.Bodies;
 import tools.jackson.databind.JsonNode;
 
 /** A conflict's record named the way the rep knows it: "Prospect Acme", "Call with Acme on 2026-03-02T10:00". */

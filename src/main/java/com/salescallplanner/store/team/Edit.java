@@ -1,5 +1,7 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.RecordKey;
+
 /**
  * One change to one record, as queued and sent: the whole new record (its JSON) or its removal,
  * and the version it was based on (0 for a new record). The server applies it only on that

@@ -1,5 +1,7 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.Bodies;
+import com.salescallplanner.store.edits.RecordKey;
 import com.salescallplanner.store.AtomicFiles;
 import com.salescallplanner.store.OwnerOnly;
 

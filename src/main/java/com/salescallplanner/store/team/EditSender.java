@@ -1,5 +1,6 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.RecordKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

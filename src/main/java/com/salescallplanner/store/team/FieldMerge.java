@@ -1,5 +1,6 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.Bodies;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;

@@ -1,5 +1,7 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.Bodies;
+import com.salescallplanner.store.edits.RecordKey;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.PlannerData;

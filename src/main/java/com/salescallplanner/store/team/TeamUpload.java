@@ -1,5 +1,8 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.Bodies;
+import com.salescallplanner.store.edits.PlannerDiff;
+import com.salescallplanner.store.edits.RecordKey;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;

@@ -39,6 +39,7 @@ final class DataOpener {
     }
 
     void open() {
+        StartupTiming.mark("reading");
         run("Opening your data", storage::open);
     }
 
@@ -57,6 +58,7 @@ final class DataOpener {
         status.progressText.textProperty().bind(task.messageProperty());
         status.progress.setVisible(true);
         task.setOnSucceeded(e -> {
+            StartupTiming.mark("handedOver");
             done();
             onOpened.accept(task.getValue());
         });

@@ -120,6 +120,7 @@ public final class MainWindow {
 
     private void opened(Opened o) {
         vm.file().opened(o.data(), o.readOnlyReason(), o.notice());
+        StartupTiming.mark("modelsUpdated");
         vm.teamManagerProperty().set(services.team().manager());
         if (services.team().available()) {
             conflicts.ask(); // those left from an earlier session

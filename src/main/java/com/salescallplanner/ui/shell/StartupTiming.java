@@ -43,6 +43,17 @@ public final class StartupTiming {
         });
     }
 
+    /**
+     * Logs {@code startup <what>=<ms>} now (with the property set): the steps between the first
+     * frame and the data, for the breakdown in docs/performance.md.
+     */
+    public static void mark(String what) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            long now = System.currentTimeMillis();
+            LOG.info("startup {}={}", what, now - ManagementFactory.getRuntimeMXBean().getStartTime());
+        }
+    }
+
     /** Logs the time at the end of the next layout pass: the frame the user then sees. */
     private static void afterFirstLayout(Scene scene, String what) {
         Runnable[] once = new Runnable[1];

@@ -1,5 +1,6 @@
 package com.salescallplanner.store.team;
 
+import com.salescallplanner.store.edits.RecordKey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.CommitmentKind;

@@ -1,4 +1,4 @@
-package com.salescallplanner.store.team;
+package com.salescallplanner.store.edits;
 
 import java.util.Locale;
 

@@ -1,0 +1,207 @@
+package com.salescallplanner.store;
+
+import com.salescallplanner.store.edits.Bodies;
+import com.salescallplanner.store.edits.PlannerDiff.Change;
+import com.salescallplanner.store.edits.RecordKey;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.CRC32C;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The lines of {@code planner.journal}: JSON Lines, each line one JSON object whose last member
+ * is {@code "crc32c"}, the CRC-32C of the line's bytes before {@code ,"crc32c"}. The first line
+ * names the version of {@code planner.json} the journal extends (its size and checksum); then
+ * edits (a whole prospect, call or the settings, or a removal), each with the next sequence
+ * number; and, while a fold is under way, a fold line naming the new {@code planner.json} and
+ * the last edit it holds. See docs/data-format.md.
+ *
+ * <p>Reading checks every line and stops at the first that fails; what it stopped at is
+ * reported, never passed over: a last line without its line break is an append cut off (never
+ * reported saved), anything else is damage.
+ */
+final class JournalLines {
+    static final int VERSION = 1;
+    private static final byte[] CRC_MEMBER = ",\"crc32c\":\"".getBytes(StandardCharsets.US_ASCII);
+    /** {@code ,"crc32c":"} + 8 hex digits + {@code "}} */
+    private static final int SUFFIX = CRC_MEMBER.length + 10;
+
+    private JournalLines() {
+    }
+
+    /** A version of {@code planner.json}: its size in bytes and the CRC-32C of its bytes. */
+    record Base(long size, long crc) {
+        String json() {
+            return "{\"size\":" + size + ",\"crc32c\":\"" + hex(crc) + "\"}";
+        }
+    }
+
+    /** One edit as read, with the bytes of its line (kept when the journal is rewritten). */
+    record Entry(long seq, RecordKey key, String body, byte[] line, int lineNumber) {
+    }
+
+    /** A fold under way: {@code planner.json} became {@code base}, holding the edits up to {@code through}. */
+    record Fold(Base base, long through) {
+    }
+
+    /**
+     * Where reading stopped before the end.
+     *
+     * @param torn      the last line has no line break: an append cut off, never reported saved
+     * @param line      the line number (from 1)
+     * @param what      what is wrong with it
+     * @param linesLeft lines from that one to the end, not applied
+     */
+    record Problem(boolean torn, int line, String what, int linesLeft) {
+    }
+
+    /** What a journal holds, up to the first line that fails ({@code problem}, or null). */
+    record Contents(int version, Base base, List<Entry> edits, List<Fold> folds, Problem problem) {
+    }
+
+    static byte[] header(Base base) {
+        return seal("{\"journal\":" + VERSION + ",\"base\":" + base.json());
+    }
+
+    static byte[] edit(long seq, Change c) {
+        return seal("{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(c.key().text()) + ",\"body\":"
+                + (c.body() == null ? "null" : c.body()));
+    }
+
+    static byte[] fold(Base base, long through) {
+        return seal("{\"fold\":" + base.json() + ",\"through\":" + through);
+    }
+
+    /** The line: the object's members so far, the checksum over them, the closing brace, a line break. */
+    private static byte[] seal(String open) {
+        byte[] head = open.getBytes(StandardCharsets.UTF_8);
+        CRC32C crc = new CRC32C();
+        crc.update(head);
+        byte[] tail = (new String(CRC_MEMBER, StandardCharsets.US_ASCII) + hex(crc.getValue()) + "\"}\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] line = Arrays.copyOf(head, head.length + tail.length);
+        System.arraycopy(tail, 0, line, head.length, tail.length);
+        return line;
+    }
+
+    static String hex(long crc) {
+        return HexFormat.of().toHexDigits((int) crc);
+    }
+
+    static Contents read(byte[] bytes) {
+        List<Entry> edits = new ArrayList<>();
+        List<Fold> folds = new ArrayList<>();
+        List<int[]> lines = split(bytes);
+        int version = 0;
+        Base base = null;
+        long lastSeq = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            int start = lines.get(i)[0];
+            int end = lines.get(i)[1];
+            int left = lines.size() - i;
+            if (end == bytes.length || bytes[end] != '\n') {
+                return new Contents(version, base, edits, folds, new Problem(true, i + 1,
+                        "the line has no line break: an edit cut off while it was written", left));
+            }
+            byte[] line = Arrays.copyOfRange(bytes, start, end + 1);
+            String wrong = checksumProblem(line);
+            JsonNode n = null;
+            if (wrong == null) {
+                try {
+                    n = Bodies.JSON.readTree(line);
+                } catch (JacksonException e) {
+                    wrong = "not valid JSON: " + e.getOriginalMessage();
+                }
+            }
+            try {
+                if (wrong == null && i == 0) {
+                    if (!n.has("journal") || !n.path("journal").canConvertToInt() || !n.has("base")) {
+                        wrong = "the first line does not name the planner.json it extends";
+                    } else {
+                        version = n.get("journal").asInt();
+                        base = base(n.get("base"));
+                        if (version > VERSION) {
+                            return new Contents(version, base, edits, folds, null);
+                        }
+                    }
+                } else if (wrong == null && n.has("fold")) {
+                    folds.add(new Fold(base(n.get("fold")), n.path("through").asLong()));
+                } else if (wrong == null) {
+                    long seq = n.path("seq").asLong(-1);
+                    if (seq < 1 || lastSeq >= 0 && seq != lastSeq + 1 || !n.has("key") || !n.has("body")) {
+                        wrong = seq >= 1 && lastSeq >= 0 && seq != lastSeq + 1
+                                ? "edit " + seq + " follows edit " + lastSeq + ": the edits between them are missing"
+                                : "not an edit (it needs seq, key and body)";
+                    } else {
+                        RecordKey key = RecordKey.parse(n.get("key").asString());
+                        String body = n.get("body").isNull() ? null : bodyText(line, seq, key);
+                        edits.add(new Entry(seq, key, body, line, i + 1));
+                        lastSeq = seq;
+                    }
+                }
+            } catch (RuntimeException e) {
+                wrong = "not a journal line: " + e.getMessage();
+            }
+            if (wrong != null) {
+                return new Contents(version, base, edits, folds, new Problem(false, i + 1, wrong, left));
+            }
+        }
+        return new Contents(version, base, edits, folds, null);
+    }
+
+    /**
+     * The record's JSON exactly as written (a tree would turn {@code 125000.50} into a double):
+     * the bytes between the members before it, which are always written the same way, and the checksum.
+     */
+    private static String bodyText(byte[] line, long seq, RecordKey key) {
+        byte[] open = ("{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(key.text()) + ",\"body\":")
+                .getBytes(StandardCharsets.UTF_8);
+        int end = line.length - 1 - SUFFIX;
+        if (end <= open.length || !Arrays.equals(line, 0, open.length, open, 0, open.length)) {
+            throw new IllegalArgumentException("the members are not in the order seq, key, body");
+        }
+        return new String(line, open.length, end - open.length, StandardCharsets.UTF_8);
+    }
+
+    /** Null when the line's checksum matches its bytes, else what is wrong. */
+    private static String checksumProblem(byte[] line) {
+        int crcAt = line.length - 1 - SUFFIX;
+        if (crcAt < 1 || line[0] != '{' || !Arrays.equals(line, crcAt, crcAt + CRC_MEMBER.length, CRC_MEMBER, 0,
+                CRC_MEMBER.length) || line[line.length - 3] != '"' || line[line.length - 2] != '}') {
+            return "the line does not end with its checksum (\"crc32c\")";
+        }
+        String written = new String(line, crcAt + CRC_MEMBER.length, 8, StandardCharsets.US_ASCII);
+        CRC32C crc = new CRC32C();
+        crc.update(line, 0, crcAt);
+        String actual = hex(crc.getValue());
+        return actual.equals(written.toLowerCase(Locale.ROOT)) ? null
+                : "its checksum does not match its content (written " + written + ", content " + actual + ")";
+    }
+
+    private static Base base(JsonNode n) {
+        return new Base(n.path("size").asLong(-1), Long.parseUnsignedLong(n.path("crc32c").asString("0"), 16));
+    }
+
+    /** [start, end) of each line, the end at its line break (or at the end of the bytes for a last line without one). */
+    private static List<int[]> split(byte[] bytes) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                out.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        if (start < bytes.length) {
+            out.add(new int[] {start, bytes.length});
+        }
+        return out;
+    }
+}
