@@ -26,6 +26,7 @@ import atlantafx.base.theme.Styles;
 public final class BoardView extends BorderPane implements CardDrag.Targets {
     private final BoardViewModel vm;
     private final HBox columnsBox = new HBox();
+    private final ScrollPane scroll = new ScrollPane();
     private final CardDrag drag = new CardDrag(this);
     private final List<ColumnView> views = new ArrayList<>();
     private final BooleanBinding showing;
@@ -45,15 +46,23 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         Label hint = new Label("Drag a card to another stage, or right-click it. " + ColumnView.MOVE_BACK.getDisplayText()
                 + " / " + ColumnView.MOVE_ON.getDisplayText() + " moves the selected card.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(12, title, message, gap, hint);
+        title.setMinWidth(Region.USE_PREF_SIZE); // the page's name is never cut short
+        message.setWrapText(true);
+        message.setMinWidth(0);
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+        hint.setWrapText(true);
+        HBox titleRow = new HBox(12, title, message);
+        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
+        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(2, titleRow, hint);
         header.getStyleClass().add(BoardStyles.HEADER);
         setTop(header);
 
         columnsBox.getStyleClass().add(BoardStyles.COLUMNS);
-        ScrollPane scroll = new ScrollPane(columnsBox);
+        scroll.setContent(columnsBox);
         scroll.setFitToHeight(true);
+        // The columns share the width down to their least (a card still readable), then the board scrolls.
+        scroll.setFitToWidth(true);
         scroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         setCenter(scroll);
 
@@ -114,10 +123,30 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         vm.moveProspect(card.prospect().id(), target.column().stage().id());
     }
 
+    /** Scrolls the board sideways so the column is in full view (it holds the selected card). */
+    private void reveal(ColumnView column) {
+        double content = columnsBox.getWidth();
+        double viewport = scroll.getViewportBounds().getWidth();
+        if (content <= viewport || viewport <= 0) {
+            return;
+        }
+        double left = scroll.getHvalue() * (content - viewport);
+        double x = column.getBoundsInParent().getMinX();
+        double right = column.getBoundsInParent().getMaxX();
+        if (x < left) {
+            scroll.setHvalue(x / (content - viewport));
+        } else if (right > left + viewport) {
+            scroll.setHvalue(Math.min(1, (right - viewport) / (content - viewport)));
+        }
+    }
+
     private void rebuild() {
         views.clear();
         for (BoardColumn c : vm.columns()) {
-            views.add(new ColumnView(c, vm, drag));
+            ColumnView v = new ColumnView(c, vm, drag);
+            v.setOnSelected(() -> reveal(v));
+            HBox.setHgrow(v, Priority.ALWAYS);
+            views.add(v);
             c.cards().addListener((ListChangeListener<PipelineCard>) ch -> focusWhenReady());
         }
         columnsBox.getChildren().setAll(views);

@@ -18,8 +18,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,6 +36,8 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
     private final StageMove stageMove;
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    /** The selected card's prospect; it stays selected when its card moves to another column. */
+    private final ObjectProperty<ProspectId> selected = new SimpleObjectProperty<>();
 
     public BoardViewModel(WorkspaceEditor editor, Navigator navigator) {
         this(editor, navigator, RefreshMode.BACKGROUND, Formats.window());
@@ -57,6 +61,7 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
      * @return true when the prospect moved
      */
     public boolean moveProspect(ProspectId id, String stageId) {
+        selected.set(id);
         StageMove.Result result = stageMove.move(id, stageId);
         if (result.outcome() == StageMove.Outcome.GONE) {
             message.set("That prospect or stage no longer exists; the board has been refreshed.");
@@ -94,6 +99,14 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
 
     public ObservableList<BoardColumn> columns() {
         return columns;
+    }
+
+    /**
+     * The prospect whose card is selected: set when the rep selects a card or moves one, kept
+     * while the card changes column, so the next keyboard move acts on the same card.
+     */
+    public ObjectProperty<ProspectId> selectedProperty() {
+        return selected;
     }
 
     /** What the last move did, or why it failed. */

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.board;
 
 import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.prospects.AttentionFlags;
 
 import java.time.LocalDate;
 import java.util.function.Supplier;
@@ -19,7 +20,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A prospect's card: company, deal and amount, days in stage, the next call, a stranded marker. */
 final class CardCell extends ListCell<PipelineCard> {
-    static final double HEIGHT = 112;
+    static final double HEIGHT = 136;
 
     private final Formats formats;
     private final Supplier<LocalDate> today;
@@ -30,6 +31,11 @@ final class CardCell extends ListCell<PipelineCard> {
     private final Label next = new Label("", new FontIcon(Feather.CALENDAR));
     private final FontIcon strandedMarker = new FontIcon(Feather.ALERT_TRIANGLE);
     private final Tooltip strandedTip = new Tooltip();
+    /** The list's flags, word for word, so the board and the list tell the same. */
+    private final Label outcomeMissing = AttentionFlags.outcomeMissing();
+    private final Label stranded = AttentionFlags.stranded();
+    /** The card's full text: a long company or deal name is cut short on the card. */
+    private final Tooltip fullText = new Tooltip();
     private final VBox card;
 
     CardCell(Formats formats, Supplier<LocalDate> today) {
@@ -48,7 +54,13 @@ final class CardCell extends ListCell<PipelineCard> {
         HBox.setHgrow(gap, Priority.ALWAYS);
         Region gap2 = new Region();
         HBox.setHgrow(gap2, Priority.ALWAYS);
-        card = new VBox(new HBox(4, company, gap, strandedMarker), new HBox(4, deal, gap2, amount), inStage, next);
+        outcomeMissing.managedProperty().bind(outcomeMissing.visibleProperty());
+        stranded.managedProperty().bind(stranded.visibleProperty());
+        HBox flags = new HBox(4, outcomeMissing, stranded);
+        fullText.setWrapText(true);
+        fullText.setMaxWidth(420);
+        card = new VBox(new HBox(4, company, gap, strandedMarker), new HBox(4, deal, gap2, amount), inStage, next,
+                flags);
         card.getStyleClass().add(BoardStyles.CARD);
         // A zero preferred width lets the card take the column's width instead of widening the list.
         setPrefWidth(0);
@@ -62,6 +74,7 @@ final class CardCell extends ListCell<PipelineCard> {
             setGraphic(null);
             setText(null);
             setAccessibleText(null);
+            setTooltip(null);
             return;
         }
         company.setText(item.prospect().company());
@@ -71,9 +84,17 @@ final class CardCell extends ListCell<PipelineCard> {
         next.setText(nextText(item));
         strandedMarker.setVisible(item.stranded());
         strandedTip.setText("Stranded: " + item.strandedReason());
+        outcomeMissing.setVisible(item.outcomeMissing());
+        stranded.setVisible(item.stranded());
         setGraphic(card);
-        setAccessibleText(item.prospect().company() + ", " + item.prospect().dealName() + ", " + inStage.getText()
-                + ", " + next.getText() + (item.stranded() ? ", stranded" : ""));
+        String flagsText = (item.outcomeMissing() ? ", outcome missing" : "")
+                + (item.stranded() ? ", stranded: " + item.strandedReason() : "");
+        String whole = item.prospect().company() + (item.prospect().dealName().isEmpty() ? ""
+                : ", " + item.prospect().dealName()) + (amount.getText().isEmpty() ? "" : ", " + amount.getText())
+                + ", " + inStage.getText() + ", " + next.getText() + flagsText;
+        setAccessibleText(whole);
+        fullText.setText(whole);
+        setTooltip(fullText);
     }
 
     private String nextText(PipelineCard item) {

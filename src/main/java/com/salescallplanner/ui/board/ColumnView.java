@@ -1,9 +1,11 @@
 package com.salescallplanner.ui.board;
 
 import com.salescallplanner.ui.FirstRowOnFocus;
+import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
@@ -35,6 +37,7 @@ final class ColumnView extends VBox {
     private final BoardViewModel vm;
     private final ListView<PipelineCard> list;
     private final ContextMenu menu = new ContextMenu();
+    private Runnable onSelected = () -> { };
 
     ColumnView(BoardColumn column, BoardViewModel vm, CardDrag drag) {
         this.column = column;
@@ -47,6 +50,8 @@ final class ColumnView extends VBox {
 
         Label title = new Label(column.stage().name());
         title.getStyleClass().add(BoardStyles.COLUMN_TITLE);
+        title.setTooltip(new javafx.scene.control.Tooltip(column.stage().name() + ": " + column.stage().description()));
+        title.setMinWidth(0);
         Label count = new Label();
         count.textProperty().bind(column.countTextProperty());
         count.getStyleClass().add(BoardStyles.COLUMN_COUNT);
@@ -79,6 +84,13 @@ final class ColumnView extends VBox {
             e.consume();
         });
         drag.install(list);
+        list.getSelectionModel().selectedItemProperty().addListener((obs, o, card) -> {
+            if (card != null) {
+                vm.selectedProperty().set(card.prospect().id());
+            }
+        });
+        column.cards().addListener((ListChangeListener<PipelineCard>) c -> followSelection());
+        vm.selectedProperty().addListener(obs -> followSelection());
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(header, list);
     }
@@ -89,6 +101,42 @@ final class ColumnView extends VBox {
 
     ListView<PipelineCard> list() {
         return list;
+    }
+
+    /**
+     * Selects the board's selected card when this column holds it (after a move it is in a new
+     * column: the selection, the keyboard focus and the scroll go with it); clears this column's
+     * selection otherwise, so one card shows selected on the whole board.
+     */
+    private void followSelection() {
+        ProspectId id = vm.selectedProperty().get();
+        int index = -1;
+        for (int i = 0; id != null && i < column.cards().size(); i++) {
+            if (column.cards().get(i).prospect().id().equals(id)) {
+                index = i;
+                break;
+            }
+        }
+        if (index < 0) {
+            if (!list.getSelectionModel().isEmpty()) {
+                list.getSelectionModel().clearSelection();
+            }
+            return;
+        }
+        if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().clearAndSelect(index);
+            list.scrollTo(index);
+        }
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        if (owner instanceof ListView<?> other && other != list && other.getStyleClass().contains(BoardStyles.CARD_LIST)) {
+            list.requestFocus();
+        }
+        onSelected.run();
+    }
+
+    /** Called when this column shows the board's selected card (the board scrolls it into view). */
+    void setOnSelected(Runnable r) {
+        onSelected = r;
     }
 
     void setDropTarget(boolean on) {
