@@ -10,12 +10,14 @@ import java.util.Optional;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 
 import atlantafx.base.theme.Styles;
 
@@ -53,8 +55,8 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
         HBox.setHgrow(message, Priority.ALWAYS);
         hint.setWrapText(true);
         HBox titleRow = new HBox(12, title, message);
-        titleRow.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
-        javafx.scene.layout.VBox header = new javafx.scene.layout.VBox(2, titleRow, hint);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        VBox header = new VBox(2, titleRow, hint);
         header.getStyleClass().add(BoardStyles.HEADER);
         setTop(header);
 

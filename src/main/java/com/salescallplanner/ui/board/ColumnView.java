@@ -14,6 +14,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -50,7 +51,7 @@ final class ColumnView extends VBox {
 
         Label title = new Label(column.stage().name());
         title.getStyleClass().add(BoardStyles.COLUMN_TITLE);
-        title.setTooltip(new javafx.scene.control.Tooltip(column.stage().name() + ": " + column.stage().description()));
+        title.setTooltip(new Tooltip(column.stage().name() + ": " + column.stage().description()));
         title.setMinWidth(0);
         Label count = new Label();
         count.textProperty().bind(column.countTextProperty());
