@@ -250,9 +250,17 @@ public final class PlanEditorViewModel {
     }
 
     /** Asks before throwing away unsaved changes. */
+    /**
+     * Whether the rep may leave the editor: with unsaved changes it asks Save (the default, so
+     * Enter keeps the work), Discard changes or Cancel; Save leaves only if the plan saved.
+     */
     public boolean canLeave() {
-        return !dirty.get() || editor.dialogs().confirm("Unsaved plan",
-                "This call plan has unsaved changes. Leave without saving?", "Discard changes");
+        if (!dirty.get()) {
+            return true;
+        }
+        int answer = editor.dialogs().choose("Unsaved plan", "This call plan has unsaved changes.",
+                List.of("Save", "Discard changes"));
+        return answer == 1 || answer == 0 && save().isPresent();
     }
 
     private CallPlan build() {

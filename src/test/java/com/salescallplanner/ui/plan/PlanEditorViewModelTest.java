@@ -161,13 +161,26 @@ class PlanEditorViewModelTest {
     }
 
     @Test
-    void canLeave_unsavedChanges_asksAndHonoursTheAnswer() {
+    void canLeave_unsavedChanges_cancelStaysAndDiscardLeavesWithoutSaving() {
         PlanEditorViewModel vm = newPlan();
         assertThat(vm.canLeave()).isTrue();
         vm.objective(Level.STRETCH).textProperty().set("x");
-        dialogs.confirming(false, true);
+        dialogs.choosing(-1, 1);
         assertThat(vm.canLeave()).isFalse();
+        assertThat(dialogs.choices).last().isEqualTo("Unsaved plan / Save / Discard changes");
         assertThat(vm.canLeave()).isTrue();
+        assertThat(workspace.data().calls()).isEmpty();
+    }
+
+    @Test
+    void canLeave_unsavedChanges_saveKeepsThePlanThenLeaves() {
+        PlanEditorViewModel vm = newPlan();
+        vm.objective(Level.STRETCH).textProperty().set("The CIO commits the integration team to a pilot by June 1");
+        vm.objective(Level.CONSERVATIVE).textProperty().set("Ravi sends us the process documentation by Friday");
+        dialogs.choosing(0);
+        assertThat(vm.canLeave()).isTrue();
+        assertThat(workspace.data().calls()).singleElement().satisfies(c -> assertThat(c.stretch().text())
+                .isEqualTo("The CIO commits the integration team to a pilot by June 1"));
     }
 
     @Test

@@ -64,6 +64,21 @@ class SidebarLeaveTest {
     }
 
     @Test
+    void unsavedPlan_sidebarClick_enterSavesThePlanThenShowsThePage(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.viewModel().planCall(acme.id()));
+        robot.clickOn("#stretch-objective").write("The CIO commits to a pilot");
+        robot.clickOn("#nav-today");
+        assertThat(robot.listWindows()).hasSize(2);
+        keys(robot, KeyCode.ENTER); // Save is the default: Enter keeps the rep's work
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().workspace().data().calls()).singleElement()
+                .satisfies(c -> assertThat(c.stretch().text()).isEqualTo("The CIO commits to a pilot"));
+        assertThat(highlighted(robot, "nav-today")).isTrue();
+        assertThat(window.viewModel().pageProperty().get()).isNotInstanceOf(Page.PlanEditor.class);
+    }
+
+    @Test
     void choose_offersEachChoiceAndCancel_theFirstIsTheDefault(FxRobot robot) throws Exception {
         Windows.awaitLoaded(window);
         DialogService dialogs = new FxDialogService(() -> stage);
