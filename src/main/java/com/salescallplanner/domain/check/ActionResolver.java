@@ -16,6 +16,8 @@ import java.util.Set;
 final class ActionResolver {
     /** The seller's people after "let", "allow": the buyer permits the seller to act. */
     private static final Set<String> PERMITTED = Set.of("us", "me", "our");
+    /** "is good for", "is free for", "is up for": the buyer makes time for what follows. */
+    private static final Set<String> AVAILABLE = Set.of("good", "free", "available", "up", "ok", "okay", "down");
 
     private final Sentence x;
     private final List<Token> t;
@@ -32,12 +34,12 @@ final class ActionResolver {
         int i = v;
         if (verb.action().equals("say") && (at(i + 1, e).equals("yes") || at(i + 1, e).equals("no"))) {
             verb = Verbs.find(at(i + 1, e).equals("yes") ? "agree" : "decline").verb();
+        } else if (verb.action().equals("be") && AVAILABLE.contains(at(i + 1, e)) && at(i + 2, e).equals("for")) {
+            verb = Verbs.find("agree").verb(); // "is good for a coffee", "is free for a call fri"
         } else if (verb.action().equals("provide") && approvalAhead(i + 1, e)) {
             verb = Verbs.find("approve").verb();
         }
-        if (verb.base().equals("block") && timeAhead(i + 1, e)) {
-            verb = Verbs.find("book").verb();
-        }
+        verb = booked(verb, i, e);
         boolean hedged = false;
         while (verb.role() == HEDGE && actor != Actor.BUYER && actor != Actor.THING) {
             hedged = true;
@@ -62,6 +64,11 @@ final class ActionResolver {
         if (permitted != null && permitted.side() == People.Side.SELLER) {
             int j = permitted.to() + (at(permitted.to(), e).equals("to") ? 1 : 0);
             Verb next = baseVerb(j, e);
+            if (next == null && unknownWord(j, e)) {
+                // "lets us instrument one CNC machine", "lets us put trackers on 5 trucks": the seller works on site
+                String lemma = Words.deinflect(t.get(j).lower());
+                next = new Verb(lemma, lemma, BUYER, com.salescallplanner.domain.CommitmentKind.EVALUATE, false, BUYER);
+            }
             if (next != null) {
                 return new Action(withParticle(next, j, e), j, actor, subject, hedged, false);
             }
@@ -81,14 +88,24 @@ final class ActionResolver {
         Person doer = k < e ? people.at(k, e) : null;
         if (doer != null) {
             int j = skipAffiliation(doer.to(), e);
-            j += at(j, e).equals("to") ? 1 : 0;
+            boolean to = at(j, e).equals("to");
+            j += to ? 1 : 0;
             Verb next = baseVerb(j, e);
+            if (next == null && to && unknownWord(j, e)) {
+                String lemma = Words.deinflect(t.get(j).lower()); // "get the lead to carve out 20 mins"
+                next = new Verb(lemma, lemma, SELLER, null, false, SELLER);
+            }
             if (next != null) {
+                next = booked(next, j, e);
                 Actor who = doer.side() == People.Side.BUYER ? Actor.BUYER : Actor.SELLER;
                 return new Action(withParticle(next, j, e), j, who, doer, hedged, true);
             }
         }
-        boolean askFor = verb.bare() == SELLER && doer != null && at(skipAffiliation(doer.to(), e), e).equals("for");
+        boolean askFor = verb.bare() == SELLER && doer != null && doer.side() == People.Side.BUYER
+                && at(skipAffiliation(doer.to(), e), e).equals("for");
+        if (doer != null && doer.side() == People.Side.SELLER) {
+            return new Action(verb.withRole(SELLER), i, actor, subject, hedged, false); // "ask our deal desk for ..."
+        }
         Verb.Role role = askFor ? BUYER : verb.bare();
         if (role == HEDGE && (at(i + 1, e).equals("for") || at(i + 2, e).equals("for"))) {
             return new Action(Verbs.find("secure").verb(), i, actor, subject, true, false);
@@ -99,6 +116,25 @@ final class ActionResolver {
 
     private static final Set<String> TIMES = Set.of("hour", "<duration>", "time", "slot", "morning", "afternoon",
             "day", "half", "<n>", "diary", "calendar", "minute", "min", "evening", "lunch", "session");
+
+    /** "block" before time is "book": "blocks an hour", "blocks 30 mins for us"; other verbs stay. */
+    private Verb booked(Verb verb, int i, int e) {
+        return verb.base().equals("block") && timeAhead(i + 1, e) ? Verbs.find("book").verb() : verb;
+    }
+
+    /** A plain lower-case word no list knows: a verb nobody listed when it follows "to" or "lets us". */
+    private boolean unknownWord(int j, int e) {
+        if (j >= e) {
+            return false;
+        }
+        Token tok = t.get(j);
+        String l = tok.lower();
+        return tok.isWord() && !tok.titleCase() && !tok.allCaps() && !x.covered[j] && Verbs.find(l) == null
+                && !Words.DETERMINERS.contains(l) && !Words.PREPOSITIONS.contains(l)
+                && !Words.isRoleHead(tok) && !DateWords.isDateWord(l) && !Words.NOT_NAMES.contains(l)
+                && !Words.AUXILIARIES.contains(l) && !Words.NEGATIONS.contains(l) && !Words.BUYER_PRONOUNS.contains(l)
+                && !Words.isSellerPronoun(tok);
+    }
 
     /** "blocks an hour", "blocks 30 mins for us", "blocks time": blocking time books it. */
     private boolean timeAhead(int j, int e) {

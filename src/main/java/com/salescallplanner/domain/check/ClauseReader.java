@@ -127,6 +127,9 @@ final class ClauseReader {
         if (notes.fromSeller(s, e)) {
             return Clause.none(Actor.NOMINAL, null, "", 0);
         }
+        if (notes.thirdPartyNote(s, e)) {
+            return Clause.none(Actor.NOMINAL, null, "", ClauseFlags.REPORTED);
+        }
         if (k != CommitmentKind.INTRODUCE_STAKEHOLDER && shape.goesToBuyer(s, e)) {
             return Clause.none(Actor.NOMINAL, null, "send", 0);
         }
@@ -151,7 +154,7 @@ final class ClauseReader {
                 if (k == null && shape.ourProduct(a.index(), e)) {
                     k = CommitmentKind.EVALUATE;
                 }
-                return buyerKind(k != null ? k : a.verb().fallback(), a, e);
+                return buyerKind(k, a, e);
             case THING:
                 if (role == SELLER && !shape.toUs(a.index(), e) || role == CAUSE) {
                     return null;
@@ -216,6 +219,10 @@ final class ClauseReader {
         if (PriceAndProcess.teamStarts(a, k, s != null && shape.procurementTeam(s))) {
             return CommitmentKind.START_PROCUREMENT;
         }
+        if ((k == null || k == CommitmentKind.EVALUATE || k == CommitmentKind.NEXT_MEETING)
+                && a.verb().action().equals("bring") && bringsSomeone(a, e)) {
+            return CommitmentKind.INTRODUCE_STAKEHOLDER; // "bring the shift leads to tuesday's workshop": the people count
+        }
         if (k == CommitmentKind.PROPOSAL_REVIEW && PriceAndProcess.fixesPrice(x, a, e)) {
             return CommitmentKind.AGREE_TERMS;
         }
@@ -223,6 +230,7 @@ final class ClauseReader {
                 && scanner.assessment(a.index(), e)) {
             return CommitmentKind.START_PROCUREMENT;
         }
+        k = k != null ? k : a.verb().fallback();
         if (k == null) {
             return null;
         }
@@ -234,6 +242,16 @@ final class ClauseReader {
             k = CommitmentKind.MUTUAL_PLAN;
         }
         return k;
+    }
+
+    /** The person right after the verb is brought: "brings the warehouse shift leads to ...". */
+    private boolean bringsSomeone(Action a, int e) {
+        int j = a.index() + 1;
+        while (j < e && Words.DETERMINERS.contains(t.get(j).lower())) {
+            j++;
+        }
+        Person p = j < e ? people.at(j, e) : null;
+        return p != null && p.side() == People.Side.BUYER;
     }
 
     /**

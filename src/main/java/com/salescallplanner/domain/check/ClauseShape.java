@@ -22,6 +22,11 @@ final class ClauseShape {
     private static final Set<String> PROCUREMENT_TEAMS = Set.of("security", "infosec", "legal", "procurement",
             "purchasing", "compliance", "risk", "privacy", "gc", "counsel", "sourcing", "ciso", "dpo", "cso");
     private static final String[] PERSON_SUFFIXES = {"ist", "ian", "ant", "eer", "er", "or"};
+    /** "runs 200 claims through our triage tool", "tests it on our platform": the buyer uses the seller's product. */
+    private static final Set<String> OUR_PRODUCT_LEADS = Set.of("through", "on", "with", "against", "into", "in",
+            "using", "via");
+    private static final Set<String> DURATIONS = Set.of("day", "week", "month", "quarter", "year", "hour", "while",
+            "minute", "weeks", "days", "months");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("they", "she", "he", "we", "i", "it");
 
     private final Sentence x;
@@ -158,7 +163,8 @@ final class ClauseShape {
      * anyone "still evaluating"; "finance is reviewing it internally" (in progress, with no date).
      */
     boolean status(int s, int v, int e, ClauseReader.Actor actor) {
-        if (v + 1 < e && STATUS_WORDS.contains(t.get(v + 1).lower()) && !x.covered[v + 1]) {
+        if (v + 1 < e && STATUS_WORDS.contains(t.get(v + 1).lower()) && !x.covered[v + 1]
+                && !x.low(v + 2).equals("for")) {
             return true;
         }
         for (int k = s; k < v; k++) {
@@ -167,6 +173,11 @@ final class ClauseShape {
             }
         }
         Verb.Found f = Verbs.find(t.get(v).lower());
+        if (f != null && f.verb().action().equals("take") && v + 2 < e && !x.covered[v + 1]
+                && (t.get(v + 1).type() == Token.Type.NUMBER || Words.DETERMINERS.contains(x.low(v + 1)))
+                && DURATIONS.contains(x.lemmas[v + 2])) {
+            return true; // "legal review on our side takes 2 weeks": how long, not a commitment
+        }
         if (f != null && f.form() == Verb.Form.GERUND && v > s && BE.contains(t.get(v - 1).lower()) && !dated(s, e)
                 && !(v > s + 1 && t.get(v - 2).lower().equals("will"))) {
             return true;
@@ -312,7 +323,10 @@ final class ClauseShape {
 
     /** The buyer acts on "our ..." (a product, a sample): "runs our scheduler", "tests our sample batch". */
     boolean ourProduct(int i, int e) {
-        for (int k = i + 1; k < e - 1 && k <= i + 3; k++) {
+        for (int k = i + 1; k < e - 1; k++) {
+            if (k > i + 3 && !OUR_PRODUCT_LEADS.contains(x.low(k - 1))) {
+                continue;
+            }
             if (t.get(k).lower().equals("our") && !x.covered[k + 1]) {
                 Person p = people.at(k + 1, e);
                 return p == null;

@@ -30,12 +30,13 @@ final class DateWords {
             "next call", "next meeting", "leadership meeting", "exec meeting", "executive meeting",
             "management meeting", "team meeting", "weekly meeting", "monthly meeting", "quarterly review",
             "review meeting", "investment committee", "budget committee", "board review", "summit", "expo",
-            "strategy day", "annual planning", "pilot review", "quarterly close", "quarter close", "month-end close",
+            "strategy day", "annual planning", "pilot review", "quarterly close", "month-end close",
             "quarter-end close", "period close", "financial close");
     /** Scheduled things that are a dated event after "before" or "after", but the commitment itself after "to" or "at". */
     static final PhraseTable<Boolean> TEMPORAL_EVENTS = new PhraseTable<Boolean>().add(true, "workshop", "demo",
             "pilot", "board", "presentation", "readout", "review", "visit", "site visit", "trial", "launch",
-            "rollout", "holiday break", "summer break", "audit", "deadline", "vote", "decision");
+            "rollout", "holiday break", "summer break", "audit", "deadline", "vote", "decision", "fiscal year",
+            "financial year", "budget year");
     private static final Set<String> OTHER = Set.of("today", "tonight", "tomorrow", "eod", "eow", "eom", "eoq",
             "eoy", "cob", "week", "month", "quarter", "year", "q1", "q2", "q3", "q4", "h1", "h2", "weekend",
             "fortnight", "mid", "end", "month-end", "quarter-end", "year-end", "end-of-month", "end-of-quarter",

@@ -24,7 +24,7 @@ final class KindCues {
                 "catch-up", "follow-up", "follow-up meeting", "follow-up call", "discovery call", "intro call",
                 "introductory call", "coffee", "lunch", "dinner", "zoom", "teams call", "time with", "slot",
                 "calendar invite", "accept ~ invite", "intro meeting", "introductory meeting", "intro session",
-                "<n> minute", "<n> min", "<n> hour", "half an hour", "half-hour", "invite accepted", "next meeting", "next call", "session",
+                "<n> minute", "<n> min", "<n> mins", "<n> hr", "<n> hrs", "<n> hour", "half an hour", "half-hour", "invite accepted", "next meeting", "next call", "session",
                 "<duration>", "get together", "discovery workshop", "discovery session", "intro chat", "teams meeting", "diary", "calendar",
                 "<duration> intro", "follow-up intro", "intro slot", "whiteboard session", "working session");
         cue(SHARE_INFORMATION, "data", "figure", "number", "requirement", "requirements document", "documentation",
@@ -64,12 +64,13 @@ final class KindCues {
                 "exec sponsor", "plan with date", "evaluation plan", "joint ~ plan", "plan with milestone", "milestone",
                 "plan for ~", "plan for ~ ~", "timeline with milestone", "eb", "approve ~ rollout plan", "checkpoint",
                 "weekly checkpoint", "decision date", "cadence", "governance", "weekly sync", "go-live plan",
-                "steering cadence");
+                "steering cadence", "shared timeline", "joint timeline", "go-live timeline", "implementation timeline",
+                "rollout timeline", "project timeline", "mutual timeline");
         cue(PROPOSAL_REVIEW, "proposal", "quote", "quotation", "pricing", "price", "commercial proposal", "budget",
                 "confirm ~ budget", "budget approval", "approve ~ budget", "review ~ business case",
                 "business case review", "roi model", "sign off ~ budget", "sign-off ~ budget", "approve ~ spend",
                 "approve ~ investment", "sign off ~ spend", "fund", "funding", "budget allocated", "allocate ~ budget",
-                "rate card", "rate", "day rate", "tariff", "fee", "<money>", "price point", "per-seat price");
+                "rate card", "rate", "day rate", "offer", "commercial offer", "tariff", "fee", "<money>", "price point", "per-seat price");
         cue(START_PROCUREMENT, "procurement", "procurement process", "purchasing process", "security review",
                 "security questionnaire", "security assessment", "security check", "infosec review",
                 "legal review", "vendor onboarding", "vendor registration", "vendor setup", "vendor form",
@@ -88,14 +89,17 @@ final class KindCues {
                 "supplier setup", "supplier set-up", "vendor set-up", "as ~ supplier", "as ~ vendor", "as ~ ~ supplier",
                 "as ~ ~ vendor", "new supplier setup",
                 "go/no-go", "go-no-go", "go/no-go decision", "final decision", "buying decision", "purchase decision",
-                "decision on ~ offer", "decision on ~ proposal", "yes/no decision");
+                "decision on ~ offer", "decision on ~ proposal", "yes/no decision", "preferred bidder",
+                "preferred partner", "preferred provider", "as ~ bidder", "bidder");
         cue(AGREE_TERMS, "term", "final term", "contract term", "commercial term", "payment term", "t&c", "t&cs",
                 "terms and conditions", "signature date", "signing date", "sign date", "close date", "final price",
                 "final pricing", "agree ~ price", "agree ~ pricing", "agree to ~ pricing", "discount", "negotiate",
                 "negotiation", "redline", "sign off", "sign-off", "final contract", "payment schedule",
                 "start date", "legal sign-off", "clause", "liability", "indemnity", "sla", "service level",
                 "warranty", "contract language", "marked-up", "mark-up", "markup", "marked up", "contract comment",
-                "comment on ~ contract", "go-live date", "liability cap", "final rate", "final rate card");
+                "comment on ~ contract", "go-live date", "liability cap", "final rate", "final rate card", "signing",
+                "signing date", "off list", "final offer", "last offer", "best and final", "counteroffer",
+                "counter-offer");
         cue(SIGN, "sign", "signature", "countersign", "e-sign", "docusign", "purchase order", "po", "p.o",
                 "issue ~ order", "place ~ order", "order", "order form", "purchase", "buy", "execute ~ contract",
                 "execute ~ agreement", "closed won", "sign ~ contract", "sign ~ agreement", "sign ~ order form",

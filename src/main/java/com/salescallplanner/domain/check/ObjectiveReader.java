@@ -44,7 +44,7 @@ public final class ObjectiveReader {
             return Reading.EMPTY;
         }
         Sentence x = Sentences.of(text, tagger);
-        Reading r = read(x, today);
+        Reading r = SideNotes.headedNote(x) ? Reading.EMPTY : read(x, today);
         return learned.isEmpty() ? r : learned.apply(Sentences.phrasing(x), x, r);
     }
 

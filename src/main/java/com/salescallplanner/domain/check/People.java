@@ -94,6 +94,8 @@ final class People {
         }
         if (t.get(b - 1).lower().endsWith("'s") && b < limit && isRoleWord(t.get(b))) {
             b = roleEnd(b, limit);
+        } else if (n == 0 && b < limit && isRoleWord(t.get(b)) && hasHead(b, roleEnd(b, limit))) {
+            b = roleEnd(b, limit); // "Grid ops mgr", "Plant manager": a capitalised first word of a role
         } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
             return null;
         }
@@ -139,6 +141,12 @@ final class People {
             Token x = t.get(b);
             if (isRoleWord(x) && !covered[b]) {
                 b++;
+            } else if (x.lower().equals("of") && b + 2 < limit && b > j && t.get(b + 1).lower().equals("the")
+                    && ofPart(b + 2) && Words.isRoleHead(t.get(b - 1))) {
+                b += 3; // "head of the trading desk"
+                while (b < limit && b < j + 9 && ofPart(b)) {
+                    b++;
+                }
             } else if (x.lower().equals("of") && b + 1 < limit && b > j && ofPart(b + 1)) {
                 b += 2;
                 while (b < limit && b < j + 8 && ofPart(b)) {

@@ -16,7 +16,7 @@ final class PriceAndProcess {
             "commit");
     /** What a price is called. */
     private static final Set<String> PRICES = Set.of("price", "pricing", "rate", "tariff", "fee", "<money>",
-            "rate card", "day rate");
+            "rate card", "day rate", "offer");
     private static final Set<String> STARTS = Set.of("start", "kick off");
 
     private PriceAndProcess() {

@@ -22,6 +22,10 @@ final class SideNotes {
     /** The rep's own work, a commitment only when done with a buyer-side person: "map ... with the CFO". */
     private static final Set<String> JOINT_ONLY = Set.of("build", "map", "map out");
     /** Words after which a verbless note names a time, not the commitment: "gift ... after signature". */
+    /** Headings of a note about the account rather than an objective. */
+    private static final Set<String> NOTE_HEADINGS = Set.of("pain", "pains", "risk", "risks", "note", "notes", "fyi",
+            "blocker", "blockers", "issue", "issues", "concern", "concerns", "context", "background", "status",
+            "competition", "competitor", "objection", "objections", "insight", "learning", "learnings", "todo");
     private static final Set<String> TIME_AFTER = Set.of("after", "post", "following", "once");
 
     private final Sentence x;
@@ -45,6 +49,20 @@ final class SideNotes {
             }
         }
         return false;
+    }
+
+    /** A verbless note that opens with a third party: "competitor (Manhattan) also in the pilot". */
+    boolean thirdPartyNote(int s, int e) {
+        int k = s;
+        while (k < e && (t.get(k).isPunct() || Words.DETERMINERS.contains(t.get(k).lower()))) {
+            k++;
+        }
+        return k < e && THIRD_PARTIES.contains(x.lemmas[k]);
+    }
+
+    /** A note headed "Pain:", "Risk:", "FYI:": what follows describes the account, nobody commits. */
+    static boolean headedNote(Sentence x) {
+        return x.size() > 2 && x.low(1).equals(":") && NOTE_HEADINGS.contains(x.low(0));
     }
 
     /** A clause that opens with a judgement of how something went: "great call, ...", "Good call, they're close". */

@@ -110,7 +110,8 @@ final class Verbs {
         action(Role.BUYER, null, "run", "run");
         action(Role.BUYER, null, "start", "!start", "begin", "initiate", "launch", "open", "!kick", "trigger");
         action(Role.BUYER, START_PROCUREMENT, "select", "select", "choose", "pick", "!shortlist", "!award");
-        action(Role.BUYER, SIGN, "sign", "!sign", "countersign", "!purchase", "buy", "!order", "renew");
+        action(Role.BUYER, SIGN, "sign", "!sign", "countersign", "!purchase", "buy", "!order", "renew", "!ink", "e-sign",
+                "docusign");
         action(Role.BUYER, null, "execute", "execute");
         action(Role.BUYER, null, "issue", "!issue", "!place", "raise", "release");
         action(Role.BUYER, null, "switch", "!switch", "migrate", "transfer", "consolidate", "standardise",
@@ -122,6 +123,7 @@ final class Verbs {
         action(Role.BUYER, null, "make", "make");
         action(Role.BUYER, null, "let", "let", "allow", "permit", "enable");
         action(Role.BUYER, null, "sit", "sit");
+        action(Role.BUYER, AGREE_CRITERIA, "score", "!score", "!grade");
         action(Role.BUYER, AGREE_CRITERIA, "prioritise", "prioritise", "prioritize", "rank", "!weight", "reprioritise",
                 "reprioritize");
     }
