@@ -37,18 +37,25 @@ public final class DesktopApp {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
-            MainWindow window = open(stage, services, reopened);
-            StartupTiming.watch(stage, window.viewModel().file().loadingProperty()); // for the performance suite
+            MainWindow window = build(stage, services, reopened);
+            // For the performance suite: watched before the window shows, or its first frame goes unseen.
+            StartupTiming.watch(stage, window.viewModel().file().loadingProperty());
+            window.show();
         });
     }
 
     /** Shows a main window on {@code stage}; when the rep switches stores it closes and a new one opens. */
     public static MainWindow open(Stage stage, Supplier<DesktopServices> services, Supplier<DesktopServices> reopened) {
+        MainWindow window = build(stage, services, reopened);
+        window.show();
+        return window;
+    }
+
+    private static MainWindow build(Stage stage, Supplier<DesktopServices> services, Supplier<DesktopServices> reopened) {
         MainWindow window = new MainWindow(stage, services.get());
         if (reopened != null) {
             window.setReopen(() -> open(new Stage(), reopened, reopened));
         }
-        window.show();
         return window;
     }
 }
