@@ -43,6 +43,17 @@ final class WindowStorage implements PlannerStorage {
         this.saver = new AutoSaver(this::write, s -> listener.accept(s));
     }
 
+    /**
+     * Data up to this size is read while the window is built: in a fresh JVM it takes well under
+     * a second, most of it loading the reader's classes on the second core.
+     */
+    static final long QUICK_TO_OPEN_BYTES = 4L * 1024 * 1024;
+
+    @Override
+    public boolean quickToOpen() {
+        return PlannerStore.bytesToRead(folder) <= QUICK_TO_OPEN_BYTES;
+    }
+
     @Override
     public synchronized Opened open(Progress progress) {
         progress.update(0.1, "Opening " + folder);

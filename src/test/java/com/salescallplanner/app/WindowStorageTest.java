@@ -44,6 +44,21 @@ class WindowStorageTest {
     }
 
     @Test
+    void quickToOpen_smallDataYes_largeDataOrALongJournalNo() throws Exception {
+        storage = new WindowStorage(folder, clock);
+        assertThat(storage.quickToOpen()).as("a new folder").isTrue();
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        assertThat(storage.flush()).isEmpty();
+        assertThat(storage.quickToOpen()).as("one prospect").isTrue();
+        storage.close();
+        storage = null;
+        // Sizes only count: the window reads whatever is there the usual way.
+        java.nio.file.Files.write(folder.resolve("planner.journal"), new byte[(int) WindowStorage.QUICK_TO_OPEN_BYTES]);
+        assertThat(new WindowStorage(folder, clock).quickToOpen()).as("a journal past the limit").isFalse();
+    }
+
+    @Test
     void newFolder_opensEmptyAndSavedDataIsReadByTheNextStart() {
         storage = new WindowStorage(folder, clock);
         assertThat(storage.open(PlannerStorage.Progress.NONE).data().isEmpty()).isTrue();

@@ -40,6 +40,14 @@ public interface PlannerStorage {
     /** Receives the save states, on any thread. */
     void setSaveListener(Consumer<SaveState> listener);
 
+    /**
+     * True when {@link #open} is quick (little data, nothing to wait for), so the window may start
+     * it while it is being built instead of after its first frame.
+     */
+    default boolean quickToOpen() {
+        return false;
+    }
+
     /** Replaces the unreadable file by its newest backup and opens that. */
     Opened restoreNewestBackup(Progress progress);
 

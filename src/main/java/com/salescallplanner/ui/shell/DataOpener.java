@@ -28,9 +28,12 @@ final class DataOpener {
     private final StatusBar status;
     private final Consumer<Opened> onOpened;
     private final Runnable onQuit;
+    private EarlyOpen early;
+    private boolean openCalled;
 
     DataOpener(PlannerStorage storage, DialogService dialogs, StatusBar status, Consumer<Opened> onOpened,
-               Runnable onQuit) {
+               Runnable onQuit, EarlyOpen early) {
+        this.early = early;
         this.storage = storage;
         this.dialogs = dialogs;
         this.status = status;
@@ -38,9 +41,23 @@ final class DataOpener {
         this.onQuit = onQuit;
     }
 
+    /** True when the data is being read since the window was built: it can be taken as soon as a page shows. */
+    boolean startedEarly() {
+        return early.started();
+    }
+
+    /** Opens the data, or takes what the early opening read; only the first call does anything. */
     void open() {
-        StartupTiming.mark("reading");
-        run("Opening your data", storage::open);
+        if (openCalled) {
+            return;
+        }
+        openCalled = true;
+        if (!early.started()) {
+            StartupTiming.mark("reading");
+        }
+        Function<PlannerStorage.Progress, Opened> step = early.step(storage);
+        early = EarlyOpen.NONE; // its result is taken once
+        run("Opening your data", step);
     }
 
     private void run(String what, Function<PlannerStorage.Progress, Opened> step) {

@@ -80,6 +80,7 @@ public final class MainWindow {
             return t;
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
+        EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
@@ -114,7 +115,7 @@ public final class MainWindow {
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
         content.disableProperty().bind(vm.file().loadingProperty());
-        this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit);
+        this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit, early);
         this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);
     }
 
@@ -360,6 +361,9 @@ public final class MainWindow {
                 Platform.runLater(() -> {
                     if (current == null) {
                         show(vm.pageProperty().get());
+                    }
+                    if (opener.startedEarly()) {
+                        opener.open(); // small data, read meanwhile: no reason to wait two more frames
                     }
                 });
             }

@@ -31,6 +31,8 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile String readOnlyReason = "";
     private volatile String notice = "";
     private volatile Path folder;
+    private volatile boolean quick;
+    private final AtomicInteger opens = new AtomicInteger();
 
     public InMemoryStorage(PlannerData initial) {
         this.data = initial;
@@ -45,6 +47,22 @@ public final class InMemoryStorage implements PlannerStorage {
     public InMemoryStorage holdOpenUntil(CountDownLatch release) {
         this.openGate = release;
         return this;
+    }
+
+    /** Says opening is quick, as the real storage does for a small file: the window opens it while it is built. */
+    public InMemoryStorage quickToOpen(boolean isQuick) {
+        this.quick = isQuick;
+        return this;
+    }
+
+    @Override
+    public boolean quickToOpen() {
+        return quick;
+    }
+
+    /** How many times {@link #open} was called (counted as it starts). */
+    public int openCount() {
+        return opens.get();
     }
 
     /** Opens the data read-only for this reason, as the real storage does with a file from a newer version. */
@@ -66,6 +84,7 @@ public final class InMemoryStorage implements PlannerStorage {
 
     @Override
     public Opened open(Progress progress) {
+        opens.incrementAndGet();
         progress.update(0.5, "Reading the data");
         CountDownLatch gate = openGate;
         if (gate != null) {
