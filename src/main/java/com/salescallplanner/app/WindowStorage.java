@@ -3,6 +3,7 @@ package com.salescallplanner.app;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.LoadResult;
+import com.salescallplanner.store.DataFolderSize;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.SaveState;
 import com.salescallplanner.store.StoreException;
@@ -51,7 +52,7 @@ final class WindowStorage implements PlannerStorage {
 
     @Override
     public boolean quickToOpen() {
-        return PlannerStore.bytesToRead(folder) <= QUICK_TO_OPEN_BYTES;
+        return DataFolderSize.bytesToRead(folder) <= QUICK_TO_OPEN_BYTES;
     }
 
     @Override

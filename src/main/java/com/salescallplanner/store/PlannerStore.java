@@ -70,22 +70,6 @@ public final class PlannerStore implements AutoCloseable {
         this.folds = lock == null ? null : new JournalFolds(this::foldJournal);
     }
 
-    /**
-     * How many bytes opening {@code folder} reads: the data file and its journal (0 for what is
-     * missing or cannot be sized; opening then says what is wrong).
-     */
-    public static long bytesToRead(Path folder) {
-        return sizeOrZero(folder.resolve(FILE_NAME)) + sizeOrZero(folder.resolve(Journal.FILE_NAME));
-    }
-
-    private static long sizeOrZero(Path p) {
-        try {
-            return Files.isRegularFile(p) ? Files.size(p) : 0;
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
     /** Takes the folder's lock (refused when another planner holds it) and removes leftovers of killed saves. */
     public static PlannerStore openForWriting(Path folder, Clock clock) throws StoreException {
         DataChecks.refuseFileInTheWay(folder);
