@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Identifies one call plan; used by exports (the calendar UID) and the command line. */
 public record CallId(String value) {
     public CallId {
-        if (value == null || !Checks.isIdForm(value)) {
+        if (value == null || !FieldRules.isIdForm(value)) {
             throw new DomainException("Call id '" + value + "' is invalid: use 1 to 64 letters, digits, '-' or '_'.");
         }
     }

@@ -11,10 +11,10 @@ import java.time.LocalDate;
 public record CallOutcome(OutcomeType type, boolean stretchMet, boolean conservativeMet, String notes,
                           String stageAfterId, NextStep nextStep, LocalDate reviewedOn) {
     public CallOutcome {
-        Checks.required(type, "Outcome");
-        notes = Checks.text(notes, "Review notes");
-        stageAfterId = Checks.name(stageAfterId, "Stage after the call");
-        Checks.required(reviewedOn, "Review date");
+        FieldRules.required(type, "Outcome");
+        notes = FieldRules.text(notes, "Review notes");
+        stageAfterId = FieldRules.name(stageAfterId, "Stage after the call");
+        FieldRules.required(reviewedOn, "Review date");
     }
 
     /** The outcome the ticks suggest: stretch or conservative met is an advance, neither a continuation. */

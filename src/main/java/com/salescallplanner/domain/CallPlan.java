@@ -19,23 +19,23 @@ public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Du
     public static final Duration MAX_DURATION = Duration.ofHours(12);
 
     public CallPlan {
-        Checks.required(id, "Call id");
-        Checks.required(prospectId, "Prospect of the call");
-        Checks.required(start, "Start of the call");
-        Checks.required(duration, "Duration of the call");
+        FieldRules.required(id, "Call id");
+        FieldRules.required(prospectId, "Prospect of the call");
+        FieldRules.required(start, "Start of the call");
+        FieldRules.required(duration, "Duration of the call");
         if (duration.isNegative() || duration.isZero() || duration.compareTo(MAX_DURATION) > 0) {
             throw new DomainException("Duration of the call must be between 1 minute and 12 hours.");
         }
-        attendees = Checks.list(attendees, "Attendees");
-        attendees.forEach(a -> Checks.name(a, "An attendee"));
-        stageIdAtPlanning = Checks.name(stageIdAtPlanning, "Stage at planning");
+        attendees = FieldRules.list(attendees, "Attendees");
+        attendees.forEach(a -> FieldRules.name(a, "An attendee"));
+        stageIdAtPlanning = FieldRules.name(stageIdAtPlanning, "Stage at planning");
         contract = contract == null ? UpfrontContract.EMPTY : contract;
         stretch = stretch == null ? Objective.empty(Level.STRETCH) : stretch;
         conservative = conservative == null ? Objective.empty(Level.CONSERVATIVE) : conservative;
         if (stretch.level() != Level.STRETCH || conservative.level() != Level.CONSERVATIVE) {
             throw new DomainException("The stretch and conservative objectives are swapped.");
         }
-        questions = Checks.list(questions, "Questions");
+        questions = FieldRules.list(questions, "Questions");
         progress = progress == null ? CallProgress.NOT_STARTED : progress;
     }
 

@@ -12,7 +12,7 @@ public record CallProgress(boolean stretchMet, boolean conservativeMet, String n
     public static final CallProgress NOT_STARTED = new CallProgress(false, false, "", null);
 
     public CallProgress {
-        notes = Checks.text(notes, "Call notes");
+        notes = FieldRules.text(notes, "Call notes");
     }
 
     public boolean met(Level level) {

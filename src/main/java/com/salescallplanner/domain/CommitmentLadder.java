@@ -17,7 +17,7 @@ import java.util.Set;
 public record CommitmentLadder(List<LadderRung> rungs) {
 
     public CommitmentLadder {
-        rungs = Checks.list(rungs, "Ladder").stream().sorted(Comparator.comparingInt(LadderRung::rank)).toList();
+        rungs = FieldRules.list(rungs, "Ladder").stream().sorted(Comparator.comparingInt(LadderRung::rank)).toList();
         Set<CommitmentKind> kinds = new HashSet<>();
         Set<Integer> ranks = new HashSet<>();
         for (LadderRung r : rungs) {

@@ -3,9 +3,9 @@ package com.salescallplanner.domain;
 /** A person on the buyer's side, e.g. "Dana Kim", role "CFO, economic buyer". */
 public record Contact(String name, String role, String email) {
     public Contact {
-        name = Checks.name(name, "Contact name");
-        role = Checks.text(role, "Role of " + name, Checks.MAX_NAME).strip();
-        email = Checks.text(email, "E-mail of " + name, Checks.MAX_NAME).strip();
+        name = FieldRules.name(name, "Contact name");
+        role = FieldRules.text(role, "Role of " + name, FieldRules.MAX_NAME).strip();
+        email = FieldRules.text(email, "E-mail of " + name, FieldRules.MAX_NAME).strip();
     }
 
     public Contact(String name, String role) {

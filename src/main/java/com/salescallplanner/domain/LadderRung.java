@@ -9,19 +9,19 @@ import java.util.List;
 public record LadderRung(CommitmentKind kind, int rank, String label, String buyerAction,
                          String earliestStageId, List<String> examples) {
     public LadderRung {
-        Checks.required(kind, "Commitment kind");
+        FieldRules.required(kind, "Commitment kind");
         if (kind == CommitmentKind.NONE) {
             throw new DomainException("NONE is not a rung of the ladder: it means no commitment.");
         }
         if (rank < 1 || rank > 99) {
             throw new DomainException("Rank of " + kind + " must be between 1 and 99, not " + rank + ".");
         }
-        label = Checks.name(label, "Label of " + kind);
-        buyerAction = Checks.text(buyerAction, "Buyer action of " + kind, Checks.MAX_NAME * 2);
-        earliestStageId = Checks.name(earliestStageId, "Earliest stage of " + kind);
-        examples = Checks.list(examples, "Examples of " + kind);
+        label = FieldRules.name(label, "Label of " + kind);
+        buyerAction = FieldRules.text(buyerAction, "Buyer action of " + kind, FieldRules.MAX_NAME * 2);
+        earliestStageId = FieldRules.name(earliestStageId, "Earliest stage of " + kind);
+        examples = FieldRules.list(examples, "Examples of " + kind);
         for (String e : examples) {
-            Checks.name(e, "An example of " + kind);
+            FieldRules.name(e, "An example of " + kind);
         }
     }
 

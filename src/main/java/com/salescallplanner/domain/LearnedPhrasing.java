@@ -16,7 +16,7 @@ public record LearnedPhrasing(String phrasing, CommitmentKind kind, String owner
     public static final int MAX_PHRASING = 1_000;
 
     public LearnedPhrasing {
-        phrasing = Checks.name(Checks.text(phrasing, "The phrasing", MAX_PHRASING), "The phrasing");
+        phrasing = FieldRules.name(FieldRules.text(phrasing, "The phrasing", MAX_PHRASING), "The phrasing");
         if (kind == null && owner == null && buyerCommits == null) {
             throw new DomainException("A learned phrasing must correct the kind, the owner or whether the buyer "
                     + "commits.");
@@ -25,7 +25,7 @@ public record LearnedPhrasing(String phrasing, CommitmentKind kind, String owner
             throw new DomainException("A learned phrasing cannot say the buyer " + (buyerCommits ? "commits" : "does not commit")
                     + " and have the kind " + kind + ".");
         }
-        owner = owner == null ? null : Checks.text(owner, "The owner of a learned phrasing", Checks.MAX_NAME).strip();
+        owner = owner == null ? null : FieldRules.text(owner, "The owner of a learned phrasing", FieldRules.MAX_NAME).strip();
     }
 
     /** What the correction says, for the rep: "kind Evaluate, owner CFO, a buyer commitment". */

@@ -13,9 +13,9 @@ public record Objective(Level level, String text, CommitmentKind kindOverride, S
     public static final int MAX_LENGTH = 1_000;
 
     public Objective {
-        Checks.required(level, "Objective level");
-        text = Checks.text(text, level.displayName() + " objective", MAX_LENGTH);
-        owner = Checks.text(owner, "Owner of the " + level.id() + " objective", Checks.MAX_NAME).strip();
+        FieldRules.required(level, "Objective level");
+        text = FieldRules.text(text, level.displayName() + " objective", MAX_LENGTH);
+        owner = FieldRules.text(owner, "Owner of the " + level.id() + " objective", FieldRules.MAX_NAME).strip();
     }
 
     public static Objective of(Level level, String text) {

@@ -48,11 +48,11 @@ public final class PlannerData {
     /** {@link #of(StageModel, CommitmentLadder, List, List)} with the rep's learned phrasings (each phrasing once). */
     public static PlannerData of(StageModel stages, CommitmentLadder ladder, List<Prospect> prospects,
                                  List<CallPlan> calls, List<LearnedPhrasing> learned) {
-        Checks.required(stages, "Stage model");
-        Checks.required(ladder, "Commitment ladder");
+        FieldRules.required(stages, "Stage model");
+        FieldRules.required(ladder, "Commitment ladder");
         ladder.checkAgainst(stages);
-        PlannerData d = new PlannerData(stages, ladder, Checks.list(prospects, "Prospects"),
-                Checks.list(calls, "Calls"), uniquePhrasings(Checks.list(learned, "Learned phrasings")), null, null);
+        PlannerData d = new PlannerData(stages, ladder, FieldRules.list(prospects, "Prospects"),
+                FieldRules.list(calls, "Calls"), uniquePhrasings(FieldRules.list(learned, "Learned phrasings")), null, null);
         Map<ProspectId, Integer> pIndex = new HashMap<>(capacity(d.prospects.size()));
         for (int i = 0; i < d.prospects.size(); i++) {
             Prospect p = d.prospects.get(i);

@@ -17,12 +17,12 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
                        String stageId, List<StageChange> stageHistory, Qualification qualification,
                        String crmId, BigDecimal amount, String notes) {
     public Prospect {
-        Checks.required(id, "Prospect id");
-        company = Checks.name(company, "Company");
-        dealName = Checks.text(dealName, "Deal name", Checks.MAX_NAME).strip();
-        contacts = Checks.list(contacts, "Contacts of " + company);
-        stageId = Checks.name(stageId, "Stage of " + company);
-        stageHistory = Checks.list(stageHistory, "Stage history of " + company);
+        FieldRules.required(id, "Prospect id");
+        company = FieldRules.name(company, "Company");
+        dealName = FieldRules.text(dealName, "Deal name", FieldRules.MAX_NAME).strip();
+        contacts = FieldRules.list(contacts, "Contacts of " + company);
+        stageId = FieldRules.name(stageId, "Stage of " + company);
+        stageHistory = FieldRules.list(stageHistory, "Stage history of " + company);
         if (stageHistory.isEmpty()) {
             throw new DomainException("Stage history of " + company + " must not be empty.");
         }
@@ -35,11 +35,11 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
             }
         }
         qualification = qualification == null ? Qualification.EMPTY : qualification;
-        crmId = Checks.text(crmId, "CRM id of " + company, Checks.MAX_NAME).strip();
+        crmId = FieldRules.text(crmId, "CRM id of " + company, FieldRules.MAX_NAME).strip();
         if (amount != null && amount.signum() < 0) {
             throw new DomainException("Amount of " + company + " must not be negative.");
         }
-        notes = Checks.text(notes, "Notes of " + company);
+        notes = FieldRules.text(notes, "Notes of " + company);
     }
 
     /** A new prospect entering {@code stageId} on {@code since}. */

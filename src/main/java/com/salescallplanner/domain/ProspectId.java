@@ -5,7 +5,7 @@ import java.util.UUID;
 /** Identifies a prospect for good: stable across renames, imports and exports. */
 public record ProspectId(String value) {
     public ProspectId {
-        if (value == null || !Checks.isIdForm(value)) {
+        if (value == null || !FieldRules.isIdForm(value)) {
             throw new DomainException("Prospect id '" + value + "' is invalid: use 1 to 64 letters, digits, '-' or '_'.");
         }
     }

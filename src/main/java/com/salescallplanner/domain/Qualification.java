@@ -9,14 +9,14 @@ public record Qualification(String metrics, String economicBuyer, String decisio
     public static final Qualification EMPTY = new Qualification("", "", "", "", "", "", "", "");
 
     public Qualification {
-        metrics = Checks.text(metrics, "Metrics");
-        economicBuyer = Checks.text(economicBuyer, "Economic buyer");
-        decisionCriteria = Checks.text(decisionCriteria, "Decision criteria");
-        decisionProcess = Checks.text(decisionProcess, "Decision process");
-        paperProcess = Checks.text(paperProcess, "Paper process");
-        identifiedPain = Checks.text(identifiedPain, "Identified pain");
-        champion = Checks.text(champion, "Champion");
-        competition = Checks.text(competition, "Competition");
+        metrics = FieldRules.text(metrics, "Metrics");
+        economicBuyer = FieldRules.text(economicBuyer, "Economic buyer");
+        decisionCriteria = FieldRules.text(decisionCriteria, "Decision criteria");
+        decisionProcess = FieldRules.text(decisionProcess, "Decision process");
+        paperProcess = FieldRules.text(paperProcess, "Paper process");
+        identifiedPain = FieldRules.text(identifiedPain, "Identified pain");
+        champion = FieldRules.text(champion, "Champion");
+        competition = FieldRules.text(competition, "Competition");
     }
 
     /** How many of the eight MEDDPICC fields hold something. */

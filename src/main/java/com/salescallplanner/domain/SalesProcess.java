@@ -64,7 +64,7 @@ public final class SalesProcess {
 
     public static PlannerData renameRung(PlannerData d, CommitmentKind kind, String label) {
         LadderRung r = d.ladder().rung(kind);
-        String l = Checks.name(label, "The label of " + r.label());
+        String l = FieldRules.name(label, "The label of " + r.label());
         requireFreeLabel(d.ladder(), kind, l);
         return r.label().equals(l) ? d : d.withLadder(d.ladder().with(r.withLabel(l)));
     }
@@ -85,9 +85,9 @@ public final class SalesProcess {
     public static PlannerData setExamples(PlannerData d, CommitmentKind kind, List<String> examples) {
         LadderRung r = d.ladder().rung(kind);
         for (String e : examples) {
-            if (e.strip().length() > Checks.MAX_NAME) {
+            if (e.strip().length() > FieldRules.MAX_NAME) {
                 throw new DomainException("An example of " + r.label() + " is too long: " + e.strip().length()
-                        + " characters, at most " + Checks.MAX_NAME + " allowed.");
+                        + " characters, at most " + FieldRules.MAX_NAME + " allowed.");
             }
         }
         LadderRung changed = r.withExamples(examples);

@@ -14,9 +14,9 @@ public record Stage(String id, String name, String description, StageType type) 
         if (id == null || !ID.matcher(id).matches()) {
             throw new DomainException("Stage id '" + id + "' is invalid: " + ID_RULE + ".");
         }
-        name = Checks.name(name, "Stage name");
-        description = Checks.text(description, "Stage description", Checks.MAX_NAME * 2);
-        Checks.required(type, "Stage type");
+        name = FieldRules.name(name, "Stage name");
+        description = FieldRules.text(description, "Stage description", FieldRules.MAX_NAME * 2);
+        FieldRules.required(type, "Stage type");
     }
 
     public boolean closed() {

@@ -20,7 +20,7 @@ public record StageModel(List<Stage> stages) {
     public static final String CLOSED_LOST = "closed-lost";
 
     public StageModel {
-        stages = Checks.list(stages, "Stages");
+        stages = FieldRules.list(stages, "Stages");
         if (stages.stream().noneMatch(s -> !s.closed())) {
             throw new DomainException("The stage model needs at least one open stage.");
         }
@@ -117,8 +117,8 @@ public record StageModel(List<Stage> stages) {
     /** A copy with the stage's name and description changed; its id (and every reference) stays. */
     public StageModel withRenamed(String id, String name, String description) {
         Stage old = require(id);
-        String n = Checks.name(name, "The new name of " + old.name());
-        Checks.text(description, "The description of " + old.name(), Checks.MAX_NAME * 2);
+        String n = FieldRules.name(name, "The new name of " + old.name());
+        FieldRules.text(description, "The description of " + old.name(), FieldRules.MAX_NAME * 2);
         requireFreeName(n, id);
         Stage renamed = new Stage(id, n, description, old.type());
         return new StageModel(stages.stream().map(s -> s.id().equals(id) ? renamed : s).toList());
@@ -129,8 +129,8 @@ public record StageModel(List<Stage> stages) {
      * it first; the number of open stages puts it just before the closed ones).
      */
     public StageModel withOpenStage(String name, String description, int position) {
-        String n = Checks.name(name, "The name of the new stage");
-        Checks.text(description, "The description of " + n, Checks.MAX_NAME * 2);
+        String n = FieldRules.name(name, "The name of the new stage");
+        FieldRules.text(description, "The description of " + n, FieldRules.MAX_NAME * 2);
         requireFreeName(n, null);
         List<Stage> open = new ArrayList<>(openStages());
         if (position < 0 || position > open.size()) {

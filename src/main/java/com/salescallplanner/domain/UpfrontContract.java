@@ -6,11 +6,11 @@ public record UpfrontContract(String purpose, String theirAgenda, String ourAgen
     public static final UpfrontContract EMPTY = new UpfrontContract("", "", "", "", "");
 
     public UpfrontContract {
-        purpose = Checks.text(purpose, "Purpose");
-        theirAgenda = Checks.text(theirAgenda, "Their agenda");
-        ourAgenda = Checks.text(ourAgenda, "Our agenda");
-        time = Checks.text(time, "Time");
-        expectedOutcome = Checks.text(expectedOutcome, "Expected outcome");
+        purpose = FieldRules.text(purpose, "Purpose");
+        theirAgenda = FieldRules.text(theirAgenda, "Their agenda");
+        ourAgenda = FieldRules.text(ourAgenda, "Our agenda");
+        time = FieldRules.text(time, "Time");
+        expectedOutcome = FieldRules.text(expectedOutcome, "Expected outcome");
     }
 
     public boolean isEmpty() {

@@ -66,7 +66,7 @@ final class ActionResolver {
             Verb next = baseVerb(j, e);
             if (next == null && unknownWord(j, e)) {
                 // "lets us instrument one CNC machine", "lets us put trackers on 5 trucks": the seller works on site
-                String lemma = Words.deinflect(t.get(j).lower());
+                String lemma = WordClasses.deinflect(t.get(j).lower());
                 next = new Verb(lemma, lemma, BUYER, com.salescallplanner.domain.CommitmentKind.EVALUATE, false, BUYER);
             }
             if (next != null) {
@@ -82,7 +82,7 @@ final class ActionResolver {
     /** "get the CFO to sign", "have procurement issue the PO", "ask Anna for an intro", "ask Bettina about ...". */
     private Action caused(Verb verb, int i, int e, Actor actor, Person subject, boolean hedged) {
         int k = i + 1;
-        while (k < e && Words.DETERMINERS.contains(t.get(k).lower())) {
+        while (k < e && WordClasses.DETERMINERS.contains(t.get(k).lower())) {
             k++;
         }
         Person doer = k < e ? people.at(k, e) : null;
@@ -92,7 +92,7 @@ final class ActionResolver {
             j += to ? 1 : 0;
             Verb next = baseVerb(j, e);
             if (next == null && to && unknownWord(j, e)) {
-                String lemma = Words.deinflect(t.get(j).lower()); // "get the lead to carve out 20 mins"
+                String lemma = WordClasses.deinflect(t.get(j).lower()); // "get the lead to carve out 20 mins"
                 next = new Verb(lemma, lemma, SELLER, null, false, SELLER);
             }
             if (next != null) {
@@ -130,10 +130,10 @@ final class ActionResolver {
         Token tok = t.get(j);
         String l = tok.lower();
         return tok.isWord() && !tok.titleCase() && !tok.allCaps() && !x.covered[j] && Verbs.find(l) == null
-                && !Words.DETERMINERS.contains(l) && !Words.PREPOSITIONS.contains(l)
-                && !Words.isRoleHead(tok) && !DateWords.isDateWord(l) && !Words.NOT_NAMES.contains(l)
-                && !Words.AUXILIARIES.contains(l) && !Words.NEGATIONS.contains(l) && !Words.BUYER_PRONOUNS.contains(l)
-                && !Words.isSellerPronoun(tok);
+                && !WordClasses.DETERMINERS.contains(l) && !WordClasses.PREPOSITIONS.contains(l)
+                && !WordClasses.isRoleHead(tok) && !DateWords.isDateWord(l) && !WordClasses.NOT_NAMES.contains(l)
+                && !WordClasses.AUXILIARIES.contains(l) && !WordClasses.NEGATIONS.contains(l) && !WordClasses.BUYER_PRONOUNS.contains(l)
+                && !WordClasses.isSellerPronoun(tok);
     }
 
     /** "blocks an hour", "blocks 30 mins for us", "blocks time": blocking time books it. */
@@ -161,11 +161,11 @@ final class ActionResolver {
         String w = at(j, e);
         if ((w.equals("at") || w.equals("from") || w.equals("in") || w.equals("of")) && j + 1 < e) {
             int k = j + 1;
-            while (k < e && (Words.DETERMINERS.contains(t.get(k).lower()) && k == j + 1)) {
+            while (k < e && (WordClasses.DETERMINERS.contains(t.get(k).lower()) && k == j + 1)) {
                 k++;
             }
             int start = k;
-            while (k < e && (x.name(k) || t.get(k).titleCase() || Words.DEPARTMENTS.contains(t.get(k).lower()))
+            while (k < e && (x.name(k) || t.get(k).titleCase() || WordClasses.DEPARTMENTS.contains(t.get(k).lower()))
                     && !x.covered[k]) {
                 k++;
             }
@@ -190,7 +190,7 @@ final class ActionResolver {
         if (f != null) {
             return f.verb();
         }
-        String lemma = Words.deinflect(t.get(v).lower());
+        String lemma = WordClasses.deinflect(t.get(v).lower());
         return new Verb(lemma, lemma, SELLER, null, false, SELLER);
     }
 

@@ -247,7 +247,7 @@ final class ClauseReader {
     /** The person right after the verb is brought: "brings the warehouse shift leads to ...". */
     private boolean bringsSomeone(Action a, int e) {
         int j = a.index() + 1;
-        while (j < e && Words.DETERMINERS.contains(t.get(j).lower())) {
+        while (j < e && WordClasses.DETERMINERS.contains(t.get(j).lower())) {
             j++;
         }
         Person p = j < e ? people.at(j, e) : null;

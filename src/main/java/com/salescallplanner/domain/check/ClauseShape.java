@@ -55,7 +55,7 @@ final class ClauseShape {
             }
         }
         int k = v - 1;
-        while (k >= s && (Words.AUXILIARIES.contains(t.get(k).lower()) || Words.NEGATIONS.contains(t.get(k).lower()))) {
+        while (k >= s && (WordClasses.AUXILIARIES.contains(t.get(k).lower()) || WordClasses.NEGATIONS.contains(t.get(k).lower()))) {
             k--;
         }
         return k >= s && personNoun(k) ? new People.Person(k, k + 1, People.Side.BUYER) : null;
@@ -82,9 +82,9 @@ final class ClauseShape {
         for (int k = s; k < v; k++) {
             Token tok = t.get(k);
             String l = tok.lower();
-            if (tok.isWord() && !x.covered[k] && !Words.DETERMINERS.contains(l) && !Words.AUXILIARIES.contains(l)
+            if (tok.isWord() && !x.covered[k] && !WordClasses.DETERMINERS.contains(l) && !WordClasses.AUXILIARIES.contains(l)
                     && !l.equals("sure") && !l.equals("ensure") && !l.equals("make") && !l.equals("if")
-                    && !Words.NOT_NAMES.contains(l) && !Words.NEGATIONS.contains(l) && !l.equals("still")) {
+                    && !WordClasses.NOT_NAMES.contains(l) && !WordClasses.NEGATIONS.contains(l) && !l.equals("still")) {
                 return true;
             }
         }
@@ -107,7 +107,7 @@ final class ClauseShape {
             if (BE.contains(w)) {
                 return true;
             }
-            if (!Words.AUXILIARIES.contains(w) && !Words.NEGATIONS.contains(w) && !w.endsWith("ly")) {
+            if (!WordClasses.AUXILIARIES.contains(w) && !WordClasses.NEGATIONS.contains(w) && !w.endsWith("ly")) {
                 break;
             }
         }
@@ -132,7 +132,7 @@ final class ClauseShape {
         for (int k = v + 1; k < e - 1; k++) {
             if (t.get(k).lower().equals("by") && !x.covered[k]) {
                 int j = k + 1;
-                while (j < e && Words.DETERMINERS.contains(t.get(j).lower())) {
+                while (j < e && WordClasses.DETERMINERS.contains(t.get(j).lower())) {
                     j++;
                 }
                 Person p = j < e ? people.at(j, e) : null;
@@ -150,7 +150,7 @@ final class ClauseShape {
     /** A negation before the verb ("won't", "hasn't", "no one"), or "not" right after the action ("agrees not to"). */
     boolean negated(int s, int v, int action) {
         for (int k = s; k < v; k++) {
-            if (!x.covered[k] && Words.NEGATIONS.contains(t.get(k).lower())) {
+            if (!x.covered[k] && WordClasses.NEGATIONS.contains(t.get(k).lower())) {
                 return true;
             }
         }
@@ -174,7 +174,7 @@ final class ClauseShape {
         }
         Verb.Found f = Verbs.find(t.get(v).lower());
         if (f != null && f.verb().action().equals("take") && v + 2 < e && !x.covered[v + 1]
-                && (t.get(v + 1).type() == Token.Type.NUMBER || Words.DETERMINERS.contains(x.low(v + 1)))
+                && (t.get(v + 1).type() == Token.Type.NUMBER || WordClasses.DETERMINERS.contains(x.low(v + 1)))
                 && DURATIONS.contains(x.lemmas[v + 2])) {
             return true; // "legal review on our side takes 2 weeks": how long, not a commitment
         }
@@ -223,7 +223,7 @@ final class ClauseShape {
     boolean toUs(int from, int e) {
         for (int k = from; k + 1 < e; k++) {
             String l = t.get(k).lower();
-            if ((l.equals("to") || l.equals("with")) && Words.isSellerPronoun(t.get(k + 1))) {
+            if ((l.equals("to") || l.equals("with")) && WordClasses.isSellerPronoun(t.get(k + 1))) {
                 return true;
             }
         }
@@ -235,7 +235,7 @@ final class ClauseShape {
         for (int k = s + 1; k < e - 1; k++) {
             if (t.get(k).lower().equals("to") && !x.covered[k]) {
                 int j = k + 1;
-                while (j < e && Words.DETERMINERS.contains(t.get(j).lower())) {
+                while (j < e && WordClasses.DETERMINERS.contains(t.get(j).lower())) {
                     j++;
                 }
                 Person p = j < e ? people.at(j, e) : null;
@@ -263,7 +263,7 @@ final class ClauseShape {
             return true;
         }
         return SUBJECT_PRONOUNS.contains(next) && i + 2 < e && (Verbs.find(x.low(i + 2)) != null
-                || Words.AUXILIARIES.contains(x.low(i + 2)));
+                || WordClasses.AUXILIARIES.contains(x.low(i + 2)));
     }
 
     /** "Book Dana for Tuesday", "set up time with the CFO": a meeting with someone, not a thing set up for them. */
@@ -290,7 +290,7 @@ final class ClauseShape {
                 continue;
             }
             int k = p.from() - 1;
-            while (k >= 0 && Words.DETERMINERS.contains(t.get(k).lower())) {
+            while (k >= 0 && WordClasses.DETERMINERS.contains(t.get(k).lower())) {
                 k--;
             }
             String before = k >= 0 ? t.get(k).lower() : "";
@@ -315,7 +315,7 @@ final class ClauseShape {
     /** The person receives something or is being introduced: "to the CFO", "introduce us to the CISO". */
     boolean recipient(Person p, CommitmentKind kind) {
         int k = p.from() - 1;
-        while (k >= 0 && Words.DETERMINERS.contains(t.get(k).lower())) {
+        while (k >= 0 && WordClasses.DETERMINERS.contains(t.get(k).lower())) {
             k--;
         }
         return k >= 0 && t.get(k).lower().equals("to");

@@ -39,7 +39,7 @@ final class Clauses {
         int s = 0;
         int n = t.size();
         for (int i = 0; i <= n; i++) {
-            if (i < n && !Words.CLAUSE_BREAKS.contains(t.get(i).lower())) {
+            if (i < n && !WordClasses.CLAUSE_BREAKS.contains(t.get(i).lower())) {
                 continue;
             }
             if (i > s) {
@@ -74,7 +74,7 @@ final class Clauses {
         for (int k = s + 1; k < e - 1; k++) {
             String w = t.get(k).lower();
             if (!SUBORDINATORS.contains(w) || x.covered[k] || k == v + 1
-                    || k == v + 2 && Words.BUYER_PRONOUNS.contains(x.low(v + 1))) {
+                    || k == v + 2 && WordClasses.BUYER_PRONOUNS.contains(x.low(v + 1))) {
                 continue;
             }
             if (w.equals("as") && !x.low(k + 1).equals("soon")) {
@@ -94,7 +94,7 @@ final class Clauses {
         for (int j = s; j < e; j++) {
             Token tok = t.get(j);
             String l = tok.lower();
-            if (tok.isPunct() || x.covered[j] || Words.AUXILIARIES.contains(l) || Words.NEGATIONS.contains(l)
+            if (tok.isPunct() || x.covered[j] || WordClasses.AUXILIARIES.contains(l) || WordClasses.NEGATIONS.contains(l)
                     || l.equals("ensure") || l.equals("still")) {
                 continue;
             }
@@ -115,7 +115,7 @@ final class Clauses {
             if (verb) {
                 return j;
             }
-            if (!Words.DETERMINERS.contains(l)) {
+            if (!WordClasses.DETERMINERS.contains(l)) {
                 subjectEmpty = false;
             }
         }
@@ -124,9 +124,9 @@ final class Clauses {
 
     /** "Supply" in "VP Supply Chain commits": a word of a role between two others is not the verb. */
     private boolean insideRole(int j, int e) {
-        return j > 0 && j + 1 < e && Words.isRoleModifier(t.get(j))
-                && (Words.isRoleHead(t.get(j - 1)) || Words.isRoleModifier(t.get(j - 1)))
-                && (Words.isRoleHead(t.get(j + 1)) || Words.isRoleModifier(t.get(j + 1)));
+        return j > 0 && j + 1 < e && WordClasses.isRoleModifier(t.get(j))
+                && (WordClasses.isRoleHead(t.get(j - 1)) || WordClasses.isRoleModifier(t.get(j - 1)))
+                && (WordClasses.isRoleHead(t.get(j + 1)) || WordClasses.isRoleModifier(t.get(j + 1)));
     }
 
     /** "the CMO is happy with the demo", "pilot is live": a clause whose only verb is "is" states how things are. */
@@ -147,11 +147,11 @@ final class Clauses {
      */
     private boolean isUnknownImperative(int j, int e) {
         Token tok = t.get(j);
-        if (!tok.isWord() || j + 1 >= e || !plainWord(j) || j > 0 && Words.DETERMINERS.contains(t.get(j - 1).lower())) {
+        if (!tok.isWord() || j + 1 >= e || !plainWord(j) || j > 0 && WordClasses.DETERMINERS.contains(t.get(j - 1).lower())) {
             return false;
         }
         String next = t.get(j + 1).lower();
-        boolean objectFollows = Words.DETERMINERS.contains(next) || Words.BUYER_PRONOUNS.contains(next)
+        boolean objectFollows = WordClasses.DETERMINERS.contains(next) || WordClasses.BUYER_PRONOUNS.contains(next)
                 || next.equals("us") || next.equals("that") || next.equals("whether");
         return objectFollows && !x.name(j) || x.taggedVerb(j) && !tok.titleCase();
     }
@@ -163,8 +163,8 @@ final class Clauses {
     private boolean isKeywordImperative(int j, int e) {
         Token tok = t.get(j);
         if (!tok.isWord() || j + 1 >= e || tok.titleCase() || tok.allCaps() || x.covered[j]
-                || !KindCues.isCueWord(tok.lemma()) || Words.isRoleHead(tok) || DateWords.isDateWord(tok.lower())
-                || j > 0 && !Words.CLAUSE_BREAKS.contains(t.get(j - 1).lower())) {
+                || !KindCues.isCueWord(tok.lemma()) || WordClasses.isRoleHead(tok) || DateWords.isDateWord(tok.lower())
+                || j > 0 && !WordClasses.CLAUSE_BREAKS.contains(t.get(j - 1).lower())) {
             return false;
         }
         String next = t.get(j + 1).lower();
@@ -181,22 +181,22 @@ final class Clauses {
      * miss (an inflected form it calls a verb), never remove one.
      */
     private boolean isUnknownVerb(int j, int e) {
-        if (!t.get(j).isWord() || !plainWord(j) || x.name(j) || Words.isRoleHead(t.get(j))) {
+        if (!t.get(j).isWord() || !plainWord(j) || x.name(j) || WordClasses.isRoleHead(t.get(j))) {
             return false;
         }
         String l = t.get(j).lower();
         String next = j + 1 < e ? t.get(j + 1).lower() : "";
         boolean third = l.length() > 3 && l.endsWith("s") && !l.endsWith("ss") && !l.endsWith("us") && !l.endsWith("is");
         boolean past = l.length() > 4 && l.endsWith("ed");
-        boolean objectFollows = Words.DETERMINERS.contains(next) || next.equals("us") || next.equals("them")
-                || Words.BUYER_PRONOUNS.contains(next);
+        boolean objectFollows = WordClasses.DETERMINERS.contains(next) || next.equals("us") || next.equals("them")
+                || WordClasses.BUYER_PRONOUNS.contains(next);
         Token prev = j > 0 ? t.get(j - 1) : null;
-        boolean afterPerson = prev != null && (Words.isRoleHead(prev) || x.name(j - 1)
-                || Words.BUYER_PRONOUNS.contains(prev.lower()));
-        boolean afterPlural = prev != null && (prev.lower().equals("they") || Words.isRoleHead(prev)
+        boolean afterPerson = prev != null && (WordClasses.isRoleHead(prev) || x.name(j - 1)
+                || WordClasses.BUYER_PRONOUNS.contains(prev.lower()));
+        boolean afterPlural = prev != null && (prev.lower().equals("they") || WordClasses.isRoleHead(prev)
                 && !prev.lower().equals(prev.lemma()));
         boolean afterModal = prev != null && MODALS.contains(prev.lower());
-        boolean afterAuxiliary = prev != null && Words.AUXILIARIES.contains(prev.lower());
+        boolean afterAuxiliary = prev != null && WordClasses.AUXILIARIES.contains(prev.lower());
         return (third || past) && (objectFollows || afterPerson && third) || afterPlural && objectFollows
                 || afterModal || past && (next.equals("to") || next.equals("with") || next.equals("by"))
                 || x.taggedVerb(j) && (third || past || afterPerson || afterAuxiliary);
@@ -206,10 +206,10 @@ final class Clauses {
     private boolean plainWord(int j) {
         Token tok = t.get(j);
         String l = tok.lower();
-        return !Words.NOT_NAMES.contains(l) && !Words.PREPOSITIONS.contains(l) && !Words.isRoleHead(tok)
-                && !Words.isRoleModifier(tok) && !DateWords.isDateWord(l) && !KindCues.isCueWord(tok.lemma())
-                && !Words.BUYER_PRONOUNS.contains(l) && !Words.isSellerPronoun(tok) && !l.endsWith("'s")
-                && !Words.DETERMINERS.contains(l) && !Words.CLAUSE_BREAKS.contains(l) && !Words.NOT_MODIFIERS.contains(l);
+        return !WordClasses.NOT_NAMES.contains(l) && !WordClasses.PREPOSITIONS.contains(l) && !WordClasses.isRoleHead(tok)
+                && !WordClasses.isRoleModifier(tok) && !DateWords.isDateWord(l) && !KindCues.isCueWord(tok.lemma())
+                && !WordClasses.BUYER_PRONOUNS.contains(l) && !WordClasses.isSellerPronoun(tok) && !l.endsWith("'s")
+                && !WordClasses.DETERMINERS.contains(l) && !WordClasses.CLAUSE_BREAKS.contains(l) && !WordClasses.NOT_MODIFIERS.contains(l);
     }
 
     /**
@@ -224,7 +224,7 @@ final class Clauses {
      */
     private boolean isVerbHere(Verb.Found f, int j, int e, boolean subjectEmpty) {
         if (subjectEmpty) {
-            if (f.form() == Verb.Form.THIRD && j > 0 && Words.CLAUSE_BREAKS.contains(t.get(j - 1).lower())
+            if (f.form() == Verb.Form.THIRD && j > 0 && WordClasses.CLAUSE_BREAKS.contains(t.get(j - 1).lower())
                     && !f.verb().nounLike()) {
                 return true;
             }
@@ -237,12 +237,12 @@ final class Clauses {
             if (j + 1 < e && Verbs.particle(f.verb().base(), t.get(j + 1).lower()) != null) {
                 return true;
             }
-            if (j + 1 >= e || Words.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()
+            if (j + 1 >= e || WordClasses.PREPOSITIONS.contains(t.get(j + 1).lower()) || t.get(j + 1).isPunct()
                     || NOT_OBJECTS.contains(t.get(j + 1).lower()) || inflected(j + 1) || knownNoun(j + 1)) {
                 return false;
             }
             PhraseTable.Match<?> compound = KindCues.TABLE.match(x.lemmas, j);
-            return compound == null || compound.length() < 2 || Words.DETERMINERS.contains(t.get(j + 1).lower());
+            return compound == null || compound.length() < 2 || WordClasses.DETERMINERS.contains(t.get(j + 1).lower());
         }
         if (f.form() == Verb.Form.THIRD && j + 1 < e && inflected(j + 1)) {
             return false;
@@ -267,9 +267,9 @@ final class Clauses {
         Token prev = t.get(k);
         boolean plural = !f.verb().nounLike() && prev.lower().length() > 3 && prev.lower().endsWith("s")
                 && !prev.lower().endsWith("ss") && Verbs.find(prev.lower()) == null;
-        return Words.AUXILIARIES.contains(prev.lower()) || Words.NEGATIONS.contains(prev.lower())
-                || Words.isRoleHead(prev) || x.name(k) || Words.BUYER_PRONOUNS.contains(prev.lower())
-                || Words.isSellerPronoun(prev) || Words.SELLER_ROLES.contains(prev.lower()) || plural;
+        return WordClasses.AUXILIARIES.contains(prev.lower()) || WordClasses.NEGATIONS.contains(prev.lower())
+                || WordClasses.isRoleHead(prev) || x.name(k) || WordClasses.BUYER_PRONOUNS.contains(prev.lower())
+                || WordClasses.isSellerPronoun(prev) || WordClasses.SELLER_ROLES.contains(prev.lower()) || plural;
     }
 
     /** A participle after "has", "got", perhaps after "already", "just", "not": "has already declined". */
@@ -284,7 +284,7 @@ final class Clauses {
     /** "kickoff" in "Pilot kickoff w/ plant team": a noun the reader knows makes the word before it a modifier. */
     private boolean knownNoun(int k) {
         Token tok = t.get(k);
-        return Verbs.find(tok.lower()) == null && !Words.DETERMINERS.contains(tok.lower())
+        return Verbs.find(tok.lower()) == null && !WordClasses.DETERMINERS.contains(tok.lower())
                 && (KindCues.TABLE.match(x.lemmas, k) != null || DateWords.EVENTS.match(x.lemmas, k) != null);
     }
 
@@ -298,7 +298,7 @@ final class Clauses {
     private boolean inflected(int k) {
         Verb.Found f = Verbs.find(t.get(k).lower());
         String l = t.get(k).lower();
-        return f != null && f.form() != Verb.Form.BASE || Words.AUXILIARIES.contains(l) && !l.equals("to")
-                && !l.equals("together") || Words.NEGATIONS.contains(l) && !l.equals("no");
+        return f != null && f.form() != Verb.Form.BASE || WordClasses.AUXILIARIES.contains(l) && !l.equals("to")
+                && !l.equals("together") || WordClasses.NEGATIONS.contains(l) && !l.equals("no");
     }
 }

@@ -101,7 +101,7 @@ final class CueScanner {
             } else if (inFor && PP_ENDS.contains(l) && !SECONDARY.contains(x.low(k - 1))) {
                 inFor = false;
             }
-            if (!x.covered[k] && !tok.isPunct() && !Words.DETERMINERS.contains(l) && !inRole(k, to)) {
+            if (!x.covered[k] && !tok.isPunct() && !WordClasses.DETERMINERS.contains(l) && !inRole(k, to)) {
                 ls[m] = tok.lemma();
                 at[m] = k;
                 purpose[m] = inFor;
@@ -186,9 +186,9 @@ final class CueScanner {
     private boolean content(int r) {
         Token tok = t.get(r);
         String l = tok.lower();
-        if (!tok.isWord() || x.covered[r] || Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l)
-                || Words.AUXILIARIES.contains(l) || Words.CLAUSE_BREAKS.contains(l) || Words.NEGATIONS.contains(l)
-                || Words.BUYER_PRONOUNS.contains(l) || Words.isSellerPronoun(tok) || WH.contains(l) || l.equals("or")
+        if (!tok.isWord() || x.covered[r] || WordClasses.DETERMINERS.contains(l) || WordClasses.PREPOSITIONS.contains(l)
+                || WordClasses.AUXILIARIES.contains(l) || WordClasses.CLAUSE_BREAKS.contains(l) || WordClasses.NEGATIONS.contains(l)
+                || WordClasses.BUYER_PRONOUNS.contains(l) || WordClasses.isSellerPronoun(tok) || WH.contains(l) || l.equals("or")
                 || SECONDARY.contains(l)) {
             return false;
         }
@@ -227,12 +227,12 @@ final class CueScanner {
 
     /** A department word inside a longer role: "procurement" in "head of procurement" or "procurement lead". */
     private boolean inRole(int k, int e) {
-        if (!Words.DEPARTMENTS.contains(t.get(k).lower())) {
+        if (!WordClasses.DEPARTMENTS.contains(t.get(k).lower())) {
             return false;
         }
         int from = k;
         while (from > 0 && k - from < 3 && !t.get(from - 1).isPunct()
-                && (Words.isRoleModifier(t.get(from - 1)) || Words.isRoleHead(t.get(from - 1))
+                && (WordClasses.isRoleModifier(t.get(from - 1)) || WordClasses.isRoleHead(t.get(from - 1))
                 || t.get(from - 1).lower().equals("of"))) {
             from--;
         }

@@ -118,8 +118,8 @@ final class DateReader {
                 return new Hit(i, k + m.length(), inside);
             }
             String w = t.get(k).lower();
-            if (t.get(k).isPunct() || Words.PREPOSITIONS.contains(w) || DateWords.EVENT_LEADS.contains(w)
-                    || Words.CLAUSE_BREAKS.contains(w)) {
+            if (t.get(k).isPunct() || WordClasses.PREPOSITIONS.contains(w) || DateWords.EVENT_LEADS.contains(w)
+                    || WordClasses.CLAUSE_BREAKS.contains(w)) {
                 return null;
             }
             Hit d = DayMatchers.at(t, k, today);

@@ -85,7 +85,7 @@ final class DayMatchers {
             return false;
         }
         String w = t.get(j).lower();
-        return !Words.PREPOSITIONS.contains(w) && !Words.CLAUSE_BREAKS.contains(w) && !DateWords.LEADS.contains(w)
+        return !WordClasses.PREPOSITIONS.contains(w) && !WordClasses.CLAUSE_BREAKS.contains(w) && !DateWords.LEADS.contains(w)
                 && !w.equals("or") && !w.equals("latest") && !w.equals("next") && !w.equals("this");
     }
 

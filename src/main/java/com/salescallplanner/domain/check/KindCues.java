@@ -115,7 +115,7 @@ final class KindCues {
         TABLE.add(kind, phrases);
         for (String p : phrases) {
             for (String w : p.split(" ")) {
-                CUE_WORDS.add(Words.lemma(w));
+                CUE_WORDS.add(WordClasses.lemma(w));
             }
         }
     }

@@ -78,7 +78,7 @@ public final class ObjectiveReader {
             owner = reader.ownerAfter(0, x.size(), kind);
         }
         Clause shown = main != null ? main : first;
-        if (owner != null && owner.to() - owner.from() == 1 && Words.BUYER_PRONOUNS.contains(x.low(owner.from()))) {
+        if (owner != null && owner.to() - owner.from() == 1 && WordClasses.BUYER_PRONOUNS.contains(x.low(owner.from()))) {
             owner = null; // "they agree to a call": a trainer wants a person or a role, not a pronoun
         }
         String ownerText = advance && owner != null ? Sentences.owner(x, owner) : null;

@@ -59,10 +59,10 @@ final class People {
         if (covered[j]) {
             return null;
         }
-        if (Words.isSellerPronoun(tok) || Words.SELLER_ROLES.contains(tok.lower())) {
+        if (WordClasses.isSellerPronoun(tok) || WordClasses.SELLER_ROLES.contains(tok.lower())) {
             return new Person(j, j + 1, Side.SELLER);
         }
-        if (Words.BUYER_PRONOUNS.contains(tok.lower())) {
+        if (WordClasses.BUYER_PRONOUNS.contains(tok.lower())) {
             return new Person(j, j + 1, Side.BUYER);
         }
         if (sentence.name(j) && j > 0 && (sentence.name(j - 1) || TITLES.contains(t.get(j - 1).lower()))) {
@@ -96,7 +96,7 @@ final class People {
             b = roleEnd(b, limit);
         } else if (n == 0 && b < limit && isRoleWord(t.get(b)) && hasHead(b, roleEnd(b, limit))) {
             b = roleEnd(b, limit); // "Grid ops mgr", "Plant manager": a capitalised first word of a role
-        } else if (Words.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
+        } else if (WordClasses.COMPANY_ENDINGS.contains(t.get(b - 1).lower())) {
             return null;
         }
         return new Person(j, b, Side.BUYER);
@@ -109,11 +109,11 @@ final class People {
     private int headFrom(int j, int limit) {
         for (int k = j; k < limit && k < j + 4; k++) {
             Token x = t.get(k);
-            if (Words.isRoleHead(x) && !covered[k]) {
+            if (WordClasses.isRoleHead(x) && !covered[k]) {
                 return k;
             }
             boolean number = k > j && x.type() == Token.Type.NUMBER && !covered[k];
-            if (!(Words.isRoleModifier(x) || canModify(k) || number)) {
+            if (!(WordClasses.isRoleModifier(x) || canModify(k) || number)) {
                 return -1;
             }
         }
@@ -124,10 +124,10 @@ final class People {
     private boolean canModify(int k) {
         Token x = t.get(k);
         String l = x.lower();
-        if (!x.isWord() || covered[k] || x.titleCase() || Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l)
-                || Words.AUXILIARIES.contains(l) || Words.CLAUSE_BREAKS.contains(l) || Words.NOT_MODIFIERS.contains(l)
-                || Words.BUYER_PRONOUNS.contains(l) || Words.isSellerPronoun(x) || DateWords.isDateWord(l)
-                || Words.NEGATIONS.contains(l) || l.endsWith("'s")) {
+        if (!x.isWord() || covered[k] || x.titleCase() || WordClasses.DETERMINERS.contains(l) || WordClasses.PREPOSITIONS.contains(l)
+                || WordClasses.AUXILIARIES.contains(l) || WordClasses.CLAUSE_BREAKS.contains(l) || WordClasses.NOT_MODIFIERS.contains(l)
+                || WordClasses.BUYER_PRONOUNS.contains(l) || WordClasses.isSellerPronoun(x) || DateWords.isDateWord(l)
+                || WordClasses.NEGATIONS.contains(l) || l.endsWith("'s")) {
             return false;
         }
         Verb.Found f = Verbs.find(l);
@@ -142,7 +142,7 @@ final class People {
             if (isRoleWord(x) && !covered[b]) {
                 b++;
             } else if (x.lower().equals("of") && b + 2 < limit && b > j && t.get(b + 1).lower().equals("the")
-                    && ofPart(b + 2) && Words.isRoleHead(t.get(b - 1))) {
+                    && ofPart(b + 2) && WordClasses.isRoleHead(t.get(b - 1))) {
                 b += 3; // "head of the trading desk"
                 while (b < limit && b < j + 9 && ofPart(b)) {
                     b++;
@@ -178,13 +178,13 @@ final class People {
     /** "claims" in "the head of claims introduces us" is a noun: a verb follows it. */
     private static boolean isVerbOrAuxiliary(Token x) {
         Verb.Found f = Verbs.find(x.lower());
-        return f != null && f.form() != Verb.Form.BASE || Words.AUXILIARIES.contains(x.lower())
-                || Words.NEGATIONS.contains(x.lower());
+        return f != null && f.form() != Verb.Form.BASE || WordClasses.AUXILIARIES.contains(x.lower())
+                || WordClasses.NEGATIONS.contains(x.lower());
     }
 
     private boolean hasHead(int from, int to) {
         for (int k = from; k < to; k++) {
-            if (Words.isRoleHead(t.get(k))) {
+            if (WordClasses.isRoleHead(t.get(k))) {
                 return true;
             }
         }
@@ -193,7 +193,7 @@ final class People {
 
     /** A lone department that starts a longer keyword is a thing: "security review", "procurement process". */
     private boolean isThing(int from, int to) {
-        if (to - from != 1 || !Words.DEPARTMENTS.contains(t.get(from).lower())) {
+        if (to - from != 1 || !WordClasses.DEPARTMENTS.contains(t.get(from).lower())) {
             return false;
         }
         Verb.Found next = to < t.size() ? Verbs.find(t.get(to).lower()) : null;
@@ -207,7 +207,7 @@ final class People {
     /** "customer list", "user data": the role word modifies a noun of a kind that follows it, and names nobody. */
     private boolean modifiesNoun(int b, int limit) {
         if (b >= limit || covered[b] || !t.get(b).isWord() || Verbs.find(t.get(b).lower()) != null
-                || Words.isSellerPronoun(t.get(b)) || Words.BUYER_PRONOUNS.contains(t.get(b).lower())) {
+                || WordClasses.isSellerPronoun(t.get(b)) || WordClasses.BUYER_PRONOUNS.contains(t.get(b).lower())) {
             return false;
         }
         String l = t.get(b).lower();
@@ -224,7 +224,7 @@ final class People {
     }
 
     private static boolean isRoleWord(Token x) {
-        return Words.isRoleHead(x) || Words.isRoleModifier(x);
+        return WordClasses.isRoleHead(x) || WordClasses.isRoleModifier(x);
     }
 
     /** "our CEO", "my manager" are the seller's people; "our champion" is the buyer's. */
@@ -236,7 +236,7 @@ final class People {
         if (!before.equals("our") && !before.equals("my")) {
             return false;
         }
-        return !Words.OUR_BUYER_HEADS.contains(t.get(to - 1).lemma());
+        return !WordClasses.OUR_BUYER_HEADS.contains(t.get(to - 1).lemma());
     }
 
     /** The owner as the rep wrote it: "CFO", "VP of Operations", "Dana Kim"; "them" reads "they". */

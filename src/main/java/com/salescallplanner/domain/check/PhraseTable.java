@@ -37,12 +37,12 @@ final class PhraseTable<T> {
             String[] words = phrase.split(" ");
             for (int i = 0; i < words.length; i++) {
                 if (!words[i].equals("~")) {
-                    words[i] = Words.lemma(Shorthand.expand(words[i]));
+                    words[i] = WordClasses.lemma(Shorthand.expand(words[i]));
                 }
             }
             byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2)).add(new Entry<>(words, value));
             if (hyphenated && words.length == 2 && !phrase.contains("~")) {
-                String joined = Words.lemma(words[0] + "-" + phrase.split(" ")[1]);
+                String joined = WordClasses.lemma(words[0] + "-" + phrase.split(" ")[1]);
                 byFirst.computeIfAbsent(joined, k -> new ArrayList<>(2)).add(new Entry<>(new String[] {joined}, value));
             }
         }

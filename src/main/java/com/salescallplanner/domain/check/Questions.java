@@ -32,8 +32,8 @@ final class Questions {
         String second = x.low(1);
         return (first.equals("is") || first.equals("are") || first.equals("was") || first.equals("does")
                 || first.equals("did") || first.equals("has") || first.equals("isn't") || first.equals("doesn't")
-                || first.equals("hasn't")) && (Words.DETERMINERS.contains(second)
-                || Words.BUYER_PRONOUNS.contains(second) || x.name(1) || Words.isRoleHead(x.tok(1)));
+                || first.equals("hasn't")) && (WordClasses.DETERMINERS.contains(second)
+                || WordClasses.BUYER_PRONOUNS.contains(second) || x.name(1) || WordClasses.isRoleHead(x.tok(1)));
     }
 
     /** "... by the 15th, ok?", "... - right?": a short tag after the statement asks for agreement, not a fact. */

@@ -64,6 +64,6 @@ final class Sentence {
      * passive reading keeps it from being an owner.
      */
     private boolean isName(int i) {
-        return Words.isName(t.get(i));
+        return WordClasses.isName(t.get(i));
     }
 }

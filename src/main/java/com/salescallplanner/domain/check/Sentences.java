@@ -60,14 +60,14 @@ final class Sentences {
     /** After "the", "our", "with", "3", a word is a noun whatever the tagger says; "to" may start a verb. */
     private static boolean nounFollows(Token previous) {
         String l = previous.lower();
-        return Words.DETERMINERS.contains(l) || Words.PREPOSITIONS.contains(l) && !l.equals("to")
+        return WordClasses.DETERMINERS.contains(l) || WordClasses.PREPOSITIONS.contains(l) && !l.equals("to")
                 || previous.type() == Token.Type.NUMBER;
     }
 
     /** A lower-case word that is in none of the reader's lists: the only words whose tag the reader uses. */
     private static boolean unknown(Token t) {
         return t.isWord() && !t.titleCase() && !t.allCaps() && t.lower().indexOf('\'') < 0 && !Spelling.known(t.lower())
-                && !Spelling.known(t.lemma()) && !Spelling.known(Words.deinflect(t.lower()));
+                && !Spelling.known(t.lemma()) && !Spelling.known(WordClasses.deinflect(t.lower()));
     }
 
     /** The owner as the rep wrote it: "CFO", "VP of Operations", "Dana Kim"; "them" reads "they". */
@@ -93,7 +93,7 @@ final class Sentences {
                 continue;
             }
             Verb.Found verb = Verbs.find(tok.lower());
-            String w = x.name(i) ? "<name>" : verb != null ? verb.verb().base() : Words.deinflect(tok.lemma());
+            String w = x.name(i) ? "<name>" : verb != null ? verb.verb().base() : WordClasses.deinflect(tok.lemma());
             if (sb.length() > 0) {
                 sb.append(' ');
             }

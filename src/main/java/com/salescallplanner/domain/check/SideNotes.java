@@ -54,7 +54,7 @@ final class SideNotes {
     /** A verbless note that opens with a third party: "competitor (Manhattan) also in the pilot". */
     boolean thirdPartyNote(int s, int e) {
         int k = s;
-        while (k < e && (t.get(k).isPunct() || Words.DETERMINERS.contains(t.get(k).lower()))) {
+        while (k < e && (t.get(k).isPunct() || WordClasses.DETERMINERS.contains(t.get(k).lower()))) {
             k++;
         }
         return k < e && THIRD_PARTIES.contains(x.lemmas[k]);
@@ -68,7 +68,7 @@ final class SideNotes {
     /** A clause that opens with a judgement of how something went: "great call, ...", "Good call, they're close". */
     boolean evaluation(int s, int e) {
         int k = s;
-        while (k < e && (t.get(k).isPunct() || Words.DETERMINERS.contains(t.get(k).lower()))) {
+        while (k < e && (t.get(k).isPunct() || WordClasses.DETERMINERS.contains(t.get(k).lower()))) {
             k++;
         }
         return k + 1 < e && EVALUATIVE.contains(t.get(k).lower()) && !x.covered[k]
@@ -82,7 +82,7 @@ final class SideNotes {
                 int j = k + 1;
                 if ((x.low(j).equals("our") || x.low(j).equals("my")) && j + 1 < e) {
                     Person p = people.at(j + 1, e);
-                    return p != null && p.side() == People.Side.SELLER || Words.SELLER_ROLES.contains(x.low(j + 1));
+                    return p != null && p.side() == People.Side.SELLER || WordClasses.SELLER_ROLES.contains(x.low(j + 1));
                 }
                 Person p = people.at(j, e);
                 return p != null && p.side() == People.Side.SELLER;
@@ -116,7 +116,7 @@ final class SideNotes {
         for (int k = a.index() + 1; k + 1 < e; k++) {
             if (t.get(k).lower().equals("with")) {
                 int j = k + 1;
-                while (j < e && Words.DETERMINERS.contains(t.get(j).lower())) {
+                while (j < e && WordClasses.DETERMINERS.contains(t.get(j).lower())) {
                     j++;
                 }
                 Person p = j < e ? people.at(j, e) : null;

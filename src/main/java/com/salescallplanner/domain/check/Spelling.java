@@ -34,7 +34,7 @@ final class Spelling {
         static {
             WORDS.addAll(Verbs.forms());
             WORDS.addAll(KindCues.cueWords());
-            WORDS.addAll(Words.vocabulary());
+            WORDS.addAll(WordClasses.vocabulary());
             WORDS.addAll(DateWords.vocabulary());
             WORDS.addAll(Shorthand.words());
             for (String w : new TreeSet<>(WORDS)) {
@@ -136,7 +136,7 @@ final class Spelling {
             if (w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 if (Vocabulary.WORDS.contains(stem) || Vocabulary.WORDS.contains(stem + "e")
-                        || Vocabulary.WORDS.contains(Words.lemma(w))) {
+                        || Vocabulary.WORDS.contains(WordClasses.lemma(w))) {
                     return true;
                 }
             }

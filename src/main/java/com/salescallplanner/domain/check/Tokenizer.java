@@ -72,7 +72,7 @@ final class Tokenizer {
         if (lower.equals(typed) && !typed.endsWith(".") && type == Token.Type.WORD && Character.isLowerCase(t.charAt(0))) {
             lower = Spelling.correct(typed);
         }
-        String lemma = type == Token.Type.WORD ? Words.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
+        String lemma = type == Token.Type.WORD ? WordClasses.lemma(lower) : type == Token.Type.NUMBER && isCount(lower) ? "<n>" : lower;
         if (type == Token.Type.WORD && (lower.endsWith("ed") || lower.endsWith("ing")) && Verbs.find(lower) == null
                 && !KindCues.isCueWord(lemma) && !Spelling.known(lower)) {
             lemma = keywordStem(lower, lemma);

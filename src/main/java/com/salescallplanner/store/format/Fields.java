@@ -1,6 +1,6 @@
 package com.salescallplanner.store.format;
 
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.DomainException;
 
 import java.math.BigDecimal;
@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Re-checks single values read from the document, each with its field path. The rules
- * themselves are the domain's ({@link Checks} and the records' constructors): the store only
+ * themselves are the domain's ({@link FieldRules} and the records' constructors): the store only
  * says where a broken value sits.
  */
 final class Fields {
@@ -47,15 +47,15 @@ final class Fields {
     }
 
     static String name(FieldPath at, String value, String label) {
-        return domain(at, () -> Checks.name(required(at, value), label));
+        return domain(at, () -> FieldRules.name(required(at, value), label));
     }
 
     static String text(FieldPath at, String value, String label, int max) {
-        return domain(at, () -> Checks.text(value, label, max));
+        return domain(at, () -> FieldRules.text(value, label, max));
     }
 
     static String text(FieldPath at, String value, String label) {
-        return text(at, value, label, Checks.MAX_TEXT);
+        return text(at, value, label, FieldRules.MAX_TEXT);
     }
 
     static boolean flag(Boolean value) {

@@ -1,6 +1,6 @@
 package com.salescallplanner.store.format;
 
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.Contact;
 
 /** A person on the buyer's side as stored. */
@@ -11,8 +11,8 @@ record JsonContact(String name, String role, String email) {
 
     Contact toDomain(FieldPath at) {
         String n = Fields.name(at.field("name"), name, "Contact name");
-        Fields.text(at.field("role"), role, "Role of " + n, Checks.MAX_NAME);
-        Fields.text(at.field("email"), email, "E-mail of " + n, Checks.MAX_NAME);
+        Fields.text(at.field("role"), role, "Role of " + n, FieldRules.MAX_NAME);
+        Fields.text(at.field("email"), email, "E-mail of " + n, FieldRules.MAX_NAME);
         return Fields.domain(at, () -> new Contact(n, role, email));
     }
 }

@@ -1,6 +1,6 @@
 package com.salescallplanner.store.format;
 
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.LearnedPhrasing;
 
@@ -15,7 +15,7 @@ record JsonLearnedPhrasing(String phrasing, String kind, String owner, Boolean b
         Fields.text(at.field("phrasing"), phrasing, "The phrasing", LearnedPhrasing.MAX_PHRASING);
         Fields.name(at.field("phrasing"), phrasing, "The phrasing");
         CommitmentKind k = Fields.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
-        Fields.text(at.field("owner"), owner, "The owner of a learned phrasing", Checks.MAX_NAME);
+        Fields.text(at.field("owner"), owner, "The owner of a learned phrasing", FieldRules.MAX_NAME);
         return Fields.domain(at, () -> new LearnedPhrasing(phrasing, k, owner, buyerCommits));
     }
 }

@@ -1,6 +1,6 @@
 package com.salescallplanner.store.format;
 
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
@@ -20,7 +20,7 @@ record JsonObjective(String text, String kind, String owner, String due) {
     Objective toDomain(FieldPath at, Level level) {
         Fields.text(at.field("text"), text, level.displayName() + " objective", Objective.MAX_LENGTH);
         CommitmentKind k = Fields.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
-        Fields.text(at.field("owner"), owner, "Owner of the " + level.id() + " objective", Checks.MAX_NAME);
+        Fields.text(at.field("owner"), owner, "Owner of the " + level.id() + " objective", FieldRules.MAX_NAME);
         LocalDate d = Fields.optionalDate(at.field("due"), due);
         return Fields.domain(at, () -> new Objective(level, text, k, owner, d));
     }

@@ -1,7 +1,7 @@
 package com.salescallplanner.store.format;
 
 import com.salescallplanner.domain.CallOutcome;
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.NextStep;
 import com.salescallplanner.domain.OutcomeType;
 
@@ -18,7 +18,7 @@ record JsonOutcome(String type, Boolean stretchMet, Boolean conservativeMet, Str
         }
 
         NextStep toDomain(FieldPath at) {
-            Fields.text(at.field("description"), description, "Next step", Checks.MAX_NAME * 2);
+            Fields.text(at.field("description"), description, "Next step", FieldRules.MAX_NAME * 2);
             LocalDate d = Fields.date(at.field("date"), date);
             return Fields.domain(at, () -> new NextStep(description, d));
         }

@@ -1,6 +1,6 @@
 package com.salescallplanner.store.format;
 
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageType;
 
@@ -15,7 +15,7 @@ record JsonStage(String id, String name, String description, String type) {
         // The id rule lives in Stage: try it on its own so a bad id is reported at "id".
         Fields.domain(at.field("id"), () -> new Stage(id, "probe", "", StageType.OPEN));
         String n = Fields.name(at.field("name"), name, "Stage name");
-        String d = Fields.text(at.field("description"), description, "Stage description", Checks.MAX_NAME * 2);
+        String d = Fields.text(at.field("description"), description, "Stage description", FieldRules.MAX_NAME * 2);
         StageType t = Fields.enumValue(at.field("type"), type, StageType.class);
         return Fields.domain(at, () -> new Stage(id, n, d, t));
     }

@@ -3,7 +3,7 @@ package com.salescallplanner.store.export;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallOutcome;
 import com.salescallplanner.domain.CallPlan;
-import com.salescallplanner.domain.Checks;
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.NextStep;
@@ -66,7 +66,7 @@ public final class AwkwardTexts {
     /** A name the domain accepts: not blank, at most 200 characters. */
     public static String name(String s) {
         String n = ("N " + s).strip();
-        return n.length() > Checks.MAX_NAME ? n.substring(0, Checks.MAX_NAME) : n;
+        return n.length() > FieldRules.MAX_NAME ? n.substring(0, FieldRules.MAX_NAME) : n;
     }
 
     /** A long text: the piece repeated to some 9,000 characters, under the 10,000 limit. */

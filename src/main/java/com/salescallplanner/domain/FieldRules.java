@@ -4,8 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
-/** Small validation helpers shared by the domain's value types. Messages name the field. */
-public final class Checks {
+/** The rules every text a rep enters obeys (its length, not blank, no NUL), shared by the value types; messages name the field. */
+public final class FieldRules {
     /** Longest single-line text (names, roles, titles). */
     public static final int MAX_NAME = 200;
     /** Longest multi-line text (objectives, notes, agenda). */
@@ -13,7 +13,7 @@ public final class Checks {
     /** Longest prospect or call id. */
     static final int MAX_ID = 64;
 
-    private Checks() {
+    private FieldRules() {
     }
 
     /** A required single-line name: not blank, at most {@link #MAX_NAME} characters. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /** Word lists for reading objectives: function words, people on either side, and lemmas. */
-final class Words {
+final class WordClasses {
     /** Dropped before keyword matching: "confirms the budget" matches "confirm budget". */
     static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "their", "its", "his", "her", "this",
             "that", "these", "those", "your", "my", "some", "any", "all", "both", "each", "every");
@@ -110,7 +110,7 @@ final class Words {
             "intro", "meeting", "call", "verbal", "contract", "agreement", "proposal", "budget", "access", "one",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "another", "cold", "warm");
 
-    private Words() {
+    private WordClasses() {
     }
 
     /** Every word of these lists, for the spelling corrector. */
