@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.detail;
 
 import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TEXT_MUTED;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.CallPlan;
@@ -116,7 +117,12 @@ public final class ProspectDetailView implements PageView {
             flags.getChildren().add(AttentionFlags.outcomeMissing());
         }
         if (h != null && h.stranded()) {
-            flags.getChildren().add(AttentionFlags.stranded());
+            Label stranded = AttentionFlags.stranded(vm.strandedWhy());
+            Label why = new Label(vm.strandedWhy());
+            why.setId("stranded-why");
+            why.getStyleClass().add(TEXT_MUTED);
+            why.setWrapText(true);
+            flags.getChildren().addAll(stranded, why);
         }
         contacts.getChildren().clear();
         for (Contact c : p.contacts()) {

@@ -208,6 +208,12 @@ public final class ProspectDetailViewModel {
         return prospect.getReadOnlyProperty();
     }
 
+    /** Why the prospect is stranded, as the list and the board say it; "" when it is not. */
+    public String strandedWhy() {
+        ProspectHealth h = health.get();
+        return h == null ? "" : h.strandedWhy(editor.workspace().now().toLocalDate());
+    }
+
     public ReadOnlyObjectProperty<ProspectHealth> healthProperty() {
         return health.getReadOnlyProperty();
     }
