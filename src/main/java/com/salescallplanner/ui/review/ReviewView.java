@@ -137,7 +137,7 @@ public final class ReviewView implements PageView {
         TextField step = PageLayout.field("e.g. Pilot kick-off with their integration team");
         step.textProperty().bindBidirectional(vm.nextStepProperty());
         step.setAccessibleText("Next step");
-        DatePicker date = DateFields.picker();
+        DatePicker date = DateFields.picker(vm.exampleDate());
         date.setId(NEXT_DATE_ID);
         date.valueProperty().bindBidirectional(vm.nextStepDateProperty());
         date.setAccessibleText("Date of the next step");
