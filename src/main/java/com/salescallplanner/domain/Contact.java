@@ -3,7 +3,7 @@ package com.salescallplanner.domain;
 /** A person on the buyer's side, e.g. "Dana Kim", role "CFO, economic buyer". */
 public record Contact(String name, String role, String email) {
     public Contact {
-        name = Checks.name(name, "Contact name");
+        name = Checks.name(name, TextLimit.CONTACT_NAME.field());
         role = Checks.text(role, "Role of " + name, Checks.MAX_NAME).strip();
         email = Checks.text(email, "E-mail of " + name, Checks.MAX_NAME).strip();
     }

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** The dated step agreed at the end of a call; a prospect without one is stranded. */
 public record NextStep(String description, LocalDate date) {
     public NextStep {
-        description = Checks.text(description, "Next step", Checks.MAX_NAME * 2).strip();
+        description = TextLimit.NEXT_STEP.check(description).strip();
         Checks.required(date, "Date of the next step");
     }
 }

@@ -18,8 +18,8 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
                        String crmId, BigDecimal amount, String notes) {
     public Prospect {
         Checks.required(id, "Prospect id");
-        company = Checks.name(company, "Company");
-        dealName = Checks.text(dealName, "Deal name", Checks.MAX_NAME).strip();
+        company = Checks.name(company, TextLimit.COMPANY.field());
+        dealName = TextLimit.DEAL_NAME.check(dealName).strip();
         contacts = Checks.list(contacts, "Contacts of " + company);
         stageId = Checks.name(stageId, "Stage of " + company);
         stageHistory = Checks.list(stageHistory, "Stage history of " + company);

@@ -9,6 +9,8 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
@@ -186,7 +188,7 @@ public final class ProspectDetailView implements PageView {
                 vm.commitNotes();
             }
         });
-        return notes;
+        return LimitFeedback.wrap(notes, TextLimit.NOTES.named("Notes"));
     }
 
     private Node meddpicc() {
@@ -199,7 +201,7 @@ public final class ProspectDetailView implements PageView {
                     vm.commitQualification();
                 }
             });
-            PageLayout.row(g, f.getKey(), a);
+            PageLayout.row(g, f.getKey(), LimitFeedback.wrap(a, TextLimit.NOTES.named(f.getKey())));
         }
         TitledPane pane = new TitledPane("MEDDPICC qualification (optional)", g);
         pane.setExpanded(false);
