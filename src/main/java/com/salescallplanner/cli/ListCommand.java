@@ -57,7 +57,8 @@ final class ListCommand implements Callable<Integer> {
         return 0;
     }
 
-    record Row(String id, String name, String company, String stage, CallPlan nextCall, boolean stranded) {
+    record Row(String id, String name, String company, String stage, CallPlan nextCall, boolean stranded,
+               String strandedWhy) {
         Map<String, Object> toJson() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", id);
@@ -73,6 +74,7 @@ final class ListCommand implements Callable<Integer> {
                 m.put("nextCall", call);
             }
             m.put("stranded", stranded);
+            m.put("strandedWhy", strandedWhy);
             return m;
         }
     }
@@ -82,7 +84,7 @@ final class ListCommand implements Callable<Integer> {
         for (Prospect p : data.prospects()) {
             ProspectHealth h = ProspectHealth.of(data, p, now);
             rows.add(new Row(p.id().value(), p.displayName(), p.company(), data.stages().nameOf(p.stageId()),
-                    h.nextCall().orElse(null), h.stranded()));
+                    h.nextCall().orElse(null), h.stranded(), h.strandedWhy(now.toLocalDate())));
         }
         return rows;
     }

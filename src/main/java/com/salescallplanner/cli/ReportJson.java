@@ -93,6 +93,7 @@ final class ReportJson {
         m.put("company", s.prospect().company());
         m.put("stage", s.stage().name());
         m.put("reasons", s.reasons().stream().sorted().map(Enum::name).toList());
+        m.put("why", s.why());
         m.put("daysSinceLastCall", s.daysSinceLastCall().isPresent() ? s.daysSinceLastCall().getAsLong() : null);
         m.put("daysInStage", s.daysInStage());
         return m;

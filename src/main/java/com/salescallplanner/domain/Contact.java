@@ -3,7 +3,7 @@ package com.salescallplanner.domain;
 /** A person on the buyer's side, e.g. "Dana Kim", role "CFO, economic buyer". */
 public record Contact(String name, String role, String email) {
     public Contact {
-        name = FieldRules.name(name, "Contact name");
+        name = FieldRules.name(name, TextLimit.CONTACT_NAME.field());
         role = FieldRules.text(role, "Role of " + name, FieldRules.MAX_NAME).strip();
         email = FieldRules.text(email, "E-mail of " + name, FieldRules.MAX_NAME).strip();
     }

@@ -31,8 +31,10 @@ public final class FieldRules {
             return "";
         }
         if (value.length() > max) {
-            throw new DomainException(field + " is too long: " + value.length()
-                    + " characters, at most " + max + " allowed.");
+            int length = TextLimit.length(value); // code points: an emoji counts once
+            if (length > max) {
+                throw new DomainException(TextLimit.tooLong(field, length, max));
+            }
         }
         if (value.indexOf('\0') >= 0) {
             throw new DomainException(field + " contains a NUL character.");

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 /** The dated step agreed at the end of a call; a prospect without one is stranded. */
 public record NextStep(String description, LocalDate date) {
     public NextStep {
-        description = FieldRules.text(description, "Next step", FieldRules.MAX_NAME * 2).strip();
+        description = TextLimit.NEXT_STEP.check(description).strip();
         FieldRules.required(date, "Date of the next step");
     }
 }

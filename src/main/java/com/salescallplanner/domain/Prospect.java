@@ -18,8 +18,8 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
                        String crmId, BigDecimal amount, String notes) {
     public Prospect {
         FieldRules.required(id, "Prospect id");
-        company = FieldRules.name(company, "Company");
-        dealName = FieldRules.text(dealName, "Deal name", FieldRules.MAX_NAME).strip();
+        company = FieldRules.name(company, TextLimit.COMPANY.field());
+        dealName = TextLimit.DEAL_NAME.check(dealName).strip();
         contacts = FieldRules.list(contacts, "Contacts of " + company);
         stageId = FieldRules.name(stageId, "Stage of " + company);
         stageHistory = FieldRules.list(stageHistory, "Stage history of " + company);

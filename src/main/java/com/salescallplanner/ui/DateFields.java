@@ -23,11 +23,20 @@ public final class DateFields {
     private DateFields() {
     }
 
-    /** A date picker showing and reading dates the window's way. */
+    /** A date picker showing and reading dates the window's way; its placeholder is up to the caller. */
     public static DatePicker picker() {
         DatePicker p = new DatePicker();
         p.setConverter(converter());
-        p.setPromptText("e.g. " + SHOWN.format(LocalDate.of(2026, 3, 24)));
+        return p;
+    }
+
+    /**
+     * A date picker whose placeholder is "e.g. {@code example}": a date ahead, from the view
+     * model's clock (a fixed example date would soon be in the past and read as a suggestion).
+     */
+    public static DatePicker picker(LocalDate example) {
+        DatePicker p = picker();
+        p.setPromptText("e.g. " + SHOWN.format(example));
         return p;
     }
 

@@ -10,6 +10,7 @@ import com.salescallplanner.store.PlannerStore;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
@@ -47,7 +48,7 @@ class ListCommandTest {
         for (int i = 0; i < array.size(); i++) {
             JsonNode e = array.get(i);
             Prospect p = data.prospects().get(i);
-            assertThat(names(e)).containsExactly("id", "name", "company", "stage", "nextCall", "stranded");
+            assertThat(names(e)).containsExactly("id", "name", "company", "stage", "nextCall", "stranded", "strandedWhy");
             assertThat(e.get("id").stringValue()).isEqualTo(p.id().value());
             assertThat(e.get("name").stringValue()).isEqualTo(p.displayName());
             assertThat(e.get("company").stringValue()).isEqualTo(p.company());
@@ -55,6 +56,7 @@ class ListCommandTest {
             assertThat(e.get("stranded").isBoolean()).isTrue();
             ProspectHealth h = ProspectHealth.of(data, p, ZonedDateTime.now());
             assertThat(e.get("stranded").booleanValue()).isEqualTo(h.stranded());
+            assertThat(e.get("strandedWhy").stringValue()).isEqualTo(h.strandedWhy(LocalDate.now()));
             if (e.get("nextCall").isNull()) {
                 sawNull = true;
                 assertThat(h.nextCall()).isEmpty();

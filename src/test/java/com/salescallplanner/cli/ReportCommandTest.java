@@ -83,6 +83,8 @@ class ReportCommandTest {
                 .containsExactly("2025-01", "2025-03");
         assertThat(report.get("stranded")).extracting(s -> s.get("id").stringValue()).containsExactly("acme");
         assertThat(report.get("stranded").get(0).get("reasons").get(0).stringValue()).isEqualTo("NO_DATED_NEXT_STEP");
+        assertThat(report.get("stranded").get(0).get("why").stringValue())
+                .startsWith("No call planned and no dated next step; last contact ").endsWith(" days ago.");
         assertThat(report.get("openByStage").get(1).get("prospects").intValue()).isEqualTo(1);
         assertThat(report.get("openByStage").get(1).get("amount").intValue()).isEqualTo(5000);
     }

@@ -75,7 +75,7 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
         columns.forEach(c -> stages.put(c.stage().id(), c.stage()));
         for (PipelineCard c : cards) {
             result.add(new StrandedProspect(c.prospect(), stages.get(c.prospect().stageId()), c.strandedReasons(),
-                    c.daysSinceLastCall(today), c.daysInStage()));
+                    c.daysSinceLastCall(today), c.daysInStage(), c.strandedWhy()));
         }
         return List.copyOf(result);
     }
@@ -87,16 +87,9 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
 
     static PipelineCard card(PlannerData data, Prospect p, ZonedDateTime now) {
         ProspectHealth health = ProspectHealth.of(data, p, now);
-        List<CallPlan> calls = data.callsOf(p.id());
-        Optional<LocalDate> lastCall = Optional.empty();
-        for (int i = calls.size() - 1; i >= 0; i--) {
-            CallPlan c = calls.get(i);
-            if (!c.start().isAfter(now)) {
-                lastCall = Optional.of(c.start().withZoneSameInstant(now.getZone()).toLocalDate());
-                break;
-            }
-        }
-        return new PipelineCard(p, p.daysInStage(now.toLocalDate()), health.nextCall().map(CallPlan::date),
-                health.nextStepDate(), lastCall, StrandedReason.of(health), health.outcomeMissing());
+        LocalDate today = now.toLocalDate();
+        return new PipelineCard(p, p.daysInStage(today), health.nextCall().map(CallPlan::date),
+                health.nextStepDate(), health.lastContact(), StrandedReason.of(health), health.outcomeMissing(),
+                health.strandedWhy(today));
     }
 }

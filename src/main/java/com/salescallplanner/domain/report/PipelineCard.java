@@ -16,10 +16,13 @@ import java.util.Set;
  * @param lastCallDate     the date of the most recent call that has started, reviewed or not
  * @param strandedReasons  empty unless the prospect is open and stranded
  * @param outcomeMissing   a past call of the prospect has no recorded outcome
+ * @param strandedWhy      why it is stranded, in one sentence with the last contact
+ *                         ({@link com.salescallplanner.domain.ProspectHealth#strandedWhy}); "" when it is not
  */
 public record PipelineCard(Prospect prospect, long daysInStage, Optional<LocalDate> nextCallDate,
                            Optional<LocalDate> nextStepDate, Optional<LocalDate> lastCallDate,
-                           Set<StrandedReason> strandedReasons, boolean outcomeMissing) {
+                           Set<StrandedReason> strandedReasons, boolean outcomeMissing,
+                           String strandedWhy) {
     public PipelineCard {
         strandedReasons = Set.copyOf(strandedReasons);
     }
@@ -28,9 +31,9 @@ public record PipelineCard(Prospect prospect, long daysInStage, Optional<LocalDa
         return !strandedReasons.isEmpty();
     }
 
-    /** Why the prospect is stranded, in full sentences; "" when it is not. */
+    /** Why the prospect is stranded, e.g. "No call planned and no dated next step; last contact 9 days ago."; "" when it is not. */
     public String strandedReason() {
-        return StrandedReason.sentence(strandedReasons);
+        return strandedWhy;
     }
 
     /** Days from the last call to {@code today}; empty when there has been no call yet. */

@@ -11,9 +11,11 @@ import java.util.Set;
  *
  * @param reasons           why it is stranded (never empty)
  * @param daysSinceLastCall days since the last call; empty when there has been none
+ * @param why               the reason in one sentence, as the list and the board show it
+ *                          ({@link com.salescallplanner.domain.ProspectHealth#strandedWhy})
  */
 public record StrandedProspect(Prospect prospect, Stage stage, Set<StrandedReason> reasons,
-                               OptionalLong daysSinceLastCall, long daysInStage) {
+                               OptionalLong daysSinceLastCall, long daysInStage, String why) {
     public StrandedProspect {
         reasons = Set.copyOf(reasons);
     }
@@ -23,8 +25,8 @@ public record StrandedProspect(Prospect prospect, Stage stage, Set<StrandedReaso
         return StrandedReason.labels(reasons);
     }
 
-    /** In full sentences a rep understands. */
+    /** In full sentences a rep understands: the list's reason, then what each reason means. */
     public String explanation() {
-        return StrandedReason.sentence(reasons);
+        return why + " " + StrandedReason.sentence(reasons);
     }
 }

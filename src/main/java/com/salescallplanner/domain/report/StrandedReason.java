@@ -10,9 +10,9 @@ import java.util.stream.Collectors;
 public enum StrandedReason {
     /** No planned call ahead and no agreed next step dated today or later. */
     NO_DATED_NEXT_STEP("No dated next step", "no call is planned and no agreed next step is dated today or later"),
-    /** The most recent reviewed calls all ended without a buyer commitment. */
-    CONTINUATIONS("Only continuations lately", "the last " + ProspectHealth.CONTINUATIONS_TO_STRAND
-            + " reviewed calls ended as continuations, the buyer committed to nothing");
+    /** No planned call ahead, and the most recent reviewed calls all ended without a buyer commitment. */
+    CONTINUATIONS("Only continuations lately", "no call is planned and the last "
+            + ProspectHealth.CONTINUATIONS_TO_STRAND + " reviewed calls ended as continuations, the buyer committed to nothing");
 
     private final String label;
     private final String explanation;

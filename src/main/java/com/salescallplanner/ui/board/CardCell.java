@@ -33,7 +33,7 @@ final class CardCell extends ListCell<PipelineCard> {
     private final Tooltip strandedTip = new Tooltip();
     /** The list's flags, word for word, so the board and the list tell the same. */
     private final Label outcomeMissing = AttentionFlags.outcomeMissing();
-    private final Label stranded = AttentionFlags.stranded();
+    private final Label stranded = AttentionFlags.stranded("");
     /** The card's full text: a long company or deal name is cut short on the card. */
     private final Tooltip fullText = new Tooltip();
     private final VBox card;
@@ -86,6 +86,7 @@ final class CardCell extends ListCell<PipelineCard> {
         strandedTip.setText("Stranded: " + item.strandedReason());
         outcomeMissing.setVisible(item.outcomeMissing());
         stranded.setVisible(item.stranded());
+        AttentionFlags.showWhy(stranded, item.strandedReason());
         setGraphic(card);
         String flagsText = (item.outcomeMissing() ? ", outcome missing" : "")
                 + (item.stranded() ? ", stranded: " + item.strandedReason() : "");

@@ -7,6 +7,7 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.UpfrontContract;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -107,6 +108,16 @@ public final class CallModeViewModel {
     }
 
     /** Writes the notes typed so far into the call's progress (one undo step per pause in typing). */
+    /**
+     * The pause-in-typing commit: notes over the limit wait (the field says so as the rep types)
+     * instead of an error dialog at every pause; leaving call mode commits with {@link #commitNotes}.
+     */
+    public void commitNotesWhileTyping() {
+        if (!TextLimit.NOTES.exceededBy(notes.get())) {
+            commitNotes();
+        }
+    }
+
     public void commitNotes() {
         String text = notes.get();
         CallPlan c = editor.workspace().data().call(callId).orElse(null);

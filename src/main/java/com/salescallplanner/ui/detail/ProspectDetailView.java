@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.detail;
 
 import static atlantafx.base.theme.Styles.ACCENT;
+import static atlantafx.base.theme.Styles.TEXT_MUTED;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.CallPlan;
@@ -8,6 +9,8 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
@@ -116,7 +119,12 @@ public final class ProspectDetailView implements PageView {
             flags.getChildren().add(AttentionFlags.outcomeMissing());
         }
         if (h != null && h.stranded()) {
-            flags.getChildren().add(AttentionFlags.stranded());
+            Label stranded = AttentionFlags.stranded(vm.strandedWhy());
+            Label why = new Label(vm.strandedWhy());
+            why.setId("stranded-why");
+            why.getStyleClass().add(TEXT_MUTED);
+            why.setWrapText(true);
+            flags.getChildren().addAll(stranded, why);
         }
         contacts.getChildren().clear();
         for (Contact c : p.contacts()) {
@@ -180,7 +188,7 @@ public final class ProspectDetailView implements PageView {
                 vm.commitNotes();
             }
         });
-        return notes;
+        return LimitFeedback.wrap(notes, TextLimit.NOTES.named("Notes"));
     }
 
     private Node meddpicc() {
@@ -193,7 +201,7 @@ public final class ProspectDetailView implements PageView {
                     vm.commitQualification();
                 }
             });
-            PageLayout.row(g, f.getKey(), a);
+            PageLayout.row(g, f.getKey(), LimitFeedback.wrap(a, TextLimit.NOTES.named(f.getKey())));
         }
         TitledPane pane = new TitledPane("MEDDPICC qualification (optional)", g);
         pane.setExpanded(false);

@@ -9,6 +9,7 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.FormField;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Navigator;
@@ -156,9 +157,9 @@ public final class ProspectDetailViewModel {
     private Optional<Contact> contactForm(String title, Contact initial) {
         boolean isNew = "?".equals(initial.name());
         Optional<Map<String, String>> v = editor.dialogs().form(title, List.of(
-                FormField.text("name", "Name", isNew ? "" : initial.name(), true),
-                FormField.text("role", "Role", initial.role(), false),
-                FormField.text("email", "E-mail", initial.email(), false)));
+                FormField.text("name", "Name", isNew ? "" : initial.name(), true, TextLimit.CONTACT_NAME),
+                FormField.text("role", "Role", initial.role(), false, TextLimit.ROLE),
+                FormField.text("email", "E-mail", initial.email(), false, TextLimit.EMAIL)));
         if (v.isEmpty()) {
             return Optional.empty();
         }
@@ -206,6 +207,12 @@ public final class ProspectDetailViewModel {
 
     public ReadOnlyObjectProperty<Prospect> prospectProperty() {
         return prospect.getReadOnlyProperty();
+    }
+
+    /** Why the prospect is stranded, as the list and the board say it; "" when it is not. */
+    public String strandedWhy() {
+        ProspectHealth h = health.get();
+        return h == null ? "" : h.strandedWhy(editor.workspace().now().toLocalDate());
     }
 
     public ReadOnlyObjectProperty<ProspectHealth> healthProperty() {

@@ -2,6 +2,8 @@ package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
@@ -68,7 +70,8 @@ final class ObjectiveEditor extends VBox {
         details.setAlignment(Pos.CENTER_LEFT);
         FindingList findings = new FindingList(model.findings());
         findings.setId(level.id() + "-findings");
-        getChildren().addAll(head, text, details, new ReadingPane(model), findings);
+        getChildren().addAll(head, LimitFeedback.wrap(text, TextLimit.OBJECTIVE.named(level.displayName() + " objective")),
+                details, new ReadingPane(model), findings);
         getStyleClass().add(Css.SECTION);
     }
 
@@ -118,7 +121,7 @@ final class ObjectiveEditor extends VBox {
         owner.setAccessibleText("Owner of the " + model.level().id() + " objective");
         owner.setPrefColumnCount(14);
         owner.textProperty().bindBidirectional(model.ownerProperty());
-        HBox box = new HBox(4, new Label("Owner"), owner);
+        HBox box = new HBox(4, new Label("Owner"), LimitFeedback.wrap(owner, TextLimit.OWNER));
         box.getChildren().addAll(source(model, "owner", model.ownerEditedProperty(),
                 model.ownerProperty().isNotEmpty(), model::resetOwner));
         box.setAlignment(Pos.CENTER_LEFT);

@@ -111,7 +111,7 @@ public final class PlanEditorView implements PageView {
     }
 
     private Node schedule() {
-        DatePicker date = DateFields.picker();
+        DatePicker date = DateFields.picker(vm.exampleDate());
         date.setId("plan-date");
         date.valueProperty().bindBidirectional(vm.dateProperty());
         date.setAccessibleText("Date of the call");
@@ -135,7 +135,6 @@ public final class PlanEditorView implements PageView {
         minutesError.managedProperty().bind(minutesError.visibleProperty());
         HBox when = new HBox(8, date, new Label("at"), time, new Label("for"), minutes, new Label("minutes"));
         when.setAlignment(Pos.CENTER_LEFT);
-        date.setPromptText("e.g. " + DateFields.converter().toString(vm.exampleDate()));
 
         FlowPane people = new FlowPane(12, 6);
         for (ScheduleModel.AttendeeChoice c : vm.contacts()) {

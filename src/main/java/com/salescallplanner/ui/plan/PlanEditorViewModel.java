@@ -177,7 +177,7 @@ public final class PlanEditorViewModel {
             editor.dialogs().showError("Cannot save the plan", e.getMessage());
             return Optional.empty();
         }
-        if (!confirmPastDate(plan)) {
+        if (!confirmPastDate(plan) || !DueDateQuestion.confirmed(editor.dialogs(), plan)) {
             return Optional.empty();
         }
         String company = editor.workspace().data().prospect(prospectId).map(Prospect::company).orElse("");

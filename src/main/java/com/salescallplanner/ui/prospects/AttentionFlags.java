@@ -28,11 +28,28 @@ public final class AttentionFlags {
         return flag("Outcome missing", Feather.ALERT_CIRCLE, Css.FLAG_OUTCOME_MISSING, outcomeMissingTip);
     }
 
+    /** A "Stranded" flag with the general meaning; {@link #showWhy} gives it a prospect's own reason. */
     public static Label stranded() {
         if (strandedTip == null) {
-            strandedTip = new Tooltip("No dated next step, or the last calls ended as continuations.");
+            strandedTip = new Tooltip("No call planned, and no dated next step or the last calls ended as continuations.");
         }
         return flag("Stranded", Feather.ANCHOR, Css.FLAG_STRANDED, strandedTip);
+    }
+
+    /** A "Stranded" flag that shows why this prospect is stranded, beside it on hover and to a screen reader. */
+    public static Label stranded(String why) {
+        Label l = flag("Stranded", Feather.ANCHOR, Css.FLAG_STRANDED, new Tooltip());
+        showWhy(l, why);
+        return l;
+    }
+
+    /**
+     * Puts the reason (from {@link com.salescallplanner.domain.ProspectHealth#strandedWhy}) in
+     * a flag made by {@link #stranded(String)}: its own tooltip and its accessible text.
+     */
+    public static void showWhy(Label strandedFlag, String why) {
+        strandedFlag.getTooltip().setText("Stranded: " + why);
+        strandedFlag.setAccessibleText("Stranded: " + why);
     }
 
     private static Label flag(String text, Feather icon, String styleClass, Tooltip tip) {

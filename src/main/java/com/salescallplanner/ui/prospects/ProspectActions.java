@@ -4,8 +4,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.OnScreenText;
 import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.WorkspaceEditor;
 
@@ -42,8 +44,8 @@ public final class ProspectActions {
         }
         List<String> stageNames = data().stages().openStages().stream().map(Stage::name).toList();
         Optional<Map<String, String>> form = dialogs().form("New prospect", List.of(
-                FormField.text(COMPANY, "Company", "", true),
-                FormField.text(DEAL, "Deal", "", false),
+                FormField.text(COMPANY, "Company", "", true, TextLimit.COMPANY),
+                FormField.text(DEAL, "Deal", "", false, TextLimit.DEAL_NAME),
                 FormField.choice(STAGE, "Stage", stageNames.get(0), stageNames)));
         if (form.isEmpty()) {
             return Optional.empty();
@@ -51,7 +53,8 @@ public final class ProspectActions {
         Map<String, String> v = form.get();
         String stageId = data().stages().findByName(v.get(STAGE)).orElse(data().stages().first()).id();
         Prospect[] created = new Prospect[1];
-        boolean ok = editor.apply("Add " + v.get(COMPANY).strip(), d -> {
+        // The edit's name shows in Undo's tooltip and, if refused, in a dialog's title: keep it short.
+        boolean ok = editor.apply("Add " + OnScreenText.cut(v.get(COMPANY).strip(), OnScreenText.TITLE / 2), d -> {
             created[0] = Prospect.create(v.get(COMPANY), v.get(DEAL), stageId, editor.workspace().now().toLocalDate());
             return d.withProspect(created[0]);
         });
@@ -65,8 +68,8 @@ public final class ProspectActions {
             return;
         }
         dialogs().form("Edit prospect", List.of(
-                        FormField.text(COMPANY, "Company", p.get().company(), true),
-                        FormField.text(DEAL, "Deal", p.get().dealName(), false)))
+                        FormField.text(COMPANY, "Company", p.get().company(), true, TextLimit.COMPANY),
+                        FormField.text(DEAL, "Deal", p.get().dealName(), false, TextLimit.DEAL_NAME)))
                 .ifPresent(v -> editor.apply("Edit " + p.get().company(), d -> d.withProspect(
                         d.prospect(id).orElseThrow().withDetails(v.get(COMPANY), v.get(DEAL)))));
     }

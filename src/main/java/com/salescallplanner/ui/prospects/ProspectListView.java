@@ -183,7 +183,8 @@ public final class ProspectListView implements PageView {
      */
     private static final class FlagCell extends TableCell<ProspectRow, ProspectRow> {
         private final Label outcomeMissing = AttentionFlags.outcomeMissing();
-        private final Label stranded = AttentionFlags.stranded();
+        /** Its own tooltip: the reason differs by prospect; a cell is made once and reused. */
+        private final Label stranded = AttentionFlags.stranded("");
 
         FlagCell() {
             HBox box = new HBox(6, outcomeMissing, stranded);
@@ -201,6 +202,9 @@ public final class ProspectListView implements PageView {
             boolean shown = !empty && row != null;
             outcomeMissing.setVisible(shown && row.outcomeMissing());
             stranded.setVisible(shown && row.stranded());
+            if (shown && row.stranded()) {
+                AttentionFlags.showWhy(stranded, row.strandedWhy());
+            }
         }
     }
 

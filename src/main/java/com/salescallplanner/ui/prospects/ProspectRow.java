@@ -18,10 +18,11 @@ import java.util.Locale;
  *
  * @param nextCall the next planned call's start, or null
  * @param closed   whether the prospect is in a closed stage (won or lost)
+ * @param strandedWhy why it is stranded ({@link ProspectHealth#strandedWhy}), "" when it is not
  */
 public record ProspectRow(Prospect prospect, String stageName, int stageOrder, boolean closed, ZonedDateTime nextCall,
                           long daysInStage, boolean outcomeMissing, boolean stranded, boolean callToday,
-                          boolean callThisWeek, String searchKey) {
+                          boolean callThisWeek, String searchKey, String strandedWhy) {
 
     public static ProspectRow of(PlannerData data, Prospect p, ZonedDateTime now) {
         ProspectHealth health = ProspectHealth.of(data, p, now);
@@ -40,7 +41,8 @@ public record ProspectRow(Prospect prospect, String stageName, int stageOrder, b
         }
         return new ProspectRow(p, data.stages().nameOf(p.stageId()), data.stages().indexOf(p.stageId()),
                 data.stages().isClosed(p.stageId()), health.nextCall().map(CallPlan::start).orElse(null), p.daysInStage(today),
-                health.outcomeMissing(), health.stranded(), callToday, callThisWeek, searchKey(p));
+                health.outcomeMissing(), health.stranded(), callToday, callThisWeek, searchKey(p),
+                health.strandedWhy(today));
     }
 
     /** Company, deal and every contact's name, role and e-mail, lower-cased once. */

@@ -7,10 +7,12 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.StageNameConverter;
@@ -119,7 +121,7 @@ public final class ReviewView implements PageView {
         TextArea notes = PageLayout.area("What happened, what was agreed", 5);
         notes.setAccessibleText("Review notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        return PageLayout.section("Notes", notes);
+        return PageLayout.section("Notes", LimitFeedback.wrap(notes, TextLimit.NOTES.named("Review notes")));
     }
 
     private Node after() {
@@ -137,7 +139,7 @@ public final class ReviewView implements PageView {
         TextField step = PageLayout.field("e.g. Pilot kick-off with their integration team");
         step.textProperty().bindBidirectional(vm.nextStepProperty());
         step.setAccessibleText("Next step");
-        DatePicker date = DateFields.picker();
+        DatePicker date = DateFields.picker(vm.exampleDate());
         date.setId(NEXT_DATE_ID);
         date.valueProperty().bindBidirectional(vm.nextStepDateProperty());
         date.setAccessibleText("Date of the next step");
@@ -146,7 +148,8 @@ public final class ReviewView implements PageView {
         plan.disableProperty().bind(vm.nextStepDateProperty().isNull());
         GridPane g = PageLayout.grid();
         PageLayout.row(g, "Stage after", stageRow);
-        PageLayout.row(g, "Next step", step);
+        step.setId("review-next-step");
+        PageLayout.row(g, "Next step", LimitFeedback.wrap(step, TextLimit.NEXT_STEP));
         PageLayout.row(g, "Date", date);
         PageLayout.row(g, "", plan);
         return PageLayout.section("What happens next", g);

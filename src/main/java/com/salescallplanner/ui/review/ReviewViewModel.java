@@ -12,6 +12,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
+import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -170,11 +171,11 @@ public final class ReviewViewModel {
             editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
-        if (!stageMove.confirmed(prospect, after)) {
-            return false;
-        }
         ZonedDateTime now = editor.workspace().now();
         LocalDate date = nextStepDate.get();
+        if (!confirmNextStepDate(date, now.toLocalDate()) || !stageMove.confirmed(prospect, after)) {
+            return false;
+        }
         boolean ok = editor.apply("Review the call with " + prospect.company(), d -> {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
@@ -191,6 +192,29 @@ public final class ReviewViewModel {
             navigator.showProspect(prospect.id());
         }
         return ok;
+    }
+
+    /**
+     * A next step dated before the call, or before today, is most likely a typo (the wrong month,
+     * last year): it would strand the prospect at once and draft the next call in the past. Ask.
+     */
+    private boolean confirmNextStepDate(LocalDate date, LocalDate today) {
+        if (date == null || !date.isBefore(today) && !date.isBefore(call.date())) {
+            return true;
+        }
+        String shown = DateFields.converter().toString(date);
+        String why = date.isBefore(call.date())
+                ? "before the call itself (" + DateFields.converter().toString(call.date()) + ")"
+                : "in the past (today is " + DateFields.converter().toString(today) + ")";
+        return editor.dialogs().confirm("Next step in the past", "The next step is dated " + shown + ", " + why
+                + ". Save it anyway?", "Save anyway");
+    }
+
+    /** A date a week after the call or today, whichever is later: the next step date's placeholder. */
+    public LocalDate exampleDate() {
+        LocalDate today = editor.workspace().now().toLocalDate();
+        LocalDate from = call.date().isAfter(today) ? call.date() : today;
+        return from.plusWeeks(1);
     }
 
     public void cancel() {

@@ -6,6 +6,7 @@ import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.StageUsage;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.FormField;
 import com.salescallplanner.ui.WorkspaceEditor;
 
@@ -96,7 +97,8 @@ public final class StagesViewModel {
         int at = sel != null && !sel.stage().closed() ? open.indexOf(sel.stage()) + 1 : open.size();
         String title = at == 0 ? "Add a stage before " + open.get(0).name() : "Add a stage after " + open.get(at - 1).name();
         Optional<Map<String, String>> form = editor.dialogs().form(title,
-                List.of(FormField.text(NAME, "Name", "", true), FormField.text(DESCRIPTION, "Description", "", false)));
+                List.of(FormField.text(NAME, "Name", "", true, TextLimit.STAGE_NAME),
+                        FormField.text(DESCRIPTION, "Description", "", false, TextLimit.STAGE_DESCRIPTION)));
         form.ifPresent(v -> {
             String name = v.getOrDefault(NAME, "").strip();
             if (editor.apply("Add stage " + name, d -> SalesProcess.addStage(d, name, v.get(DESCRIPTION), at))) {
@@ -112,8 +114,9 @@ public final class StagesViewModel {
             return;
         }
         Stage s = sel.stage();
-        editor.dialogs().form("Rename " + s.name(), List.of(FormField.text(NAME, "Name", s.name(), true),
-                FormField.text(DESCRIPTION, "Description", s.description(), false))).ifPresent(v -> {
+        editor.dialogs().form("Rename " + s.name(), List.of(FormField.text(NAME, "Name", s.name(), true,
+                TextLimit.STAGE_NAME), FormField.text(DESCRIPTION, "Description", s.description(), false,
+                TextLimit.STAGE_DESCRIPTION))).ifPresent(v -> {
             String name = v.getOrDefault(NAME, "").strip();
             String what = name.equals(s.name()) ? "Edit the description of " + s.name() : "Rename " + s.name() + " to " + name;
             editor.apply(what, d -> SalesProcess.renameStage(d, s.id(), name, v.get(DESCRIPTION)));

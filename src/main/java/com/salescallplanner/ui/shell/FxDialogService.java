@@ -2,6 +2,9 @@ package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.FormField;
+import com.salescallplanner.ui.LimitFeedback;
+import com.salescallplanner.ui.LimitedText;
+import com.salescallplanner.ui.OnScreenText;
 import com.salescallplanner.ui.port.RecoveryAction;
 
 import java.io.File;
@@ -14,6 +17,8 @@ import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -29,6 +34,8 @@ import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts, small forms and the system's file choosers, owned by the given window. */
 public final class FxDialogService implements DialogService {
+    /** Wider dialogs are hard to read; a message wraps within this. */
+    private static final double MAX_WIDTH = 640;
     private final Supplier<Window> owner;
     /** Where the last export went: the next one starts there. */
     private File lastSaveFolder;
@@ -38,6 +45,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private <T> Optional<T> show(Dialog<T> d) {
+        fitOnScreen(d);
         Window w = owner.get();
         if (w != null) {
             d.initOwner(w);
@@ -47,6 +55,21 @@ public final class FxDialogService implements DialogService {
         }
         d.setOnShown(e -> d.getDialogPane().getScene().getWindow().requestFocus());
         return d.showAndWait();
+    }
+
+    /**
+     * Titles and messages can quote what the rep typed ("Cannot add <a 5,000-character name>"):
+     * cut them so the dialog stays on screen, its buttons in reach, and let the message wrap.
+     */
+    static void fitOnScreen(Dialog<?> d) {
+        d.setTitle(OnScreenText.cut(d.getTitle(), OnScreenText.TITLE));
+        if (d.getHeaderText() != null) {
+            d.setHeaderText(OnScreenText.cut(d.getHeaderText(), OnScreenText.TITLE));
+        }
+        if (d.getContentText() != null && !d.getContentText().isEmpty()) {
+            d.setContentText(OnScreenText.message(d.getContentText()));
+        }
+        d.getDialogPane().setMaxWidth(MAX_WIDTH);
     }
 
     @Override
@@ -122,6 +145,7 @@ public final class FxDialogService implements DialogService {
         Dialog<Map<String, String>> d = new Dialog<>();
         d.setTitle(title);
         d.setHeaderText(title);
+        fitOnScreen(d);
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -131,13 +155,22 @@ public final class FxDialogService implements DialogService {
             FormField f = fields.get(i);
             Label label = new Label(f.label() + (f.required() && f.choices().isEmpty() ? " *" : ""));
             grid.add(label, 0, i);
+            // Level with its field when a limit's message opens under the field.
+            GridPane.setValignment(label, VPos.TOP);
+            label.setPadding(new Insets(5, 0, 0, 0));
             if (f.choices().isEmpty()) {
                 TextField t = new TextField(f.initial());
                 t.setId("form-" + f.key());
                 t.setPrefColumnCount(36);
                 t.setAccessibleText(f.label());
                 label.setLabelFor(t);
-                grid.add(t, 1, i);
+                if (f.limit() == null) {
+                    grid.add(t, 1, i);
+                } else {
+                    LimitedText limited = new LimitedText(t.textProperty(), f.limit());
+                    grid.add(LimitFeedback.wrap(t, limited), 1, i);
+                    incomplete = incomplete.or(limited.overProperty());
+                }
                 values.put(f.key(), t::getText);
                 if (f.required()) {
                     incomplete = incomplete.or(Bindings.createBooleanBinding(() -> t.getText().isBlank(),

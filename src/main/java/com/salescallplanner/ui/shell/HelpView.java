@@ -61,7 +61,8 @@ public final class HelpView implements PageView {
                 para("Every day: Today lists the week's calls and the calls waiting for their review. The pipeline "
                         + "shows a column per stage; drag a card to move a deal on. Reports show how often you meet "
                         + "your stretch and conservative objectives, how long deals stay in each stage, and which "
-                        + "prospects are stranded without a dated next step."),
+                        + "prospects are stranded: no call planned, and no dated next step or only continuations "
+                        + "lately (a new prospect has a week first). Hover a Stranded flag to see why."),
                 para("Everything saves by itself. Undo and redo cover every change. Import from CRM (on the "
                         + "prospect list) reads a Salesforce, HubSpot or other CSV export; each call can be exported "
                         + "to your calendar or as a call sheet."));

@@ -92,9 +92,11 @@ class PipelineTest {
         assertThat(delta.reasons()).containsExactlyInAnyOrder(StrandedReason.NO_DATED_NEXT_STEP,
                 StrandedReason.CONTINUATIONS);
         assertThat(delta.reason()).isEqualTo("No dated next step; only continuations lately");
-        assertThat(delta.explanation()).isEqualTo("No dated next step: no call is planned and no agreed next step "
-                + "is dated today or later. Only continuations lately: the last 2 reviewed calls ended as "
-                + "continuations, the buyer committed to nothing.");
+        assertThat(delta.why()).isEqualTo("No call planned, no dated next step, and the last 2 calls ended as "
+                + "continuations; last contact 25 days ago.");
+        assertThat(delta.explanation()).isEqualTo(delta.why() + " No dated next step: no call is planned and no "
+                + "agreed next step is dated today or later. Only continuations lately: no call is planned and the "
+                + "last 2 reviewed calls ended as continuations, the buyer committed to nothing.");
         assertThat(pipeline.stranded().get(1).reasons()).containsExactly(StrandedReason.CONTINUATIONS);
         assertThat(pipeline.stranded().get(1).reason()).isEqualTo("Only continuations lately");
         StrandedProspect gamma = pipeline.stranded().get(2);

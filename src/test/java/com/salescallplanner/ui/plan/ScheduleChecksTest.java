@@ -3,6 +3,7 @@ package com.salescallplanner.ui.plan;
 import static com.salescallplanner.ui.TestData.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
@@ -50,6 +51,26 @@ class ScheduleChecksTest {
         assertThat(vm.save()).isPresent();
         assertThat(workspace.data().calls()).hasSize(1);
         assertThat(vm.save()).isPresent(); // its own past time again: no question
+        assertThat(dialogs.confirmations).hasSize(2);
+    }
+
+    @Test
+    void dueDateSetBeforeTheCall_asksBeforeSaving_andNoSavesNothing() {
+        vm.dateProperty().set(NOW.toLocalDate().plusDays(10));
+        ObjectiveModel stretch = vm.objective(Level.STRETCH);
+        stretch.textProperty().set("The CIO commits the team to a pilot");
+        stretch.dueProperty().set(NOW.toLocalDate().plusDays(4));
+        dialogs.confirming(false, true);
+        assertThat(vm.save()).isEmpty();
+        assertThat(dialogs.questions).containsExactly("Due before the call / Save anyway");
+        assertThat(dialogs.confirmations).singleElement().asString().isEqualTo(
+                "The stretch objective is due 7 Mar 2025, before the call itself (13 Mar 2025). Save anyway?");
+        assertThat(workspace.data().calls()).isEmpty();
+        assertThat(vm.save()).isPresent();
+        assertThat(workspace.data().calls().get(0).stretch().due()).isEqualTo(NOW.toLocalDate().plusDays(4));
+
+        stretch.dueProperty().set(NOW.toLocalDate().plusDays(12)); // after the call: no question
+        assertThat(vm.save()).isPresent();
         assertThat(dialogs.confirmations).hasSize(2);
     }
 

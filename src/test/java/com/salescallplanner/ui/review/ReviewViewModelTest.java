@@ -89,6 +89,32 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void nextStepDatedBeforeTheCall_asksBeforeSaving_noSavesNothing_yesSaves() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        vm.nextStepProperty().set("Proposal walkthrough");
+        vm.nextStepDateProperty().set(NOW.toLocalDate().minusDays(5)); // a typo: the wrong week
+        dialogs.confirming(false, true);
+        assertThat(vm.save()).isFalse();
+        assertThat(dialogs.questions).containsExactly("Next step in the past / Save anyway");
+        assertThat(dialogs.confirmations).singleElement().asString().isEqualTo(
+                "The next step is dated 26 Feb 2025, before the call itself (3 Mar 2025). Save it anyway?");
+        assertThat(workspace.data().callsOf(acme.id())).singleElement().satisfies(c -> assertThat(c.isReviewed()).isFalse());
+        assertThat(vm.nextStepDateProperty().get()).isEqualTo(NOW.toLocalDate().minusDays(5)); // kept as typed
+        assertThat(vm.save()).isTrue();
+        assertThat(workspace.data().callsOf(acme.id())).filteredOn(CallPlan::isReviewed).singleElement()
+                .satisfies(c -> assertThat(c.outcome().nextStep().date()).isEqualTo(NOW.toLocalDate().minusDays(5)));
+    }
+
+    @Test
+    void nextStepFromToday_savesWithoutAsking_andThePlaceholderIsAhead() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        assertThat(vm.exampleDate()).isAfter(NOW.toLocalDate());
+        vm.nextStepDateProperty().set(NOW.toLocalDate());
+        assertThat(vm.save()).isTrue();
+        assertThat(dialogs.confirmations).isEmpty();
+    }
+
+    @Test
     void save_toAClosedStage_asksFirstAndDeclinedChangesNothing() {
         ReviewViewModel vm = review(CommitmentKind.SIGN, CommitmentKind.AGREE_TERMS);
         vm.metProperty(Level.STRETCH).set(true);

@@ -1,0 +1,135 @@
+package com.salescallplanner.ui.shell;
+
+import static com.salescallplanner.ui.shell.KeyboardStoryTest.keys;
+import static com.salescallplanner.ui.shell.KeyboardStoryTest.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemoryStorage;
+
+import java.util.List;
+
+import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import atlantafx.base.theme.Styles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Long input in the real window: a company name over the limit keeps the dialog and the text,
+ * says why under the field with a counter, and every message stays on screen; a name in emoji,
+ * CJK and Arabic is added and shown in the list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class LongInputFxTest {
+    /** A rocket, Tokyo Seimitsu in kanji, "Horizon company" in Arabic. */
+    private static final String WORLD_NAME = "\uD83D\uDE80 東京精密 شركة الأفق";
+    private final Prospect acme = TestData.prospect("Acme", StageModel.DISCOVERY);
+    private final InMemoryStorage storage = new InMemoryStorage(PlannerData.empty().withProspect(acme));
+    private MainWindow window;
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
+        window.show();
+    }
+
+    private static void assertOnScreen(Node n) {
+        Bounds b = n.localToScreen(n.getBoundsInLocal());
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(b.getMinX()).isGreaterThanOrEqualTo(screen.getMinX());
+        assertThat(b.getMaxX()).isLessThanOrEqualTo(screen.getMaxX());
+        assertThat(b.getMaxY()).isLessThanOrEqualTo(screen.getMaxY());
+    }
+
+    private PlannerData data() {
+        return window.viewModel().workspace().data();
+    }
+
+    @Test
+    void companyOverTheLimit_keepsDialogAndText_saysWhyOnScreen_thenAShortenedNameIsAdded(FxRobot robot)
+            throws Exception {
+        Windows.awaitLoaded(window);
+        robot.clickOn("New prospect");
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField company = robot.lookup("#form-company").queryAs(TextField.class);
+        String pasted = "Acme Logistics ".repeat(333) + "Ltd"; // 4,998 characters, as if pasted
+        robot.interact(() -> {
+            company.setText(pasted);
+            company.end();
+        });
+        write(robot, "!!");
+        assertThat(company.getText()).hasSize(5_000);
+
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button ok = (Button) pane.lookupButton(ButtonType.OK);
+        Label message = robot.lookup("#form-company-limit").queryAs(Label.class);
+        assertThat(ok.isDisabled()).isTrue();
+        assertThat(message.getText()).isEqualTo("Company is too long: 5,000 characters, at most 200 allowed.");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(robot.lookup("#form-company-counter").queryAs(Label.class).getText()).isEqualTo("5000/200");
+        assertThat(company.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+        assertOnScreen(message);
+        assertOnScreen(ok);
+
+        keys(robot, KeyCode.ENTER); // refused: nothing closes, nothing is lost
+        assertThat(robot.listWindows()).hasSize(2);
+        assertThat(company.getText()).hasSize(5_000);
+        assertThat(data().prospects()).hasSize(1);
+
+        robot.interact(() -> company.setText(WORLD_NAME));
+        assertThat(ok.isDisabled()).isFalse();
+        assertThat(message.isVisible()).isFalse();
+        assertThat(company.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+        robot.clickOn(ok);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(data().prospects()).extracting(Prospect::company).contains(WORLD_NAME);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.viewModel().showProspects());
+        List<Labeled> cells = robot.lookup((Node n) -> n instanceof Labeled l && WORLD_NAME.equals(l.getText()))
+                .queryAllAs(Labeled.class).stream().toList();
+        assertThat(cells).as("the list shows the name as typed").isNotEmpty();
+    }
+
+    @Test
+    void errorQuotingAHugeName_staysOnScreen(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        DialogService dialogs = new FxDialogService(() -> stage);
+        String huge = "X".repeat(5_000);
+        Platform.runLater(() -> dialogs.showError("Cannot add " + huge, "The name " + huge + " cannot be used."));
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(pane.getHeaderText().length()).isLessThanOrEqualTo(80);
+        assertThat(pane.getContentText()).startsWith("The name XXX").endsWith("cannot be used.");
+        Window dialog = pane.getScene().getWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        assertThat(dialog.getWidth()).isLessThanOrEqualTo(screen.getWidth());
+        assertOnScreen(pane.lookupButton(ButtonType.OK));
+        keys(robot, KeyCode.ENTER);
+        assertThat(robot.listWindows()).hasSize(1);
+    }
+}
