@@ -1,6 +1,7 @@
 package com.salescallplanner.ui;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import javafx.scene.control.ListView;
 import javafx.scene.control.MultipleSelectionModel;
@@ -27,6 +28,20 @@ public final class FirstRowOnFocus {
         list.focusedProperty().addListener((obs, o, focused) -> {
             if (focused) {
                 selectFirst(list.getSelectionModel(), list.getItems());
+            }
+        });
+    }
+
+    /** As {@link #install(ListView)}, selecting the first row a rep can act on (not a heading). */
+    public static <T> void install(ListView<T> list, Predicate<T> actionable) {
+        list.focusedProperty().addListener((obs, o, focused) -> {
+            if (focused && list.getSelectionModel().isEmpty()) {
+                for (int i = 0; i < list.getItems().size(); i++) {
+                    if (actionable.test(list.getItems().get(i))) {
+                        list.getSelectionModel().select(i);
+                        return;
+                    }
+                }
             }
         });
     }

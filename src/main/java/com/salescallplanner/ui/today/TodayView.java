@@ -28,7 +28,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * Today: the week's calls by day on the left, the calls waiting for a review on the right.
- * Enter starts the selected call (or reviews it, in the review list). Refreshes every minute
+ * Enter starts the selected call (or reviews it, in the review list); on a day with no call it
+ * plans one with the prospect that waited longest. Refreshes every minute
  * while shown, because calls end and days turn without the data changing.
  */
 public final class TodayView extends BorderPane {
@@ -51,13 +52,21 @@ public final class TodayView extends BorderPane {
         setTop(header);
 
         agenda = new ListView<>(vm.agenda());
-        FirstRowOnFocus.install(agenda);
+        FirstRowOnFocus.install(agenda, e -> !(e instanceof TodayViewModel.DayHeading));
         agenda.setId("agenda");
         agenda.getStyleClass().add(TodayStyles.AGENDA);
         agenda.setCellFactory(l -> new AgendaCell(vm));
         agenda.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && agenda.getSelectionModel().getSelectedItem() instanceof CallEntry c) {
+            if (e.getCode() != KeyCode.ENTER) {
+                return;
+            }
+            Entry selected = agenda.getSelectionModel().getSelectedItem();
+            if (selected instanceof CallEntry c) {
                 vm.startCall(c.call());
+                e.consume();
+            } else if (selected instanceof TodayViewModel.NothingToday n) {
+                // The card's first button: plan a call with the prospect that waited longest.
+                n.suggestion().ifPresentOrElse(s -> vm.planCall(s.prospect().id()), vm::openProspects);
                 e.consume();
             }
         });

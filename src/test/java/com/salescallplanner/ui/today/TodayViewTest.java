@@ -25,6 +25,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
@@ -90,6 +91,24 @@ class TodayViewTest {
         assertThat(robot.lookup(EmptyTodayCard.NO_CALLS).tryQuery()).isPresent();
         // Without t1, Acme has had no call in its 39 days in Discovery; Beta was called yesterday.
         robot.clickOn("Plan a call with Acme");
+
+        assertThat(navigator.visits).containsExactly("plan:acme");
+    }
+
+    @Test
+    void keyboard_focusSkipsTheDayHeading_andEnterStartsTheCall(FxRobot robot) {
+        robot.interact(() -> robot.lookup("#agenda").query().requestFocus());
+        robot.type(KeyCode.ENTER);
+
+        assertThat(navigator.visits).containsExactly("call:t1");
+    }
+
+    @Test
+    void keyboard_noCallsToday_enterPlansACallWithTheLongestIdleProspect(FxRobot robot) {
+        robot.interact(() -> workspace.apply("Delete t1", d -> d.withoutCall(
+                new com.salescallplanner.domain.CallId("t1"))));
+        robot.interact(() -> robot.lookup("#agenda").query().requestFocus());
+        robot.type(KeyCode.ENTER);
 
         assertThat(navigator.visits).containsExactly("plan:acme");
     }
