@@ -26,6 +26,9 @@ public record TextLimit(String field, int max) {
     public static final TextLimit OBJECTIVE = new TextLimit("Objective", Objective.MAX_LENGTH);
     public static final TextLimit OWNER = new TextLimit("Owner", FieldRules.MAX_NAME);
     public static final TextLimit NOTES = new TextLimit("Notes", FieldRules.MAX_TEXT);
+    /** Any other multi-line text (the up-front contract's fields, MEDDPICC); name it with {@link #named}. */
+    public static final TextLimit LONG_TEXT = new TextLimit("Text", FieldRules.MAX_TEXT);
+    public static final TextLimit RUNG_LABEL = new TextLimit("Label", FieldRules.MAX_NAME);
 
     public TextLimit {
         FieldRules.required(field, "The field of a text limit");

@@ -37,7 +37,7 @@ public final class LimitFeedback {
         message.setWrapText(true);
         message.setMinHeight(Region.USE_PREF_SIZE);
         message.setMaxWidth(Double.MAX_VALUE);
-        message.getStyleClass().add(Css.FINDING_ERROR);
+        message.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL);
         message.visibleProperty().bind(message.textProperty().isNotEmpty());
         Label counter = new Label();
         counter.textProperty().bind(model.counterProperty());

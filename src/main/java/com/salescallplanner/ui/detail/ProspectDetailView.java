@@ -201,7 +201,7 @@ public final class ProspectDetailView implements PageView {
                     vm.commitQualification();
                 }
             });
-            PageLayout.row(g, f.getKey(), LimitFeedback.wrap(a, TextLimit.NOTES.named(f.getKey())));
+            PageLayout.row(g, f.getKey(), LimitFeedback.wrap(a, TextLimit.LONG_TEXT.named(f.getKey())));
         }
         TitledPane pane = new TitledPane("MEDDPICC qualification (optional)", g);
         pane.setExpanded(false);

@@ -4,6 +4,8 @@ import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
@@ -159,20 +161,22 @@ public final class PlanEditorView implements PageView {
     private Node contract() {
         ContractModel c = vm.contract();
         GridPane g = PageLayout.grid();
-        PageLayout.row(g, "Purpose", bound(PageLayout.field("Why we meet"), c.purposeProperty()));
+        PageLayout.row(g, "Purpose", bound(PageLayout.field("Why we meet"), c.purposeProperty(), "Purpose"));
         PageLayout.row(g, "Their agenda", bound(FormKeys.install(PageLayout.area("What they want to cover", 2)),
-                c.theirAgendaProperty()));
+                c.theirAgendaProperty(), "Their agenda"));
         PageLayout.row(g, "Our agenda", bound(FormKeys.install(PageLayout.area("What we want to cover", 2)),
-                c.ourAgendaProperty()));
-        PageLayout.row(g, "Time", bound(PageLayout.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty()));
+                c.ourAgendaProperty(), "Our agenda"));
+        PageLayout.row(g, "Time", bound(PageLayout.field("e.g. 30 minutes, ending at 10:30"), c.timeProperty(), "Time"));
         PageLayout.row(g, "Expected outcome", bound(PageLayout.field("e.g. a decision on a pilot; \"no\" is fine too"),
-                c.expectedOutcomeProperty()));
+                c.expectedOutcomeProperty(), "Expected outcome"));
         return PageLayout.section("Up-front contract", g);
     }
 
-    private static Node bound(javafx.scene.control.TextInputControl field, javafx.beans.property.StringProperty p) {
+    /** A contract field bound to its property, with the limit the domain's UpfrontContract checks. */
+    private static Node bound(javafx.scene.control.TextInputControl field, javafx.beans.property.StringProperty p,
+                              String name) {
         field.textProperty().bindBidirectional(p);
-        return field;
+        return LimitFeedback.wrap(field, TextLimit.LONG_TEXT.named(name));
     }
 
     private Node questions() {

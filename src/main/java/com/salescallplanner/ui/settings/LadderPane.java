@@ -1,6 +1,8 @@
 package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.StageNameConverter;
 
@@ -90,7 +92,7 @@ final class LadderPane extends GridPane {
         action.textProperty().bind(m.buyerActionProperty());
         action.getStyleClass().add(Css.MUTED);
         action.setWrapText(true);
-        VBox box = new VBox(4, f, action);
+        VBox box = new VBox(4, LimitFeedback.wrap(f, TextLimit.RUNG_LABEL), action);
         setValignment(box, VPos.TOP);
         return box;
     }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -170,6 +171,10 @@ public final class FxDialogService implements DialogService {
                     LimitedText limited = new LimitedText(t.textProperty(), f.limit());
                     grid.add(LimitFeedback.wrap(t, limited), 1, i);
                     incomplete = incomplete.or(limited.overProperty());
+                    // The feedback line opens under the field: grow the dialog so its buttons stay whole.
+                    BooleanBinding feedbackShown = limited.counterProperty().isNotEmpty().or(limited.overProperty());
+                    grid.getProperties().put("limit-" + f.key(), feedbackShown); // held while the dialog is
+                    feedbackShown.addListener((o, was, is) -> Platform.runLater(() -> fitToContent(d)));
                 }
                 values.put(f.key(), t::getText);
                 if (f.required()) {
@@ -209,6 +214,13 @@ public final class FxDialogService implements DialogService {
             d.getDialogPane().getStylesheets().addAll(w.getScene().getStylesheets());
         }
         return d.showAndWait();
+    }
+
+    private static void fitToContent(Dialog<?> d) {
+        Window w = d.getDialogPane().getScene() == null ? null : d.getDialogPane().getScene().getWindow();
+        if (w != null) {
+            w.sizeToScene();
+        }
     }
 
     @Override

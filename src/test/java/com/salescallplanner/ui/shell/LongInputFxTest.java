@@ -116,6 +116,39 @@ class LongInputFxTest {
     }
 
     @Test
+    void planObjectiveOverTheLimit_saysSoUnderTheField_andSavingKeepsTheText(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.viewModel().planCall(acme.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea stretch = robot.lookup("#stretch-objective")
+                .queryAs(javafx.scene.control.TextArea.class);
+        Label counter = robot.lookup("#stretch-objective-counter").queryAs(Label.class);
+        Label message = robot.lookup("#stretch-objective-limit").queryAs(Label.class);
+        assertThat(counter.getParent().isVisible()).isFalse(); // nothing to say yet
+        String text = "The CIO commits the integration team to a pilot. ".repeat(20) + "It starts on 12 May."; // 1,000
+        robot.interact(() -> {
+            stretch.setText(text);
+            stretch.end();
+        });
+        assertThat(counter.getText()).isEqualTo("1000/1000");
+        assertThat(counter.getParent().isVisible()).isTrue();
+        assertThat(message.isVisible()).isFalse();
+        robot.clickOn(stretch);
+        write(robot, "x");
+        assertThat(message.getText()).isEqualTo("Stretch objective is too long: 1,001 characters, at most 1,000 allowed.");
+        assertThat(message.isVisible()).isTrue();
+        assertOnScreen(message);
+
+        robot.clickOn("#" + com.salescallplanner.ui.plan.PlanEditorView.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane error = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(error.getContentText()).isEqualTo(message.getText());
+        keys(robot, KeyCode.ENTER);
+        assertThat(data().calls()).isEmpty();
+        assertThat(stretch.getText()).hasSize(1_001);
+    }
+
+    @Test
     void errorQuotingAHugeName_staysOnScreen(FxRobot robot) throws Exception {
         Windows.awaitLoaded(window);
         DialogService dialogs = new FxDialogService(() -> stage);

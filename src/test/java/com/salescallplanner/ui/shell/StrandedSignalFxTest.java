@@ -83,5 +83,14 @@ class StrandedSignalFxTest {
         assertThat(table.getItems()).singleElement().satisfies(s -> assertThat(
                 ((com.salescallplanner.domain.report.StrandedProspect) s).prospect().company())
                 .isEqualTo("Idle Industries"));
+
+        // The prospect page writes the reason beside the flag; a prospect just added has neither.
+        robot.interact(() -> window.viewModel().showProspect(StrandedSignalFixtures.IDLE.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stranded-why").queryAs(Label.class).getText())
+                .isEqualTo(WHY.substring("Stranded: ".length()));
+        robot.interact(() -> window.viewModel().showProspect(StrandedSignalFixtures.FRESH.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#stranded-why").tryQuery()).isEmpty();
     }
 }
