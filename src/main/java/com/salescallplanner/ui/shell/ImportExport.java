@@ -67,7 +67,7 @@ final class ImportExport implements CallExportMenu {
             vm.tell("The data is open read-only: nothing can be imported.");
             return;
         }
-        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver);
+        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver, vm::tell);
         wizard.requestFocus();
     }
 
