@@ -26,6 +26,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -40,6 +41,7 @@ public final class ReviewView implements PageView {
     public static final String STAGE_ID = "review-stage";
     public static final String NEXT_DATE_ID = "review-next-date";
 
+    private static final double OUTCOME_WIDTH = 210;
     private final ReviewViewModel vm;
     private final Node root;
     private RadioButton firstOutcome;
@@ -79,7 +81,17 @@ public final class ReviewView implements PageView {
             r.setToggleGroup(group);
             r.setUserData(t);
             r.setAccessibleText("Outcome: " + t.displayName());
-            buttons.getChildren().add(r);
+            r.setAccessibleHelp(t.explanation());
+            r.setTooltip(new Tooltip(t.explanation()));
+            // What each choice means, under it: a rep new to the method tells an advance from a continuation.
+            Label meaning = new Label(t.explanation());
+            meaning.setId("outcome-" + t.name().toLowerCase() + "-meaning");
+            meaning.setWrapText(true);
+            meaning.getStyleClass().add(Css.MUTED);
+            meaning.setMaxWidth(OUTCOME_WIDTH);
+            VBox choice = new VBox(4, r, meaning);
+            choice.setPrefWidth(OUTCOME_WIDTH);
+            buttons.getChildren().add(choice);
             if (firstOutcome == null) {
                 firstOutcome = r;
             }
