@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
@@ -17,6 +18,7 @@ import com.salescallplanner.ui.plan.PlanEditorViewModel;
 import com.salescallplanner.ui.prospects.ProspectActions;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectListViewModel;
+import com.salescallplanner.ui.reports.ReportPrinter;
 import com.salescallplanner.ui.reports.ReportsView;
 import com.salescallplanner.ui.reports.ReportsViewModel;
 import com.salescallplanner.ui.review.ReviewView;
@@ -37,7 +39,6 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
@@ -45,6 +46,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
@@ -60,7 +62,6 @@ final class PageFactory {
     private final PlanAdvisor advisor;
     private final Clock clock;
     private final String location;
-    private final List<Shortcut> shortcuts;
     private final ImportExport transfers;
     private final ProspectActions actions;
     private ProspectListView list;
@@ -71,7 +72,7 @@ final class PageFactory {
     private final BooleanSupplier switchStore;
     private final Executor io;
 
-    PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
+    PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location,
                 ImportExport transfers, TeamPort team, ServerSetting server, Executor io, BooleanSupplier switchStore) {
         this.vm = vm;
         this.switchStore = switchStore;
@@ -81,9 +82,28 @@ final class PageFactory {
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
-        this.shortcuts = shortcuts;
         this.transfers = transfers;
         this.actions = new ProspectActions(vm.editor());
+    }
+
+    /** Reports; Shortcut+P there prints the report shown (it has no prospect to plan a call with). */
+    private PageView reportsPage() {
+        ReportsView view = new ReportsView(new ReportsViewModel(vm.workspace(), vm));
+        return new PageView() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public boolean onKey(KeyEvent e) {
+                if (!KeyCatalogue.PLAN_CALL.matches(e)) {
+                    return false;
+                }
+                ReportPrinter.print(view, view.getScene().getWindow(), vm::tell);
+                return true;
+            }
+        };
     }
 
     /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
@@ -170,7 +190,7 @@ final class PageFactory {
         }
         Section s = page.section();
         return switch (s) {
-            case HELP -> new HelpView(shortcuts);
+            case HELP -> new HelpView(KeyCatalogue.all());
             case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
             case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()),
                     new TeamServerViewModel(server, io, Platform::runLater, switchStore));
@@ -188,7 +208,7 @@ final class PageFactory {
                 BoardView board = new BoardView(new BoardViewModel(vm.editor(), vm));
                 yield focusing(board, board::focusFirst);
             }
-            case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
+            case REPORTS -> reportsPage();
             case PROSPECTS -> prospectsPage();
             default -> throw new IllegalArgumentException("Not a kept page: " + s);
         };
