@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.Icons;
 import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
@@ -46,9 +47,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
@@ -58,6 +63,7 @@ import javafx.scene.layout.StackPane;
  * and disposed when left.
  */
 final class PageFactory {
+    static final String REMOVE_SAMPLES_ID = "remove-sample-data";
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
     private final Clock clock;
@@ -84,6 +90,18 @@ final class PageFactory {
         this.location = location;
         this.transfers = transfers;
         this.actions = new ProspectActions(vm.editor());
+    }
+
+    /** Shown while the data holds sample prospects: takes exactly those out again, in one undoable step. */
+    private Button removeSampleDataButton() {
+        Button remove = Icons.button("Remove sample data", Feather.TRASH_2);
+        remove.setId(REMOVE_SAMPLES_ID);
+        remove.setTooltip(new Tooltip("Remove the sample prospects and their calls; your own prospects stay"));
+        remove.visibleProperty().bind(vm.hasSampleDataProperty());
+        remove.managedProperty().bind(remove.visibleProperty());
+        remove.disableProperty().bind(vm.workspace().readOnlyProperty());
+        remove.setOnAction(e -> vm.removeSampleData());
+        return remove;
     }
 
     /** Reports; Shortcut+P there prints the report shown (it has no prospect to plan a call with). */
@@ -117,6 +135,7 @@ final class PageFactory {
         });
         this.list = new ProspectListView(listVm);
         list.addActions(transfers.prospectListButtons());
+        list.addActions(removeSampleDataButton());
         FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData, transfers::importFromCrm);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
         firstRun.disableProperty().bind(firstRunBusy);
