@@ -17,9 +17,11 @@ import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -54,6 +56,7 @@ public final class ReviewViewModel {
     private final BooleanProperty planNextCall = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stageHint = new ReadOnlyStringWrapper("");
+    private final HeldTime held;
     private boolean outcomeChosen;
     private boolean stageChosen;
     private boolean suggesting;
@@ -64,6 +67,7 @@ public final class ReviewViewModel {
         this.navigator = navigator;
         PlannerData data = editor.workspace().data();
         this.call = data.call(callId).orElseThrow();
+        this.held = new HeldTime(call);
         this.prospect = data.prospect(call.prospectId()).orElseThrow();
         this.stages = data.stages();
         CheckResult advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
@@ -170,6 +174,11 @@ public final class ReviewViewModel {
             editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
+        Optional<Instant> began = held.began();
+        if (began.isEmpty()) {
+            editor.dialogs().showError("Cannot save the review", held.problem());
+            return false;
+        }
         if (!stageMove.confirmed(prospect, after)) {
             return false;
         }
@@ -179,7 +188,9 @@ public final class ReviewViewModel {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
                     after.id(), step, now.toLocalDate());
-            PlannerData result = StageMove.moved(d.withCall(d.call(call.id()).orElseThrow().withOutcome(o)),
+            CallPlan current = d.call(call.id()).orElseThrow();
+            CallPlan reviewed = current.withOutcome(o).withProgress(current.progress().withStartedAt(began.get()));
+            PlannerData result = StageMove.moved(d.withCall(reviewed),
                     prospect.id(), after.id(), now.toLocalDate());
             if (date != null && planNextCall.get() && !after.closed()) {
                 ZonedDateTime start = date.atTime(call.start().toLocalTime()).atZone(now.getZone());
@@ -203,6 +214,11 @@ public final class ReviewViewModel {
 
     public CallPlan call() {
         return call;
+    }
+
+    /** When the call really began: call mode's start, or the planned time until the rep changes it. */
+    public HeldTime held() {
+        return held;
     }
 
     public List<Stage> stageChoices() {

@@ -10,12 +10,15 @@ import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.review.ReviewView;
 
 import java.util.HashSet;
 import java.util.Set;
 
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
@@ -26,7 +29,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The review page, through the real window: what each outcome means. */
+/** The review page, through the real window: what each outcome means, and when the call ran. */
 @ExtendWith(ApplicationExtension.class)
 class ReviewPageFxTest {
     private final Prospect acme = TestData.prospect("Acme", StageModel.DISCOVERY);
@@ -50,25 +53,43 @@ class ReviewPageFxTest {
     }
 
     @Test
-    void everyOutcomeChoice_saysWhatItMeans_underTheChoiceAndInItsTooltip(FxRobot robot) throws Exception {
+    void everyOutcomeChoice_saysWhatItMeans_inItsTooltip_andTheChosenOneUnderTheChoices(FxRobot robot)
+            throws Exception {
         openReview(robot);
         Set<String> meanings = new HashSet<>();
+        Label meaning = robot.lookup("#" + ReviewView.OUTCOME_MEANING_ID).queryAs(Label.class);
         for (OutcomeType t : OutcomeType.values()) {
-            String id = "outcome-" + t.name().toLowerCase();
-            RadioButton choice = robot.lookup("#" + id).queryAs(RadioButton.class);
-            Label meaning = robot.lookup("#" + id + "-meaning").queryAs(Label.class);
+            RadioButton choice = robot.lookup("#outcome-" + t.name().toLowerCase()).queryAs(RadioButton.class);
+            String tip = choice.getTooltip().getText();
+            assertThat(tip).isNotBlank();
+            meanings.add(tip);
+            robot.clickOn(choice);
+            WaitForAsyncUtils.waitForFxEvents();
             assertThat(meaning.isVisible()).isTrue();
-            assertThat(meaning.getText()).isNotBlank();
-            // Shown whole (wrapped, not cut to "..."), and the same words in the choice's tooltip.
+            assertThat(meaning.getText()).isEqualTo(t.displayName() + ": " + tip);
+            // Shown whole, not cut to "...".
             assertThat(((Text) meaning.lookup(".text")).getText()).doesNotEndWith("...").doesNotEndWith("\u2026");
-            assertThat(meaning.getHeight()).isGreaterThanOrEqualTo(meaning.prefHeight(meaning.getWidth()) - 0.5);
-            assertThat(choice.getTooltip().getText()).isEqualTo(meaning.getText());
-            meanings.add(meaning.getText());
         }
         assertThat(meanings).as("four different explanations").hasSize(4);
-        assertThat(robot.lookup("#outcome-advance-meaning").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#outcome-advance").queryAs(RadioButton.class).getTooltip().getText())
                 .contains("committed to a specific action");
-        assertThat(robot.lookup("#outcome-continuation-meaning").queryAs(Label.class).getText())
+        assertThat(robot.lookup("#outcome-continuation").queryAs(RadioButton.class).getTooltip().getText())
                 .contains("committed to nothing specific");
+    }
+
+    @Test
+    void theReview_showsWhenTheCallRan_andTheCallHistoryShowsTheTimeGiven(FxRobot robot) throws Exception {
+        openReview(robot);
+        assertThat(robot.lookup("#" + ReviewView.HELD_TIME_ID).queryAs(TextField.class).getText()).isEqualTo("14:00");
+        assertThat(robot.lookup("#" + ReviewView.HELD_SOURCE_ID).queryAs(Label.class).getText())
+                .contains("Call mode was not used");
+        robot.doubleClickOn("#" + ReviewView.HELD_TIME_ID);
+        KeyboardStoryTest.write(robot, "14:25");
+        robot.clickOn("#" + ReviewView.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().contains("14:25 (planned ")
+                && l.getText().contains("14:00)")).tryQuery()).as("the call history shows when the call ran").isPresent();
     }
 }
