@@ -25,6 +25,8 @@ public final class HelpView implements PageView {
         Label title = new Label("Help");
         title.getStyleClass().add(TITLE_2);
         GridPane keys = PageLayout.grid();
+        // The keys' column as wide as its widest keys ("Ctrl+Shift+Z / Ctrl+Y"); the descriptions wrap.
+        keys.getColumnConstraints().get(0).setMinWidth(Region.USE_PREF_SIZE);
         for (KeyCatalogue.Entry e : keysOfTheWindow) {
             keys.addRow(keys.getRowCount(), keyLabel(e.displayText()), description(e.description()));
         }

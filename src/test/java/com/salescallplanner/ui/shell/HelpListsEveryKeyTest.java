@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,16 @@ class HelpListsEveryKeyTest {
         }
         for (KeyCatalogue.Entry e : KeyCatalogue.all()) {
             assertThat(rows).as("Help lists %s", e.description()).contains(e.displayText());
+        }
+        // Each key shown whole, left of its description (a long one overlapped "Redo").
+        for (Label key : robot.lookup("." + HelpView.KEY_CLASS).queryAllAs(Label.class)) {
+            GridPane grid = (GridPane) key.getParent();
+            Integer row = GridPane.getRowIndex(key);
+            Node description = grid.getChildren().stream().filter(n -> n != key && row.equals(GridPane.getRowIndex(n)))
+                    .findFirst().orElseThrow();
+            assertThat(key.getWidth()).as(key.getText()).isGreaterThanOrEqualTo(key.prefWidth(-1) - 0.5);
+            assertThat(key.getBoundsInParent().getMaxX()).as(key.getText())
+                    .isLessThanOrEqualTo(description.getBoundsInParent().getMinX());
         }
         // The keys the issue found missing (Shortcut+Tab, F2, Delete, Shortcut+Enter).
         for (String k : List.of("Shortcut+Tab", "F2", "Delete", "Shortcut+Enter", "Shortcut+Left", "Shortcut+P")) {
