@@ -55,6 +55,6 @@ final class DesktopWiring {
     }
 
     private static com.salescallplanner.domain.PlannerData sample(java.time.ZonedDateTime now) {
-        return SampleGenerator.generate(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now);
+        return SampleGenerator.marked(SAMPLE_PROSPECTS, SAMPLE_CALLS, SAMPLE_SEED, now);
     }
 }

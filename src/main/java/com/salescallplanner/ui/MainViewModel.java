@@ -3,6 +3,7 @@ package com.salescallplanner.ui;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.sample.SampleMark;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.SampleData;
@@ -41,6 +42,7 @@ public final class MainViewModel implements Navigator {
     private final StringProperty notice = new SimpleStringProperty("");
     private final FileState file;
     private final BooleanBinding firstRun;
+    private final BooleanBinding hasSamples;
     private BooleanSupplier leaveGuard = () -> true;
 
     private final BooleanProperty teamManager = new javafx.beans.property.SimpleBooleanProperty(false);
@@ -52,6 +54,8 @@ public final class MainViewModel implements Navigator {
         this.file = new FileState(workspace);
         this.firstRun = Bindings.createBooleanBinding(() -> !file.loadingProperty().get() && workspace.data().isEmpty(),
                 workspace.dataProperty(), file.loadingProperty());
+        this.hasSamples = Bindings.createBooleanBinding(() -> SampleMark.prospects(workspace.data()) > 0,
+                workspace.dataProperty());
     }
 
     public Workspace workspace() {
@@ -254,6 +258,38 @@ public final class MainViewModel implements Navigator {
 
     public void useSampleData(PlannerData sample) {
         editor.apply("Load sample data", d -> d.isEmpty() ? sample : d);
+    }
+
+    /** True while the data holds sample prospects: the prospect list then offers "Remove sample data". */
+    public BooleanBinding hasSampleDataProperty() {
+        return hasSamples;
+    }
+
+    /**
+     * "Remove sample data": after asking, removes exactly the sample prospects and their calls in
+     * one undoable edit; the rep's own prospects, calls and settings stay.
+     */
+    public void removeSampleData() {
+        PlannerData d = workspace.data();
+        int samples = SampleMark.prospects(d);
+        if (samples == 0) {
+            tell("There is no sample data to remove.");
+            return;
+        }
+        if (editor.refusedAsReadOnly("remove the sample data")) {
+            return;
+        }
+        int own = d.prospects().size() - samples;
+        String message = "Remove the " + samples + " sample prospects and their " + SampleMark.calls(d) + " calls? "
+                + (own == 0 ? "You have no prospects of your own yet." : "Your own " + own
+                + (own == 1 ? " prospect and its calls stay." : " prospects and their calls stay."))
+                + " Undo brings the samples back.";
+        if (!editor.dialogs().confirm("Remove sample data", message, "Remove sample data")) {
+            return;
+        }
+        if (editor.apply("Remove sample data", SampleMark::withoutSamples)) {
+            tell("Removed " + samples + " sample prospects and their calls.");
+        }
     }
 
     public void undo() {

@@ -136,4 +136,33 @@ class MainViewModelTest {
         vm.planCall(acme.id());
         assertThat(vm.pageProperty().get()).isEqualTo(new Page.PlanEditor(acme.id(), null));
     }
+
+    @Test
+    void removeSampleData_confirmed_removesTheSamplesOnly_andUndoBringsThemBack() {
+        FakeDialogs asked = new FakeDialogs().confirming(true);
+        PlannerData sample = com.salescallplanner.domain.sample.SampleGenerator.marked(12, 40, 5, NOW);
+        Workspace mixed = TestData.workspace(sample.withProspect(acme).withCall(next));
+        MainViewModel main = new MainViewModel(mixed, asked, now -> PlannerData.empty());
+        assertThat(main.hasSampleDataProperty().get()).isTrue();
+
+        main.removeSampleData();
+
+        assertThat(asked.confirmations).singleElement().asString()
+                .contains("12 sample prospects", "Your own 1 prospect and its calls stay");
+        assertThat(mixed.data().prospects()).containsExactly(acme);
+        assertThat(mixed.data().calls()).containsExactly(next);
+        assertThat(main.hasSampleDataProperty().get()).isFalse();
+        assertThat(main.noticeProperty().get()).isEqualTo("Removed 12 sample prospects and their calls.");
+        main.undo();
+        assertThat(mixed.data().prospects()).hasSize(13);
+    }
+
+    @Test
+    void removeSampleData_declined_changesNothing() {
+        FakeDialogs asked = new FakeDialogs().confirming(false);
+        PlannerData data = com.salescallplanner.domain.sample.SampleGenerator.marked(5, 10, 5, NOW).withProspect(acme);
+        Workspace ws = TestData.workspace(data);
+        new MainViewModel(ws, asked, now -> PlannerData.empty()).removeSampleData();
+        assertThat(ws.data()).isSameAs(data);
+    }
 }

@@ -41,6 +41,27 @@ public record ImportReport(List<RowResult> rows, Map<String, List<Integer>> unkn
         return rows.stream().filter(r -> r.status() == RowStatus.REJECTED).toList();
     }
 
+    /**
+     * What importing will do, said before it is done: "Will import 3, will update 1, 2 unchanged,
+     * 2 skipped (the table says why)"; the unchanged and skipped only when there are some.
+     */
+    public String ahead() {
+        StringBuilder b = new StringBuilder("Will import " + imported() + ", will update " + updated());
+        if (unchanged() > 0) {
+            b.append(", ").append(unchanged()).append(" unchanged");
+        }
+        if (rejected() > 0) {
+            b.append(", ").append(rejected()).append(" skipped (the table says why)");
+        }
+        return b.toString();
+    }
+
+    /** What the import did, once done: "Imported 3 prospects, updated 1; 2 rows skipped". */
+    public String done() {
+        String b = "Imported " + imported() + (imported() == 1 ? " prospect" : " prospects") + ", updated " + updated();
+        return rejected() == 0 ? b : b + "; " + rejected() + (rejected() == 1 ? " row" : " rows") + " skipped";
+    }
+
     /** "3 imported, 1 updated, 0 unchanged, 2 rejected". */
     public String summary() {
         return imported() + " imported, " + updated() + " updated, " + unchanged() + " unchanged, "

@@ -19,4 +19,14 @@ public enum RowStatus {
             case REJECTED -> "Rejected";
         };
     }
+
+    /** What importing will do with the row, said in the preview before anything is imported. */
+    public String ahead() {
+        return switch (this) {
+            case IMPORTED -> "Will import";
+            case UPDATED -> "Will update";
+            case UNCHANGED -> "Unchanged";
+            case REJECTED -> "Will skip";
+        };
+    }
 }

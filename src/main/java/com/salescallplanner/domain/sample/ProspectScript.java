@@ -34,15 +34,17 @@ final class ProspectScript {
     private final StageModel stages;
     private final ZonedDateTime now;
     private final SampleCall calls;
+    private final String idPrefix;
 
     record Result(Prospect prospect, List<CallPlan> calls) {
     }
 
-    ProspectScript(Random rnd, StageModel stages, ZonedDateTime now) {
+    ProspectScript(Random rnd, StageModel stages, ZonedDateTime now, String idPrefix) {
         this.rnd = rnd;
         this.stages = stages;
         this.now = now;
-        this.calls = new SampleCall(rnd, now);
+        this.idPrefix = idPrefix;
+        this.calls = new SampleCall(rnd, now, idPrefix);
     }
 
     Result build(int target, int callCount) {
@@ -56,7 +58,7 @@ final class ProspectScript {
         int moving = Math.min(moves, ordinary);
         int stage = open ? target - moving : terminal ? moves - moving : target;
         List<OutcomeType> outcomes = outcomes(ordinary, moving, terminal ? target : -1);
-        ProspectId id = new ProspectId(new UUID(rnd.nextLong(), rnd.nextLong()).toString());
+        ProspectId id = new ProspectId(idPrefix + new UUID(rnd.nextLong(), rnd.nextLong()));
         List<Contact> contacts = contacts();
         LocalDate lastCall = now.toLocalDate().minusDays(open ? 1 + rnd.nextInt(30) : 10 + rnd.nextInt(200));
         LocalDate day = lastCall.minusDays(reviewed * (4L + rnd.nextInt(10)));

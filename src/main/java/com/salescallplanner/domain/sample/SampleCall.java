@@ -39,10 +39,12 @@ final class SampleCall {
 
     private final Random rnd;
     private final ZonedDateTime now;
+    private final String idPrefix;
 
-    SampleCall(Random rnd, ZonedDateTime now) {
+    SampleCall(Random rnd, ZonedDateTime now, String idPrefix) {
         this.rnd = rnd;
         this.now = now;
+        this.idPrefix = idPrefix;
     }
 
     CallPlan reviewed(ProspectId prospect, List<Contact> contacts, String stageId, int stage, OutcomeType type,
@@ -102,7 +104,7 @@ final class SampleCall {
                 "Their questions on cost and timing", "Our questions on the decision process",
                 length.toMinutes() + " minutes", "A clear next step with a date, or a clear no");
         List<String> questions = new ArrayList<>(SampleText.QUESTIONS.get(stage).subList(0, 2 + rnd.nextInt(2)));
-        return new CallPlan(new CallId(new UUID(rnd.nextLong(), rnd.nextLong()).toString()), prospect, start, length,
+        return new CallPlan(new CallId(idPrefix + new UUID(rnd.nextLong(), rnd.nextLong())), prospect, start, length,
                 attendees, stageId, contract, stretch, conservative, questions, CallProgress.NOT_STARTED, null);
     }
 

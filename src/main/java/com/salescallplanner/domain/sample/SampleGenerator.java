@@ -36,6 +36,18 @@ public final class SampleGenerator {
      * @param now       "now" for the sample: reviewed calls lie before it, upcoming ones after
      */
     public static PlannerData generate(int prospects, int calls, long seed, ZonedDateTime now) {
+        return generate(prospects, calls, seed, now, "");
+    }
+
+    /**
+     * {@link #generate(int, int, long, ZonedDateTime)} with every prospect and call id starting with
+     * {@link SampleMark#PREFIX}: the window's "Load sample data", which "Remove sample data" can take out again.
+     */
+    public static PlannerData marked(int prospects, int calls, long seed, ZonedDateTime now) {
+        return generate(prospects, calls, seed, now, SampleMark.PREFIX);
+    }
+
+    private static PlannerData generate(int prospects, int calls, long seed, ZonedDateTime now, String idPrefix) {
         if (prospects < 0 || prospects > MAX_PROSPECTS) {
             throw new DomainException("The number of prospects must be between 0 and " + MAX_PROSPECTS + ".");
         }
@@ -59,7 +71,7 @@ public final class SampleGenerator {
         int[] perProspect = allocate(calls, weights, total, rnd);
         List<Prospect> people = new ArrayList<>(prospects);
         List<CallPlan> plans = new ArrayList<>(calls);
-        ProspectScript script = new ProspectScript(rnd, stages, now);
+        ProspectScript script = new ProspectScript(rnd, stages, now, idPrefix);
         for (int i = 0; i < prospects; i++) {
             ProspectScript.Result r = script.build(targets[i], perProspect[i]);
             people.add(r.prospect());

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.board;
 
 import com.salescallplanner.ui.FirstRowOnFocus;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
@@ -16,7 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -31,8 +31,8 @@ import javafx.scene.layout.VBox;
  * (right-click, Shift+F10 or the menu key) and Shortcut+Left/Right move it without a mouse.
  */
 final class ColumnView extends VBox {
-    static final KeyCombination MOVE_ON = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination MOVE_BACK = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination MOVE_BACK = KeyCatalogue.MOVE_CARD.keys().get(0);
+    static final KeyCombination MOVE_ON = KeyCatalogue.MOVE_CARD.keys().get(1);
 
     private final BoardColumn column;
     private final BoardViewModel vm;

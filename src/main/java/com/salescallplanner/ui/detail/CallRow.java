@@ -7,6 +7,8 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.Optional;
 
 import javafx.geometry.Pos;
@@ -26,7 +28,7 @@ final class CallRow {
 
     static Node of(ProspectDetailViewModel vm, CallPlan c, CallExportMenu exports) {
         String status = vm.status(c);
-        Label when = new Label(Formats.window().dateTime(c.start()) + "  \u00b7  " + Formats.window().minutes(c.duration()));
+        Label when = new Label(when(c) + "  \u00b7  " + Formats.window().minutes(c.duration()));
         when.getStyleClass().add(Css.FIELD_LABEL);
         when.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label(status);
@@ -65,6 +67,21 @@ final class CallRow {
         VBox row = new VBox(8, text, buttons);
         row.getStyleClass().add(Css.CALL_ROW);
         return row;
+    }
+
+    /**
+     * When the call ran (call mode's start, or the time given in the review), with the planned
+     * time beside it when they differ: "Tue 4 Mar 2025, 09:12 (planned Mon 3 Mar 2025, 14:00)".
+     */
+    static String when(CallPlan c) {
+        Instant began = c.progress().startedAt();
+        String planned = Formats.window().dateTime(c.start());
+        if (began == null) {
+            return planned;
+        }
+        ZonedDateTime ran = began.atZone(c.start().getZone());
+        String ranText = Formats.window().dateTime(ran);
+        return ranText.equals(planned) ? ranText : ranText + " (planned " + planned + ")";
     }
 
     private static Node objectiveLine(String level, String text, boolean met) {

@@ -15,6 +15,7 @@ import com.salescallplanner.domain.crm.DateOrder;
 import com.salescallplanner.domain.crm.ImportField;
 import com.salescallplanner.domain.crm.ImportResult;
 import com.salescallplanner.domain.crm.ImportSettings;
+import com.salescallplanner.domain.crm.RowStatus;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.nio.charset.Charset;
@@ -103,7 +104,8 @@ public final class ImportWizardViewModel {
         format.addListener((o, a, b) -> recompute());
         dateOrder.addListener((o, a, b) -> recompute());
         canImport = Bindings.createBooleanBinding(() -> !busy.get() && preview.stream()
-                .anyMatch(r -> r.status().equals("Imported") || r.status().equals("Updated")), busy, preview);
+                .anyMatch(r -> r.status().equals(RowStatus.IMPORTED.ahead())
+                        || r.status().equals(RowStatus.UPDATED.ahead())), busy, preview);
     }
 
     /** Reads the file off the JavaFX thread, then detects everything and shows the preview. */
@@ -247,7 +249,7 @@ public final class ImportWizardViewModel {
             try {
                 ImportResult result = CrmImport.apply(base, t, s, today, run);
                 List<PreviewRow> rows = result.report().rows().stream().map(r -> new PreviewRow(r.line(),
-                        r.status().label(), r.label(), r.stageId().isEmpty() ? "" : base.stages().nameOf(r.stageId()),
+                        r.status().ahead(), r.label(), r.stageId().isEmpty() ? "" : base.stages().nameOf(r.stageId()),
                         r.detail())).toList();
                 fx.execute(() -> {
                     if (running == run) {
@@ -282,7 +284,7 @@ public final class ImportWizardViewModel {
                 stageQuestions.add(q);
             }
         });
-        summary.set(result.report().summary());
+        summary.set(result.report().ahead());
         progress.set(1);
         busy.set(false);
         message.set(result.report().unknownStages().isEmpty() ? "Check the preview, then import."
@@ -308,7 +310,7 @@ public final class ImportWizardViewModel {
         PlannerData to = previewed.data();
         try {
             workspace.apply("Import " + path.getFileName(), d -> d == from ? to : d);
-            message.set("Imported " + path.getFileName() + ": " + summary.get() + ".");
+            message.set(previewed.report().done() + " from " + path.getFileName() + ".");
             done.set(true);
         } catch (DomainException e) {
             message.set(e.getMessage());
@@ -335,7 +337,7 @@ public final class ImportWizardViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** "3 imported, 1 updated, 0 unchanged, 2 rejected". */
+    /** What importing will do: "Will import 3, will update 1, 2 skipped (the table says why)". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }

@@ -10,6 +10,7 @@ import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.settings.FocusScroller;
@@ -203,7 +204,7 @@ public final class PlanEditorView implements PageView {
         return false;
     }
 
-    private static final KeyCombination START_KEYS = KeyCombination.keyCombination("Shortcut+Enter");
+    private static final KeyCombination START_KEYS = KeyCatalogue.START_CALL.first();
 
     @Override
     public boolean canLeave() {

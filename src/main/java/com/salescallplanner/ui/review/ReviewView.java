@@ -17,6 +17,7 @@ import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.StageNameConverter;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,6 +29,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -41,6 +43,10 @@ public final class ReviewView implements PageView {
     public static final String SAVE_ID = "review-save";
     public static final String STAGE_ID = "review-stage";
     public static final String NEXT_DATE_ID = "review-next-date";
+    public static final String OUTCOME_MEANING_ID = "outcome-meaning";
+    public static final String HELD_DATE_ID = "review-held-date";
+    public static final String HELD_TIME_ID = "review-held-time";
+    public static final String HELD_SOURCE_ID = "review-held-source";
 
     private final ReviewViewModel vm;
     private final Node root;
@@ -58,7 +64,8 @@ public final class ReviewView implements PageView {
         back.setOnAction(e -> vm.cancel());
         Label title = new Label(vm.title());
         title.getStyleClass().add(TITLE_2);
-        Label when = new Label(Formats.window().dateTime(vm.call().start()));
+        Label when = new Label("Planned for " + Formats.window().dateTime(vm.call().start()) + " \u00b7 "
+                + Formats.window().minutes(vm.call().duration()));
         when.getStyleClass().add(Css.MUTED);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -66,10 +73,35 @@ public final class ReviewView implements PageView {
         save.setId(SAVE_ID);
         save.getStyleClass().add(ACCENT);
         save.setOnAction(e -> vm.save());
-        HBox h = new HBox(10, back, new VBox(2, title, when), grow, save);
+        HBox h = new HBox(10, back, new VBox(4, title, when, held()), grow, save);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add(Css.PAGE_HEADER);
         return h;
+    }
+
+    /** When the call really ran: call mode's start, or the planned time the rep may correct. */
+    private Node held() {
+        DatePicker date = DateFields.picker();
+        date.setId(HELD_DATE_ID);
+        date.valueProperty().bindBidirectional(vm.held().dateProperty());
+        date.setAccessibleText("Date the call ran");
+        TextField time = new TextField();
+        time.setId(HELD_TIME_ID);
+        time.setPrefColumnCount(5);
+        time.setPromptText("14:30");
+        time.textProperty().bindBidirectional(vm.held().timeProperty());
+        time.setAccessibleText("Time the call began");
+        Label source = new Label(vm.held().source());
+        source.setId(HELD_SOURCE_ID);
+        source.getStyleClass().add(Css.HINT);
+        source.setWrapText(true);
+        Label ran = new Label("Ran on");
+        ran.setLabelFor(date);
+        Label at = new Label("at");
+        at.setLabelFor(time);
+        HBox row = new HBox(8, ran, date, at, time, source);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Node outcome() {
@@ -81,6 +113,8 @@ public final class ReviewView implements PageView {
             r.setToggleGroup(group);
             r.setUserData(t);
             r.setAccessibleText("Outcome: " + t.displayName());
+            r.setAccessibleHelp(t.explanation());
+            r.setTooltip(new Tooltip(t.explanation()));
             buttons.getChildren().add(r);
             if (firstOutcome == null) {
                 firstOutcome = r;
@@ -95,12 +129,21 @@ public final class ReviewView implements PageView {
                 vm.outcomeProperty().set((OutcomeType) n.getUserData());
             }
         });
+        // What the chosen outcome means, in one line under the choices (each choice's tooltip says
+        // its own): a rep new to the method tells an advance from a continuation.
+        Label meaning = new Label();
+        meaning.setId(OUTCOME_MEANING_ID);
+        meaning.getStyleClass().add(Css.MUTED);
+        meaning.setWrapText(true);
+        meaning.textProperty().bind(Bindings.createStringBinding(() -> vm.outcomeProperty().get() == null ? ""
+                : vm.outcomeProperty().get().displayName() + ": " + vm.outcomeProperty().get().explanation(),
+                vm.outcomeProperty()));
         Label hint = new Label();
         hint.setId("outcome-hint");
         hint.textProperty().bind(vm.hintProperty());
         hint.getStyleClass().add(Css.HINT);
         hint.setGraphic(Icons.of(Feather.INFO));
-        return PageLayout.section("Outcome", buttons, hint);
+        return PageLayout.section("Outcome", buttons, meaning, hint);
     }
 
     private Node objectives() {

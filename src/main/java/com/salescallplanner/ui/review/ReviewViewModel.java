@@ -18,9 +18,11 @@ import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.plan.PlanAdvisor;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -55,6 +57,7 @@ public final class ReviewViewModel {
     private final BooleanProperty planNextCall = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stageHint = new ReadOnlyStringWrapper("");
+    private final HeldTime held;
     private boolean outcomeChosen;
     private boolean stageChosen;
     private boolean suggesting;
@@ -65,6 +68,7 @@ public final class ReviewViewModel {
         this.navigator = navigator;
         PlannerData data = editor.workspace().data();
         this.call = data.call(callId).orElseThrow();
+        this.held = new HeldTime(call);
         this.prospect = data.prospect(call.prospectId()).orElseThrow();
         this.stages = data.stages();
         CheckResult advice = advisor.advise(call.stageIdAtPlanning(), call.stretch(), call.conservative(), false,
@@ -171,6 +175,11 @@ public final class ReviewViewModel {
             editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
             return false;
         }
+        Optional<Instant> began = held.began();
+        if (began.isEmpty()) {
+            editor.dialogs().showError("Cannot save the review", held.problem());
+            return false;
+        }
         ZonedDateTime now = editor.workspace().now();
         LocalDate date = nextStepDate.get();
         if (!confirmNextStepDate(date, now.toLocalDate()) || !stageMove.confirmed(prospect, after)) {
@@ -180,7 +189,9 @@ public final class ReviewViewModel {
             NextStep step = date == null ? null : new NextStep(nextStep.get(), date);
             CallOutcome o = new CallOutcome(outcome.get(), stretchMet.get(), conservativeMet.get(), notes.get(),
                     after.id(), step, now.toLocalDate());
-            PlannerData result = StageMove.moved(d.withCall(d.call(call.id()).orElseThrow().withOutcome(o)),
+            CallPlan current = d.call(call.id()).orElseThrow();
+            CallPlan reviewed = current.withOutcome(o).withProgress(current.progress().withStartedAt(began.get()));
+            PlannerData result = StageMove.moved(d.withCall(reviewed),
                     prospect.id(), after.id(), now.toLocalDate());
             if (date != null && planNextCall.get() && !after.closed()) {
                 ZonedDateTime start = date.atTime(call.start().toLocalTime()).atZone(now.getZone());
@@ -227,6 +238,11 @@ public final class ReviewViewModel {
 
     public CallPlan call() {
         return call;
+    }
+
+    /** When the call really began: call mode's start, or the planned time until the rep changes it. */
+    public HeldTime held() {
+        return held;
     }
 
     public List<Stage> stageChoices() {

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.ui.FirstRowOnFocus;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Icons;
 
@@ -16,7 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -70,9 +70,9 @@ final class StagesPane extends VBox {
         reason.managedProperty().bind(reason.visibleProperty());
         getChildren().addAll(table, buttons, reason);
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F2 && !rename.isDisabled()) {
+            if (KeyCatalogue.RENAME.matches(e) && !rename.isDisabled()) {
                 vm.renameSelected();
-            } else if (e.getCode() == KeyCode.DELETE && !remove.isDisabled()) {
+            } else if (KeyCatalogue.DELETE.matches(e) && !remove.isDisabled()) {
                 vm.removeSelected();
             }
         });

@@ -155,6 +155,8 @@ public final class FxDialogService implements DialogService {
         for (int i = 0; i < fields.size(); i++) {
             FormField f = fields.get(i);
             Label label = new Label(f.label() + (f.required() && f.choices().isEmpty() ? " *" : ""));
+            // Never shorter than its text: a narrow dialog cut "Company *" to "Comp...".
+            label.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(label, 0, i);
             // Level with its field when a limit's message opens under the field.
             GridPane.setValignment(label, VPos.TOP);

@@ -3,52 +3,33 @@ package com.salescallplanner.ui.shell;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.PageLayout;
 import com.salescallplanner.ui.PageView;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Keyboard shortcuts and the day's routine in a few lines. */
 public final class HelpView implements PageView {
-    private static final String BOARD_KEYS = KeyCombination.keyCombination("Shortcut+Left").getDisplayText() + " / "
-            + KeyCombination.keyCombination("Shortcut+Right").getDisplayText();
+    static final String KEY_CLASS = "key";
     private final Node root;
 
-    public HelpView(List<Shortcut> shortcuts) {
+    /** Lists the entries of {@link com.salescallplanner.ui.KeyCatalogue}: window-wide first, then the page keys. */
+    public HelpView(List<KeyCatalogue.Entry> keysOfTheWindow) {
         Label title = new Label("Help");
         title.getStyleClass().add(TITLE_2);
         GridPane keys = PageLayout.grid();
-        // Shortcuts doing the same (Redo) share a line: "Ctrl+Shift+Z / Ctrl+Y".
-        Map<String, String> byAction = new LinkedHashMap<>();
-        for (Shortcut s : shortcuts) {
-            byAction.merge(s.description(), s.keysText(), (a, b) -> a + " / " + b);
+        // The keys' column as wide as its widest keys ("Ctrl+Shift+Z / Ctrl+Y"); the descriptions wrap.
+        keys.getColumnConstraints().get(0).setMinWidth(Region.USE_PREF_SIZE);
+        for (KeyCatalogue.Entry e : keysOfTheWindow) {
+            keys.addRow(keys.getRowCount(), keyLabel(e.displayText()), description(e.description()));
         }
-        byAction.forEach((what, keysText) -> keys.addRow(keys.getRowCount(), keyLabel(keysText), new Label(what)));
-        keys.addRow(keys.getRowCount(), keyLabel("Enter"),
-                new Label("Open the selected prospect; on Today, start the selected call"));
-        keys.addRow(keys.getRowCount(), keyLabel("Tab / Shift+Tab"), new Label("Next / previous field, also in a "
-                + "plan's objectives, agenda and questions"));
-        keys.addRow(keys.getRowCount(), keyLabel("Shift+Enter"), new Label("New line in a plan's objectives, "
-                + "agenda and questions (Enter alone adds none)"));
-        keys.addRow(keys.getRowCount(), keyLabel("1 / 2"), new Label("In call mode: tick the stretch / conservative objective"));
-        keys.addRow(keys.getRowCount(), keyLabel(BOARD_KEYS),
-                new Label("On the pipeline: move the selected card one stage back / on"));
-        keys.addRow(keys.getRowCount(), keyLabel("Tab / Shift+Tab"),
-                new Label("Next / previous control, the sidebar included (Up / Down within the sidebar)"));
-        keys.addRow(keys.getRowCount(), keyLabel(KeyCombination.keyCombination("Shortcut+Tab").getDisplayText()),
-                new Label("Leave a text area that takes Tab itself"));
-        keys.addRow(keys.getRowCount(), keyLabel("Shift+F10"), new Label("On the pipeline: the card's menu"));
-        keys.addRow(keys.getRowCount(), keyLabel("Delete"), new Label("Delete the selected prospect; in Settings, "
-                + "remove the selected stage"));
-        keys.addRow(keys.getRowCount(), keyLabel("F2"), new Label("In Settings: rename the selected stage"));
         VBox routine = new VBox(6,
                 para("Before the call: open the prospect, check its stage, and plan the call. Write a stretch "
                         + "objective (the best realistic commitment) and a conservative one (the least you accept). "
@@ -74,8 +55,15 @@ public final class HelpView implements PageView {
 
     private static Label keyLabel(String text) {
         Label k = new Label(text);
-        k.getStyleClass().add("key");
+        k.getStyleClass().add(KEY_CLASS);
+        k.setMinWidth(Region.USE_PREF_SIZE);
         return k;
+    }
+
+    private static Label description(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        return l;
     }
 
     private static Label para(String text) {

@@ -5,6 +5,7 @@ import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.export.ExportCallViewModel;
 import com.salescallplanner.ui.export.ExportMenu;
@@ -21,7 +22,6 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -35,7 +35,6 @@ import org.kordamp.ikonli.feather.Feather;
 final class ImportExport implements CallExportMenu {
     static final String IMPORT_ID = "import-crm";
     static final String EXPORT_LIST_ID = "export-prospects";
-    static final KeyCombination IMPORT_KEYS = KeyCombination.keyCombination("Shortcut+I");
 
     private final MainViewModel vm;
     private final Supplier<Window> owner;
@@ -67,7 +66,7 @@ final class ImportExport implements CallExportMenu {
             vm.tell("The data is open read-only: nothing can be imported.");
             return;
         }
-        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver);
+        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver, vm::tell);
         wizard.requestFocus();
     }
 
@@ -80,7 +79,7 @@ final class ImportExport implements CallExportMenu {
         Button importButton = Icons.button("Import from CRM...", Feather.DOWNLOAD);
         importButton.setId(IMPORT_ID);
         importButton.setTooltip(new Tooltip("Add or update prospects from a Salesforce, HubSpot or other CSV export ("
-                + IMPORT_KEYS.getDisplayText() + ")"));
+                + KeyCatalogue.IMPORT.displayText() + ")"));
         importButton.disableProperty().bind(vm.workspace().readOnlyProperty());
         importButton.setOnAction(e -> importFromCrm());
         Button export = Icons.button("Export CSV...", Feather.UPLOAD);

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.shell;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
@@ -13,6 +14,7 @@ import com.salescallplanner.ui.port.PlannerStorage.Opened;
 import com.salescallplanner.ui.port.WindowSettings;
 import com.salescallplanner.ui.prospects.ProspectListView;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +23,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
@@ -85,14 +86,14 @@ public final class MainWindow {
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
                 services.storage().dataFolder());
-        this.shortcuts = shortcuts();
+        this.shortcuts = windowShortcuts();
         this.pages = new PageFactory(vm, services.advisors().apply(workspace::data), services.clock(),
-                services.storage().location(), shortcuts, transfers, services.team(), services.server(), io,
+                services.storage().location(), transfers, services.team(), services.server(), io,
                 this::switchStore);
         this.statusBar = new StatusBar(vm);
         content.getStyleClass().add("content");
         BorderPane page = new BorderPane(content, new FileBanner(vm), null, null, null);
-        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm, MainWindow::keysFor));
+        BorderPane root = new BorderPane(page, null, null, statusBar, new Sidebar(vm, KeyCatalogue::goTo));
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(Css.STYLESHEET).toExternalForm());
         scene.addEventFilter(KeyEvent.ANY, this::onKey);
@@ -137,43 +138,27 @@ public final class MainWindow {
         }
     }
 
-    private List<Shortcut> shortcuts() {
-        return List.of(
-                new Shortcut(KeyCombination.keyCombination("Shortcut+N"), "New prospect", false,
-                        () -> pages.newProspect()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+P"), "Plan a call with the current prospect",
-                        false, () -> vm.planCallForCurrent()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+Enter"),
-                        "Start the current prospect's next call", false, () -> vm.startCallForCurrent()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+F"), "Search prospects", false, this::search),
-                new Shortcut(ImportExport.IMPORT_KEYS, "Import prospects from a CRM export (CSV)", false,
-                        () -> transfers.importFromCrm()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+Z"), "Undo", true, () -> vm.undo()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+Shift+Z"), "Redo", true, () -> vm.redo()),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+Y"), "Redo", true, () -> vm.redo()),
-                new Shortcut(KeyCombination.keyCombination("F1"), "Help", false, () -> vm.show(Section.HELP)),
-                go("Shortcut+1", Section.PROSPECTS), go("Shortcut+2", Section.TODAY),
-                go("Shortcut+3", Section.PIPELINE), go("Shortcut+4", Section.REPORTS),
-                go("Shortcut+5", Section.SETTINGS),
-                new Shortcut(KeyCombination.keyCombination("Shortcut+6"), "Go to Team (a manager on a team database)",
-                        false, this::showTeam));
+    /** The window-wide shortcuts of {@link KeyCatalogue}, each bound to what it does. */
+    private List<Shortcut> windowShortcuts() {
+        List<Shortcut> all = new ArrayList<>();
+        all.addAll(Shortcut.of(KeyCatalogue.NEW_PROSPECT, false, () -> pages.newProspect()));
+        all.addAll(Shortcut.of(KeyCatalogue.PLAN_CALL, false, () -> vm.planCallForCurrent()));
+        all.addAll(Shortcut.of(KeyCatalogue.START_CALL, false, () -> vm.startCallForCurrent()));
+        all.addAll(Shortcut.of(KeyCatalogue.SEARCH, false, this::search));
+        all.addAll(Shortcut.of(KeyCatalogue.IMPORT, false, () -> transfers.importFromCrm()));
+        all.addAll(Shortcut.of(KeyCatalogue.UNDO, true, () -> vm.undo()));
+        all.addAll(Shortcut.of(KeyCatalogue.REDO, true, () -> vm.redo()));
+        all.addAll(Shortcut.of(KeyCatalogue.HELP, false, () -> vm.show(Section.HELP)));
+        for (Section s : List.of(Section.PROSPECTS, Section.TODAY, Section.PIPELINE, Section.REPORTS, Section.SETTINGS)) {
+            all.add(new Shortcut(KeyCatalogue.goTo(s), "Go to " + s.title(), false, () -> vm.show(s)));
+        }
+        all.addAll(Shortcut.of(KeyCatalogue.GO_TEAM, false, this::showTeam));
+        return List.copyOf(all);
     }
 
-    /** The keys that open a page of the sidebar; the sidebar's tooltips name them too. */
-    static KeyCombination keysFor(Section s) {
-        return switch (s) {
-            case PROSPECTS -> KeyCombination.keyCombination("Shortcut+1");
-            case TODAY -> KeyCombination.keyCombination("Shortcut+2");
-            case PIPELINE -> KeyCombination.keyCombination("Shortcut+3");
-            case REPORTS -> KeyCombination.keyCombination("Shortcut+4");
-            case SETTINGS -> KeyCombination.keyCombination("Shortcut+5");
-            case TEAM -> KeyCombination.keyCombination("Shortcut+6");
-            case HELP -> KeyCombination.keyCombination("F1");
-        };
-    }
-
-    private Shortcut go(String keys, Section s) {
-        return new Shortcut(KeyCombination.keyCombination(keys), "Go to " + s.title(), false, () -> vm.show(s));
+    /** Every key the window binds itself (for Help, and for the test that Help lists them all). */
+    List<Shortcut> shortcuts() {
+        return shortcuts;
     }
 
     private void showTeam() {

@@ -1,6 +1,8 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.Icons;
+import com.salescallplanner.ui.KeyCatalogue;
 import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
@@ -17,6 +19,7 @@ import com.salescallplanner.ui.plan.PlanEditorViewModel;
 import com.salescallplanner.ui.prospects.ProspectActions;
 import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectListViewModel;
+import com.salescallplanner.ui.reports.ReportPrinter;
 import com.salescallplanner.ui.reports.ReportsView;
 import com.salescallplanner.ui.reports.ReportsViewModel;
 import com.salescallplanner.ui.review.ReviewView;
@@ -37,7 +40,6 @@ import java.time.Clock;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.BooleanProperty;
@@ -45,8 +47,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.application.Platform;
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
+
+import org.kordamp.ikonli.feather.Feather;
 
 /**
  * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
@@ -56,11 +63,11 @@ import javafx.scene.layout.StackPane;
  * and disposed when left.
  */
 final class PageFactory {
+    static final String REMOVE_SAMPLES_ID = "remove-sample-data";
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
     private final Clock clock;
     private final String location;
-    private final List<Shortcut> shortcuts;
     private final ImportExport transfers;
     private final ProspectActions actions;
     private ProspectListView list;
@@ -71,7 +78,7 @@ final class PageFactory {
     private final BooleanSupplier switchStore;
     private final Executor io;
 
-    PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location, List<Shortcut> shortcuts,
+    PageFactory(MainViewModel vm, PlanAdvisor advisor, Clock clock, String location,
                 ImportExport transfers, TeamPort team, ServerSetting server, Executor io, BooleanSupplier switchStore) {
         this.vm = vm;
         this.switchStore = switchStore;
@@ -81,9 +88,40 @@ final class PageFactory {
         this.advisor = advisor;
         this.clock = clock;
         this.location = location;
-        this.shortcuts = shortcuts;
         this.transfers = transfers;
         this.actions = new ProspectActions(vm.editor());
+    }
+
+    /** Shown while the data holds sample prospects: takes exactly those out again, in one undoable step. */
+    private Button removeSampleDataButton() {
+        Button remove = Icons.button("Remove sample data", Feather.TRASH_2);
+        remove.setId(REMOVE_SAMPLES_ID);
+        remove.setTooltip(new Tooltip("Remove the sample prospects and their calls; your own prospects stay"));
+        remove.visibleProperty().bind(vm.hasSampleDataProperty());
+        remove.managedProperty().bind(remove.visibleProperty());
+        remove.disableProperty().bind(vm.workspace().readOnlyProperty());
+        remove.setOnAction(e -> vm.removeSampleData());
+        return remove;
+    }
+
+    /** Reports; Shortcut+P there prints the report shown (it has no prospect to plan a call with). */
+    private PageView reportsPage() {
+        ReportsView view = new ReportsView(new ReportsViewModel(vm.workspace(), vm));
+        return new PageView() {
+            @Override
+            public Node node() {
+                return view;
+            }
+
+            @Override
+            public boolean onKey(KeyEvent e) {
+                if (!KeyCatalogue.PLAN_CALL.matches(e)) {
+                    return false;
+                }
+                ReportPrinter.print(view, view.getScene().getWindow(), vm::tell);
+                return true;
+            }
+        };
     }
 
     /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
@@ -97,6 +135,7 @@ final class PageFactory {
         });
         this.list = new ProspectListView(listVm);
         list.addActions(transfers.prospectListButtons());
+        list.addActions(removeSampleDataButton());
         FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData, transfers::importFromCrm);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
         firstRun.disableProperty().bind(firstRunBusy);
@@ -170,7 +209,7 @@ final class PageFactory {
         }
         Section s = page.section();
         return switch (s) {
-            case HELP -> new HelpView(shortcuts);
+            case HELP -> new HelpView(KeyCatalogue.all());
             case TEAM -> new TeamView(new TeamViewModel(team, clock, io, Platform::runLater));
             case SETTINGS -> new SettingsView(vm.darkProperty(), location, new SalesProcessViewModel(vm.editor()),
                     new TeamServerViewModel(server, io, Platform::runLater, switchStore));
@@ -188,7 +227,7 @@ final class PageFactory {
                 BoardView board = new BoardView(new BoardViewModel(vm.editor(), vm));
                 yield focusing(board, board::focusFirst);
             }
-            case REPORTS -> PageView.of(new ReportsView(new ReportsViewModel(vm.workspace(), vm)));
+            case REPORTS -> reportsPage();
             case PROSPECTS -> prospectsPage();
             default -> throw new IllegalArgumentException("Not a kept page: " + s);
         };

@@ -70,7 +70,7 @@ class ImportProgressViewModelTest {
         assertThat(progress.subList(progress.indexOf(0.0), progress.size())).isSorted();
         assertThat(vm.busyProperty().get()).isFalse();
         assertThat(vm.preview()).hasSize(ROWS);
-        assertThat(vm.summaryProperty().get()).isEqualTo("5000 imported, 0 updated, 0 unchanged, 0 rejected");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Will import 5000, will update 0");
         assertThat(workspace.data()).as("nothing applied before Import").isSameAs(start);
 
         vm.importNow();

@@ -60,13 +60,13 @@ class ImportWizardFxTest {
         TableView<?> preview = robot.lookup("#preview").queryTableView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> preview.getItems().size() == 4
                 && robot.lookup("#summary").queryAs(Label.class).getText()
-                .equals("1 imported, 0 updated, 0 unchanged, 3 rejected"));
+                .equals("Will import 1, will update 0, 3 skipped (the table says why)"));
 
         robot.clickOn("#stage-verbal-commit");
         robot.clickOn("Negotiation");
         Label summary = robot.lookup("#summary").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-                () -> summary.getText().equals("3 imported, 0 updated, 0 unchanged, 1 rejected"));
+                () -> summary.getText().equals("Will import 3, will update 0, 1 skipped (the table says why)"));
 
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();

@@ -42,9 +42,9 @@ class ImportWizardViewModelTest {
         assertThat(vm.charsetProperty().get()).isEqualTo(StandardCharsets.UTF_8);
         assertThat(vm.columnProperty(ImportField.COMPANY).get()).isEqualTo("Account Name");
         assertThat(vm.preview()).extracting(PreviewRow::line, PreviewRow::status).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "Imported"), org.assertj.core.groups.Tuple.tuple(3, "Imported"),
-                org.assertj.core.groups.Tuple.tuple(4, "Imported"), org.assertj.core.groups.Tuple.tuple(6, "Imported"));
-        assertThat(vm.summaryProperty().get()).isEqualTo("4 imported, 0 updated, 0 unchanged, 0 rejected");
+                org.assertj.core.groups.Tuple.tuple(2, "Will import"), org.assertj.core.groups.Tuple.tuple(3, "Will import"),
+                org.assertj.core.groups.Tuple.tuple(4, "Will import"), org.assertj.core.groups.Tuple.tuple(6, "Will import"));
+        assertThat(vm.summaryProperty().get()).isEqualTo("Will import 4, will update 0");
         assertThat(vm.canImportProperty().get()).isTrue();
         assertThat(workspace.data().prospects()).as("nothing applied before Import").isEmpty();
     }
@@ -69,7 +69,7 @@ class ImportWizardViewModelTest {
 
         vm.delimiterProperty().set(',');
 
-        assertThat(vm.preview()).allMatch(r -> r.status().equals("Rejected"));
+        assertThat(vm.preview()).allMatch(r -> r.status().equals("Will skip"));
         assertThat(vm.canImportProperty().get()).isFalse();
     }
 
@@ -81,7 +81,7 @@ class ImportWizardViewModelTest {
 
         assertThat(vm.preview()).extracting(PreviewRow::detail).containsOnly("no column is mapped to the company");
         vm.columnProperty(ImportField.COMPANY).set("Deal Name");
-        assertThat(vm.preview()).extracting(PreviewRow::status).containsOnly("Imported");
+        assertThat(vm.preview()).extracting(PreviewRow::status).containsOnly("Will import");
     }
 
     @Test
@@ -90,11 +90,14 @@ class ImportWizardViewModelTest {
         assertThat(vm.stageQuestions()).extracting(StageQuestion::crmStage, StageQuestion::lines).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("Verbal Commit", "lines 2, 4"),
                 org.assertj.core.groups.Tuple.tuple("Technical Win", "line 3"));
-        assertThat(vm.summaryProperty().get()).isEqualTo("1 imported, 0 updated, 0 unchanged, 3 rejected");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Will import 1, will update 0, 3 skipped (the table says why)");
 
         vm.stageQuestions().get(0).answerProperty().set(workspace.data().stages().require(StageModel.NEGOTIATION));
-        assertThat(vm.summaryProperty().get()).isEqualTo("3 imported, 0 updated, 0 unchanged, 1 rejected");
+        assertThat(vm.summaryProperty().get()).isEqualTo("Will import 3, will update 0, 1 skipped (the table says why)");
+        assertThat(vm.messageProperty().get()).doesNotContain("Imported");
         vm.importNow();
+        assertThat(vm.messageProperty().get())
+                .isEqualTo("Imported 3 prospects, updated 0; 1 row skipped from unknown-stages.csv.");
 
         assertThat(workspace.data().prospects()).extracting(Prospect::company).containsExactly("Alpha", "Gamma", "Delta");
         assertThat(workspace.undoLabelProperty().get()).isEqualTo("Undo Import unknown-stages.csv");

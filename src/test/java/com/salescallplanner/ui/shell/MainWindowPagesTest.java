@@ -25,6 +25,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableView;
@@ -151,8 +152,16 @@ class MainWindowPagesTest {
         robot.clickOn("#chooseFile");
         TableView<?> preview = robot.lookup("#preview").queryTableView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> preview.getItems().size() == 3);
+        // Before Import the wizard says what will happen, and nothing is said to be imported yet.
+        Label summary = robot.lookup("#summary").queryAs(Label.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !summary.getText().isEmpty());
+        assertThat(summary.getText()).isEqualTo("Will import 3, will update 0");
+        assertThat(robot.lookup((Labeled l) -> l.getText() != null && l.getText().startsWith("Imported"))
+                .tryQuery()).isEmpty();
         robot.clickOn("#importButton");
         WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .startsWith("Imported 3 prospects, updated 0 from ");
 
         List<String> companies = window.workspace().data().prospects().stream().map(Prospect::company).toList();
         assertThat(companies).contains("Vandelay Industries", "Pendant Publishing", "Kramerica").hasSize(5);
