@@ -30,7 +30,8 @@ public final class KeyCatalogue {
 
     /** Keys that work where they say (a page, a table, a field). */
     public static final Entry OPEN = local("Open the selected prospect; on Today, start the selected call (review "
-            + "it, in \"Needs review\")", "Enter");
+            + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest)",
+            "Enter");
     public static final Entry NEXT_FIELD = local("Next / previous control, the sidebar included; in a plan's "
             + "objectives, agenda and questions too (they type no tab character)", "Tab", "Shift+Tab");
     public static final Entry SIDEBAR = local("In the sidebar: previous / next page (Enter or Space opens it)",
