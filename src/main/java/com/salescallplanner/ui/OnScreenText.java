@@ -8,10 +8,16 @@ package com.salescallplanner.ui;
 public final class OnScreenText {
     /** The longest title or header a dialog shows. */
     public static final int TITLE = 80;
-    /** The longest message a dialog shows. */
-    public static final int MESSAGE = 600;
-    /** The longest unbroken word a message shows; a wrapping label cannot break a longer one. */
-    public static final int WORD = 40;
+    /**
+     * The longest message a dialog shows: long enough for the app's own longest messages (a
+     * missing data file names two folders and a backup), short enough for a dialog on screen.
+     */
+    public static final int MESSAGE = 1_000;
+    /**
+     * The longest unbroken word a message shows; a wrapping label cannot break a longer one. Long
+     * enough for the paths the app names (a data file must be named whole to be found).
+     */
+    public static final int WORD = 100;
 
     private OnScreenText() {
     }

@@ -21,10 +21,17 @@ class OnScreenTextTest {
     }
 
     @Test
+    void message_pathsTheAppNames_keptWhole() {
+        String m = "/home/ana/.local/share/sales-call-planner/planner.json is missing, but "
+                + "/home/ana/.local/share/sales-call-planner/backups holds 1 earlier version.";
+        assertThat(OnScreenText.message(m)).isEqualTo(m);
+    }
+
+    @Test
     void message_cutsWordsTooLongToWrap_keepsTheRest() {
         String m = OnScreenText.message("The name " + "X".repeat(5_000) + " is too long.\nFix it.");
         assertThat(m).startsWith("The name XXXX").contains("X… is too long.\nFix it.");
-        assertThat(m.length()).isLessThan(100);
+        assertThat(m.length()).isLessThan(OnScreenText.WORD + 40);
         assertThat(OnScreenText.message("A".repeat(5_000).replace("", " ")).length())
                 .isLessThanOrEqualTo(OnScreenText.MESSAGE);
     }
