@@ -49,6 +49,7 @@ public final class ProspectListView implements PageView {
     private final ProspectListViewModel vm;
     private final VBox root;
     private final HBox header;
+    private final HBox filterRow = new HBox(8);
     private final CustomTextField search = new CustomTextField();
     private final TableView<ProspectRow> table = new TableView<>();
 
@@ -96,9 +97,16 @@ public final class ProspectListView implements PageView {
         filter.setAccessibleText("Show");
         Button clear = Icons.iconButton(Feather.X, "Clear search and filters");
         clear.setOnAction(e -> vm.clearFilters());
-        HBox box = new HBox(8, search, stage, filter, clear);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        filterRow.getChildren().setAll(search, stage, filter, clear, gap);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        return filterRow;
+    }
+
+    /** Adds actions at the right end of the search and filter row (the header is full at 1280 px). */
+    public void addRowActions(Node... actions) {
+        filterRow.getChildren().addAll(actions);
     }
 
     private Node buildTable() {

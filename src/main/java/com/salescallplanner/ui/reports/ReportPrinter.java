@@ -1,5 +1,7 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.KeyCatalogue;
+
 import java.util.function.Consumer;
 
 import javafx.print.PageLayout;
@@ -16,7 +18,8 @@ import javafx.stage.Window;
  */
 public final class ReportPrinter {
     static final String NO_PRINTER = "No printer is set up on this computer, so the report cannot be printed "
-            + "(Shortcut+P prints the report on screen once a printer, or a PDF printer, is set up).";
+            + "(" + KeyCatalogue.PLAN_CALL.displayText() + " prints the report on screen once a printer, or a PDF "
+            + "printer, is set up).";
 
     private ReportPrinter() {
     }

@@ -135,7 +135,7 @@ final class PageFactory {
         });
         this.list = new ProspectListView(listVm);
         list.addActions(transfers.prospectListButtons());
-        list.addActions(removeSampleDataButton());
+        list.addRowActions(removeSampleDataButton());
         FirstRunView firstRun = new FirstRunView(this::newProspect, this::loadSampleData, transfers::importFromCrm);
         firstRun.visibleProperty().bind(vm.firstRunProperty());
         firstRun.disableProperty().bind(firstRunBusy);
