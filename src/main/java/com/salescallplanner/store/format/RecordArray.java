@@ -1,14 +1,22 @@
 package com.salescallplanner.store.format;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.List;
+
+import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the prospects or the calls array: a record the last save wrote is copied as the text it
  * was written as ({@link SavedTexts}), the others are turned into text, on all cores when there
- * are many ({@link ParallelRuns}), else here.
+ * are many ({@link ParallelRuns}), else here. Each text is one record as a generator of its own
+ * wrote it, indented for where it sits; the document's generator adds it as a raw value, with
+ * the comma and line break before it.
  */
 final class RecordArray {
+    /** The prospects and calls are values of arrays in the document's object: two levels deep. */
+    private static final int NESTING = 2;
+
     /** Writes one value with the given writer. */
     interface ValueWriter<T> {
         void write(DocumentWriter writer, T value) throws IOException;
@@ -27,8 +35,8 @@ final class RecordArray {
      * @param last the texts of the last save, or null
      * @param keep whether to return the texts for the next save (else each is dropped once written)
      */
-    static <T> Written write(JsonBytes json, List<T> values, WrittenArray last, boolean keep, ValueWriter<T> each)
-            throws IOException {
+    static <T> Written write(JsonGenerator json, List<T> values, WrittenArray last, boolean keep,
+                             ValueWriter<T> each) throws IOException {
         byte[][] texts = new byte[values.size()][];
         int missing = 0;
         for (int i = 0; i < texts.length; i++) {
@@ -46,35 +54,54 @@ final class RecordArray {
         return new Written(keep ? new WrittenArray(values, texts) : null, bytes);
     }
 
-    private static <T> long writeHere(JsonBytes json, List<T> values, byte[][] texts, boolean keep,
+    private static <T> long writeHere(JsonGenerator json, List<T> values, byte[][] texts, boolean keep,
                                       ValueWriter<T> each) throws IOException {
-        TextMaker<T> maker = new TextMaker<>(json, each);
-        long bytes = 0;
-        for (int i = 0; i < texts.length; i++) {
-            byte[] text = texts[i] != null ? texts[i] : maker.text(values.get(i));
-            json.written(text);
-            bytes += text.length;
-            texts[i] = keep ? text : null;
+        try (TextMaker<T> maker = new TextMaker<>(each)) {
+            long bytes = 0;
+            for (int i = 0; i < texts.length; i++) {
+                byte[] text = texts[i] != null ? texts[i] : maker.text(values.get(i));
+                json.writeRawValue(new RawJson(text));
+                bytes += text.length;
+                texts[i] = keep ? text : null;
+            }
+            return bytes;
         }
-        return bytes;
     }
 
-    /** Turns values of an array into their texts, each with the comma before it. */
-    static final class TextMaker<T> {
-        private final JsonBytes json;
-        private final DocumentWriter writer;
+    /** Turns values of an array into their texts, through a generator of its own; one thread at a time. */
+    static final class TextMaker<T> implements AutoCloseable {
+        private final Sink sink = new Sink();
+        private final JsonGenerator json = PlannerLayout.generator(sink, NESTING);
+        private final DocumentWriter writer = new DocumentWriter(json);
         private final ValueWriter<T> each;
 
-        /** Made on the thread that owns {@code array} (it reads its state). */
-        TextMaker(JsonBytes array, ValueWriter<T> each) {
-            this.json = array.continuation(new JsonBytes.Text());
-            this.writer = new DocumentWriter(json);
+        TextMaker(ValueWriter<T> each) {
             this.each = each;
         }
 
         byte[] text(T value) throws IOException {
             each.write(writer, value);
-            return json.take();
+            json.flush();
+            return sink.take();
+        }
+
+        /** Gives the generator's buffers back to Jackson's pool. */
+        @Override
+        public void close() {
+            json.close();
+        }
+    }
+
+    /** The bytes of one value: taken, then the next. */
+    private static final class Sink extends ByteArrayOutputStream {
+        Sink() {
+            super(4096);
+        }
+
+        byte[] take() {
+            byte[] taken = toByteArray();
+            reset();
+            return taken;
         }
     }
 }

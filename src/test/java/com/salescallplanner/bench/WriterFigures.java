@@ -1,0 +1,33 @@
+package com.salescallplanner.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The {@code writer} part: Jackson's streaming generator against the hand-written writer (decision 10). */
+final class WriterFigures {
+    /** The rule: the hand-written writer stays only if Jackson is more than 10 % slower. */
+    private static final double LIMIT = 1.10;
+    private static final String CLASS = "com.salescallplanner.store.format.WriterComparison";
+
+    private WriterFigures() {
+    }
+
+    static List<Figure> measure(ChildJvm jvm, Path data, int rounds) throws Exception {
+        System.out.println("Writer: Jackson's generator against the hand-written writer (" + rounds + " rounds)");
+        List<Figure> out = new ArrayList<>();
+        for (Samples s : jvm.run(CLASS, List.of(data.toString(), String.valueOf(rounds),
+                String.valueOf(Settings.fromProperties().warmups())), 30)) {
+            switch (s.name()) {
+                case "writer-full" -> out.add(new Figure("write, from scratch", "PlannerJson.write through Jackson's "
+                        + "generator of the whole store, nothing reused, into a counting stream",
+                        "the hand-written writer, the same", "ms", s, LIMIT, false));
+                case "writer-edit" -> out.add(new Figure("write, after an edit", "the same after one prospect "
+                        + "edited, the other records' texts kept from the last write", "the hand-written writer, "
+                        + "the same", "ms", s, LIMIT, false));
+                default -> throw new IllegalStateException("unexpected samples " + s.name());
+            }
+        }
+        return out;
+    }
+}
