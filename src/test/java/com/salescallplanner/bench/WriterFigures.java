@@ -25,6 +25,12 @@ final class WriterFigures {
                 case "writer-edit" -> out.add(new Figure("write, after an edit", "the same after one prospect "
                         + "edited, the other records' texts kept from the last write", "the hand-written writer, "
                         + "the same", "ms", s, LIMIT, false));
+                case "writer-full-cpu" -> out.add(new Figure("write, from scratch, CPU time", "the process's CPU "
+                        + "time during the write from scratch (all threads, the collector's too)",
+                        "the hand-written writer, the same", "ms", s, LIMIT, false));
+                case "writer-edit-cpu" -> out.add(new Figure("write, after an edit, CPU time", "the process's CPU "
+                        + "time during the write after an edit", "the hand-written writer, the same", "ms", s, LIMIT,
+                        false));
                 default -> throw new IllegalStateException("unexpected samples " + s.name());
             }
         }

@@ -63,7 +63,7 @@ final class ParallelRuns {
                 await(done.done());
                 // The run's thread filled texts[from, to) before its future completed: visible here.
                 for (int i = done.from(); i < done.to(); i++) {
-                    json.writeRawValue(new RawJson(texts[i]));
+                    RecordArray.add(json, texts[i]);
                     bytes += texts[i].length;
                     if (!keep) {
                         texts[i] = null;

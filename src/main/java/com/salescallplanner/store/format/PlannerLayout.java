@@ -28,8 +28,13 @@ final class PlannerLayout implements PrettyPrinter {
         }
     }
 
-    /** The strict mapper's settings (UTF-8, Jackson's escaping); the stream is the caller's to close. */
-    private static final ObjectWriter WRITER = Mappers.STRICT.writer().without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    /**
+     * The strict mapper's settings (UTF-8, Jackson's escaping); the stream is the caller's to close,
+     * and a flush of the generator empties its buffer without flushing the stream.
+     */
+    private static final ObjectWriter WRITER = Mappers.STRICT.writer()
+            .without(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .without(StreamWriteFeature.FLUSH_PASSED_TO_STREAM);
 
     private int nesting;
 

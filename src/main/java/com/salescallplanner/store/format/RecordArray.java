@@ -1,7 +1,8 @@
 package com.salescallplanner.store.format;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 import tools.jackson.core.JsonGenerator;
@@ -10,8 +11,8 @@ import tools.jackson.core.JsonGenerator;
  * Writes the prospects or the calls array: a record the last save wrote is copied as the text it
  * was written as ({@link SavedTexts}), the others are turned into text, on all cores when there
  * are many ({@link ParallelRuns}), else here. Each text is one record as a generator of its own
- * wrote it, indented for where it sits; the document's generator adds it as a raw value, with
- * the comma and line break before it.
+ * wrote it, indented for where it sits; the document's generator writes the comma and line break
+ * before it ({@link #add}).
  */
 final class RecordArray {
     /** The prospects and calls are values of arrays in the document's object: two levels deep. */
@@ -60,12 +61,25 @@ final class RecordArray {
             long bytes = 0;
             for (int i = 0; i < texts.length; i++) {
                 byte[] text = texts[i] != null ? texts[i] : maker.text(values.get(i));
-                json.writeRawValue(new RawJson(text));
+                add(json, text);
                 bytes += text.length;
                 texts[i] = keep ? text : null;
             }
             return bytes;
         }
+    }
+
+    /**
+     * Adds a record's text as the next value of the array {@code json} is in. The generator writes
+     * the comma and line break before it and counts it (an empty raw value); the text then goes
+     * from the generator's stream straight to the file's, not copied through the generator's
+     * buffer first: after an edit, a save copies some 180 MB of unchanged records this way, and
+     * the extra copy made the save about twice as slow (docs/performance.md).
+     */
+    static void add(JsonGenerator json, byte[] text) throws IOException {
+        json.writeRawValue("");
+        json.flush();
+        ((OutputStream) json.streamWriteOutputTarget()).write(text);
     }
 
     /** Turns values of an array into their texts, through a generator of its own; one thread at a time. */
@@ -92,15 +106,36 @@ final class RecordArray {
         }
     }
 
-    /** The bytes of one value: taken, then the next. */
-    private static final class Sink extends ByteArrayOutputStream {
-        Sink() {
-            super(4096);
+    /**
+     * The bytes of one value: taken, then the next. The generator hands over a whole record in one
+     * write when it fits its buffer (most do): that write is kept as the record's array, one copy.
+     */
+    private static final class Sink extends OutputStream {
+        private byte[] bytes = new byte[0];
+        private int size;
+
+        @Override
+        public void write(int b) {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (size == 0) {
+                bytes = Arrays.copyOfRange(b, off, off + len);
+            } else {
+                if (bytes.length - size < len) {
+                    bytes = Arrays.copyOf(bytes, Math.max(size + len, bytes.length * 2));
+                }
+                System.arraycopy(b, off, bytes, size, len);
+            }
+            size += len;
         }
 
         byte[] take() {
-            byte[] taken = toByteArray();
-            reset();
+            byte[] taken = bytes.length == size ? bytes : Arrays.copyOf(bytes, size);
+            bytes = new byte[0];
+            size = 0;
             return taken;
         }
     }

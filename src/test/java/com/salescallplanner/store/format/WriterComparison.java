@@ -20,11 +20,17 @@ import java.util.Locale;
  * writer it replaces ({@link HandWrittenDocument}, the floor), on the same loaded store, in turns
  * (which goes first alternates), into a stream that only counts the bytes, so the disk is not in
  * the figure. Two figures: a whole write from scratch (the first save after a load) and a write
- * after one prospect is edited (every other record's text copied from the last write). First
+ * after one prospect is edited (every other record's text copied from the last write; the median
+ * of several such writes per round). First
  * checks that both write the very same bytes.
  */
 public final class WriterComparison {
     private static final Instant SAVED_AT = Instant.parse("2026-12-01T00:00:00Z");
+    private static final int EDITS_PER_ROUND = 9;
+    /** On a shared machine wall time includes waiting for a core; CPU time counts the work only. */
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    private static double lastCpu;
 
     private WriterComparison() {
     }
@@ -40,6 +46,10 @@ public final class WriterComparison {
         List<Double> jacksonFull = new ArrayList<>();
         List<Double> handEdit = new ArrayList<>();
         List<Double> jacksonEdit = new ArrayList<>();
+        List<Double> handFullCpu = new ArrayList<>();
+        List<Double> jacksonFullCpu = new ArrayList<>();
+        List<Double> handEditCpu = new ArrayList<>();
+        List<Double> jacksonEditCpu = new ArrayList<>();
         SavedTexts handTexts = new SavedTexts();
         SavedTexts jacksonTexts = new SavedTexts();
         HandWrittenDocument.write(data, SAVED_AT, OutputStream.nullOutputStream(), handTexts);
@@ -47,40 +57,73 @@ public final class WriterComparison {
         for (int i = 0; i < warmups + rounds; i++) {
             boolean handFirst = i % 2 == 0;
             double[] full = new double[2];
+            double[] fullCpu = new double[2];
             double[] edit = new double[2];
+            double[] editCpu = new double[2];
             Prospect p = data.prospects().get(i * 37 % data.prospects().size());
             data = data.withProspect(p.withNotes(p.notes() + " (round " + i + ")"));
             PlannerData edited = data;
             for (int k = 0; k < 2; k++) {
                 boolean hand = handFirst == (k == 0);
                 full[hand ? 0 : 1] = time(() -> write(hand, edited, fresh()));
+                fullCpu[hand ? 0 : 1] = lastCpu;
             }
-            for (int k = 0; k < 2; k++) {
-                boolean hand = handFirst == (k == 0);
-                edit[hand ? 0 : 1] = time(() -> write(hand, edited, hand ? handTexts : jacksonTexts));
+            // An edit's write takes milliseconds: the median of several per round, each after another edit.
+            List<List<Double>> edits = List.of(new ArrayList<>(), new ArrayList<>());
+            List<List<Double>> editCpus = List.of(new ArrayList<>(), new ArrayList<>());
+            for (int e = 0; e < EDITS_PER_ROUND; e++) {
+                Prospect q = data.prospects().get((i * EDITS_PER_ROUND + e) * 53 % data.prospects().size());
+                PlannerData next = data.withProspect(q.withNotes(q.notes() + " (edit " + e + ")"));
+                data = next;
+                for (int k = 0; k < 2; k++) {
+                    boolean hand = (handFirst == (k == 0)) == (e % 2 == 0);
+                    edits.get(hand ? 0 : 1).add(time(() -> write(hand, next, hand ? handTexts : jacksonTexts)));
+                    editCpus.get(hand ? 0 : 1).add(lastCpu);
+                }
             }
-            System.out.printf(Locale.ROOT, "round %d: from scratch hand-written %.1f ms, Jackson %.1f ms;"
-                    + " after an edit hand-written %.1f ms, Jackson %.1f ms%n", i + 1, full[0], full[1], edit[0], edit[1]);
+            edit[0] = median(edits.get(0));
+            edit[1] = median(edits.get(1));
+            editCpu[0] = median(editCpus.get(0));
+            editCpu[1] = median(editCpus.get(1));
+            System.out.printf(Locale.ROOT, "round %d: from scratch hand-written %.1f ms (CPU %.0f), Jackson %.1f ms"
+                    + " (CPU %.0f); after an edit hand-written %.1f ms (CPU %.1f), Jackson %.1f ms (CPU %.1f)%n", i + 1,
+                    full[0], fullCpu[0], full[1], fullCpu[1], edit[0], editCpu[0], edit[1], editCpu[1]);
             if (i >= warmups) {
                 handFull.add(full[0]);
                 jacksonFull.add(full[1]);
                 handEdit.add(edit[0]);
                 jacksonEdit.add(edit[1]);
+                handFullCpu.add(fullCpu[0]);
+                jacksonFullCpu.add(fullCpu[1]);
+                handEditCpu.add(editCpu[0]);
+                jacksonEditCpu.add(editCpu[1]);
             }
         }
         System.out.println(samples("writer-full", handFull, jacksonFull));
         System.out.println(samples("writer-edit", handEdit, jacksonEdit));
+        System.out.println(samples("writer-full-cpu", handFullCpu, jacksonFullCpu));
+        System.out.println(samples("writer-edit-cpu", handEditCpu, jacksonEditCpu));
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get(sorted.size() / 2);
     }
 
     private interface Write {
         void run() throws IOException;
     }
 
+    /** Wall time in ms; the CPU time the process spent meanwhile (all threads, the collector's too) goes to {@link #cpu}. */
     private static double time(Write w) throws IOException {
         System.gc();
+        long c0 = PROCESS.getProcessCpuTime();
         long t0 = System.nanoTime();
         w.run();
-        return (System.nanoTime() - t0) / 1e6;
+        long t1 = System.nanoTime();
+        lastCpu = (PROCESS.getProcessCpuTime() - c0) / 1e6;
+        return (t1 - t0) / 1e6;
     }
 
     private static void write(boolean hand, PlannerData d, SavedTexts saved) throws IOException {
