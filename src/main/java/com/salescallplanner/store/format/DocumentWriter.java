@@ -19,137 +19,133 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
-import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes the document straight from the domain records: the fields of the {@code Json*} records,
- * in their order (the tests' {@code golden/*.json} pin the bytes), through Jackson's streaming
- * generator in the planner's layout ({@link PlannerLayout}), without first building a copy of
- * the whole planner in those records. Binding through them took about 8 times as long as writing
- * the bytes to disk (docs/performance.md, decision 10).
+ * in their order (the tests' {@code golden/*.json} pin the bytes), without first building a copy
+ * of the whole planner in those records. Binding through them took about 8 times as long as
+ * writing the bytes to disk (docs/performance.md).
  */
 final class DocumentWriter {
-    private final JsonGenerator g;
-    /** Where dates and times are formatted, as ASCII, before the generator copies them. */
-    private final byte[] ascii = new byte[TimeText.MAX_ASCII];
+    private final JsonBytes g;
 
-    DocumentWriter(JsonGenerator g) {
+    DocumentWriter(JsonBytes g) {
         this.g = g;
     }
 
     /** The whole document; the prospects and calls use and renew {@code saved} (see {@link SavedTexts}). */
     void document(PlannerData d, Instant savedAt, SavedTexts saved) throws IOException {
-        g.writeStartObject();
-        g.writeName(Key.schemaVersion.encoded());
-        g.writeNumber(PlannerJson.CURRENT_VERSION);
+        g.startObject();
+        g.name(Key.schemaVersion.encoded());
+        g.number(PlannerJson.CURRENT_VERSION);
         time(Key.savedAt, savedAt, TimeText::format);
-        g.writeName(Key.stages.encoded());
-        g.writeStartArray();
+        g.name(Key.stages.encoded());
+        g.startArray();
         for (Stage s : d.stages().stages()) {
             stage(s);
         }
-        g.writeEndArray();
-        g.writeName(Key.ladder.encoded());
-        g.writeStartArray();
+        g.endArray();
+        g.name(Key.ladder.encoded());
+        g.startArray();
         for (LadderRung r : d.ladder().rungs()) {
             rung(r);
         }
-        g.writeEndArray();
+        g.endArray();
         SavedTexts.Texts last = saved.last();
         boolean keep = saved.worthKeeping();
         RecordArray.Written prospects = array(Key.prospects, d.prospects(), last == null ? null : last.prospects(),
                 keep, DocumentWriter::prospect);
         RecordArray.Written calls = array(Key.calls, d.calls(), last == null ? null : last.calls(), keep,
                 DocumentWriter::call);
-        g.writeName(Key.learnedPhrasings.encoded());
-        g.writeStartArray();
+        g.name(Key.learnedPhrasings.encoded());
+        g.startArray();
         for (LearnedPhrasing l : d.learned()) {
             learned(l);
         }
-        g.writeEndArray();
-        g.writeEndObject();
+        g.endArray();
+        g.endObject();
         saved.saved(keep ? new SavedTexts.Texts(prospects.texts(), calls.texts()) : null,
                 prospects.bytes() + calls.bytes());
     }
 
     private <T> RecordArray.Written array(Key name, List<T> values, WrittenArray last, boolean keep,
                                           RecordArray.ValueWriter<T> each) throws IOException {
-        g.writeName(name.encoded());
-        g.writeStartArray();
+        g.name(name.encoded());
+        g.startArray();
         RecordArray.Written written = RecordArray.write(g, values, last, keep, each);
-        g.writeEndArray();
+        g.endArray();
         return written;
     }
 
-    private void stage(Stage s) {
-        g.writeStartObject();
+    private void stage(Stage s) throws IOException {
+        g.startObject();
         text(Key.id, s.id());
         text(Key.name, s.name());
         text(Key.description, s.description());
         text(Key.type, s.type().name());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void rung(LadderRung r) {
-        g.writeStartObject();
+    private void rung(LadderRung r) throws IOException {
+        g.startObject();
         text(Key.kind, r.kind().name());
-        g.writeName(Key.rank.encoded());
-        g.writeNumber(r.rank());
+        g.name(Key.rank.encoded());
+        g.number(r.rank());
         text(Key.label, r.label());
         text(Key.buyerAction, r.buyerAction());
         text(Key.earliestStageId, r.earliestStageId());
         texts(Key.examples, r.examples());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    void prospect(Prospect p) {
-        g.writeStartObject();
+    void prospect(Prospect p) throws IOException {
+        g.startObject();
         text(Key.id, p.id().value());
         text(Key.company, p.company());
         text(Key.dealName, p.dealName());
-        g.writeName(Key.contacts.encoded());
-        g.writeStartArray();
+        g.name(Key.contacts.encoded());
+        g.startArray();
         for (Contact c : p.contacts()) {
             contact(c);
         }
-        g.writeEndArray();
+        g.endArray();
         text(Key.stageId, p.stageId());
-        g.writeName(Key.stageHistory.encoded());
-        g.writeStartArray();
+        g.name(Key.stageHistory.encoded());
+        g.startArray();
         for (StageChange h : p.stageHistory()) {
             stageChange(h);
         }
-        g.writeEndArray();
+        g.endArray();
         qualification(p.qualification());
         text(Key.crmId, p.crmId());
-        g.writeName(Key.amount.encoded());
+        g.name(Key.amount.encoded());
         if (p.amount() == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
-            g.writeNumber(p.amount());
+            g.number(p.amount());
         }
         text(Key.notes, p.notes());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void contact(Contact c) {
-        g.writeStartObject();
+    private void contact(Contact c) throws IOException {
+        g.startObject();
         text(Key.name, c.name());
         text(Key.role, c.role());
         text(Key.email, c.email());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void stageChange(StageChange c) {
-        g.writeStartObject();
+    private void stageChange(StageChange c) throws IOException {
+        g.startObject();
         text(Key.stageId, c.stageId());
         time(Key.date, c.date(), TimeText::formatDate);
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void qualification(Qualification q) {
-        g.writeName(Key.qualification.encoded());
-        g.writeStartObject();
+    private void qualification(Qualification q) throws IOException {
+        g.name(Key.qualification.encoded());
+        g.startObject();
         text(Key.metrics, q.metrics());
         text(Key.economicBuyer, q.economicBuyer());
         text(Key.decisionCriteria, q.decisionCriteria());
@@ -158,11 +154,11 @@ final class DocumentWriter {
         text(Key.identifiedPain, q.identifiedPain());
         text(Key.champion, q.champion());
         text(Key.competition, q.competition());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    void call(CallPlan c) {
-        g.writeStartObject();
+    void call(CallPlan c) throws IOException {
+        g.startObject();
         text(Key.id, c.id().value());
         text(Key.prospectId, c.prospectId().value());
         time(Key.start, c.start(), TimeText::formatOffset);
@@ -176,62 +172,62 @@ final class DocumentWriter {
         texts(Key.questions, c.questions());
         progress(c.progress());
         outcome(c.outcome());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void contract(UpfrontContract c) {
-        g.writeName(Key.contract.encoded());
-        g.writeStartObject();
+    private void contract(UpfrontContract c) throws IOException {
+        g.name(Key.contract.encoded());
+        g.startObject();
         text(Key.purpose, c.purpose());
         text(Key.theirAgenda, c.theirAgenda());
         text(Key.ourAgenda, c.ourAgenda());
         text(Key.time, c.time());
         text(Key.expectedOutcome, c.expectedOutcome());
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void objective(Key field, Objective o) {
-        g.writeName(field.encoded());
-        g.writeStartObject();
+    private void objective(Key field, Objective o) throws IOException {
+        g.name(field.encoded());
+        g.startObject();
         text(Key.text, o.text());
         text(Key.kind, o.kindOverride() == null ? null : o.kindOverride().name());
         text(Key.owner, o.owner());
         time(Key.due, o.due(), TimeText::formatDate);
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void learned(LearnedPhrasing l) {
-        g.writeStartObject();
+    private void learned(LearnedPhrasing l) throws IOException {
+        g.startObject();
         text(Key.phrasing, l.phrasing());
         text(Key.kind, l.kind() == null ? null : l.kind().name());
         text(Key.owner, l.owner());
-        g.writeName(Key.buyerCommits.encoded());
+        g.name(Key.buyerCommits.encoded());
         if (l.buyerCommits() == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
-            g.writeBoolean(l.buyerCommits());
+            g.bool(l.buyerCommits());
         }
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void progress(CallProgress p) {
-        g.writeName(Key.progress.encoded());
-        g.writeStartObject();
+    private void progress(CallProgress p) throws IOException {
+        g.name(Key.progress.encoded());
+        g.startObject();
         flag(Key.stretchMet, p.stretchMet());
         flag(Key.conservativeMet, p.conservativeMet());
         text(Key.notes, p.notes());
         time(Key.startedAt, p.startedAt(), TimeText::format);
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void outcome(CallOutcome o) {
+    private void outcome(CallOutcome o) throws IOException {
         if (o == null) {
-            g.writeName(Key.outcome.encoded());
-            g.writeNull();
+            g.name(Key.outcome.encoded());
+            g.nullValue();
             return;
         }
-        g.writeName(Key.outcome.encoded());
-        g.writeStartObject();
+        g.name(Key.outcome.encoded());
+        g.startObject();
         text(Key.type, o.type().name());
         flag(Key.stretchMet, o.stretchMet());
         flag(Key.conservativeMet, o.conservativeMet());
@@ -239,62 +235,53 @@ final class DocumentWriter {
         text(Key.stageAfterId, o.stageAfterId());
         nextStep(o.nextStep());
         time(Key.reviewedOn, o.reviewedOn(), TimeText::formatDate);
-        g.writeEndObject();
+        g.endObject();
     }
 
-    private void nextStep(NextStep n) {
+    private void nextStep(NextStep n) throws IOException {
         if (n == null) {
-            g.writeName(Key.nextStep.encoded());
-            g.writeNull();
+            g.name(Key.nextStep.encoded());
+            g.nullValue();
             return;
         }
-        g.writeName(Key.nextStep.encoded());
-        g.writeStartObject();
+        g.name(Key.nextStep.encoded());
+        g.startObject();
         text(Key.description, n.description());
         time(Key.date, n.date(), TimeText::formatDate);
-        g.writeEndObject();
+        g.endObject();
     }
 
     /** Text, or null written as null (the records wrote every field, null included). */
-    private void text(Key name, String value) {
-        g.writeName(name.encoded());
+    private void text(Key name, String value) throws IOException {
+        g.name(name.encoded());
         if (value == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
-            g.writeString(value);
+            g.string(value);
         }
     }
 
-    /** Formats a value as ASCII that needs no escaping into a byte array; returns the position after it. */
-    interface AsciiFormat<T> {
-        /** Writes at most {@link TimeText#MAX_ASCII} bytes from {@code at}. */
-        int write(T value, byte[] bytes, int at);
-    }
-
-    /**
-     * A date, time or duration (null written as null), formatted into bytes that the generator
-     * copies as they are: a {@code String} for each took a fifth of a save (docs/performance.md).
-     */
-    private <T> void time(Key name, T value, AsciiFormat<T> format) {
-        g.writeName(name.encoded());
+    /** A date, time or duration (null written as null), formatted straight into the output. */
+    private <T> void time(Key name, T value, JsonBytes.AsciiFormat<T> format) throws IOException {
+        g.name(name.encoded());
         if (value == null) {
-            g.writeNull();
+            g.nullValue();
         } else {
-            g.writeRawUTF8String(ascii, 0, format.write(value, ascii, 0));
+            g.string(value, format);
         }
     }
 
-    private void flag(Key name, boolean value) {
-        g.writeName(name.encoded());
-        g.writeBoolean(value);
+    private void flag(Key name, boolean value) throws IOException {
+        g.name(name.encoded());
+        g.bool(value);
     }
 
-    private void texts(Key name, List<String> values) {
-        g.writeName(name.encoded());
-        g.writeStartArray();
+    private void texts(Key name, List<String> values) throws IOException {
+        g.name(name.encoded());
+        g.startArray();
         for (String v : values) {
-            g.writeString(v);
+            g.string(v);
         }
-        g.writeEndArray();
+        g.endArray();
     }
 }

@@ -1,11 +1,8 @@
 package com.salescallplanner.store.format;
 
-import tools.jackson.core.SerializableString;
-import tools.jackson.core.io.SerializedString;
-
 /**
  * The field names of the document, each written exactly as it appears in the file (hence the
- * lower camel case), with its quoted UTF-8 bytes prepared once (Jackson's {@link SerializedString}): a large planner writes
+ * lower camel case), with its {@code "name": } bytes prepared once: a large planner writes
  * several million names per save.
  */
 enum Key {
@@ -18,9 +15,9 @@ enum Key {
     progress, stretchMet, conservativeMet, startedAt, outcome, stageAfterId, reviewedOn, nextStep,
     learnedPhrasings, phrasing, buyerCommits;
 
-    private final SerializableString encoded = new SerializedString(name());
+    private final byte[] encoded = JsonBytes.encodeName(name());
 
-    SerializableString encoded() {
+    byte[] encoded() {
         return encoded;
     }
 }

@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import tools.jackson.core.JsonGenerator;
-
 /**
  * Turns the values of a long array into text in runs on the machine's cores and adds them to the
  * file in order. Saving 100,000 calls spent most of its time turning them into text on one core
@@ -40,7 +38,7 @@ final class ParallelRuns {
      * {@code texts[i]} when there is one, else the text made for {@code values.get(i)} (put into
      * {@code texts[i]} when {@code keep}). Returns the number of bytes.
      */
-    static <T> long write(JsonGenerator json, List<T> values, byte[][] texts, boolean keep,
+    static <T> long write(JsonBytes json, List<T> values, byte[][] texts, boolean keep,
                           RecordArray.ValueWriter<T> each) throws IOException {
         int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -56,14 +54,14 @@ final class ParallelRuns {
                 while (next < texts.length && inFlight.size() < threads * 2) {
                     int from = next;
                     int to = Math.min(texts.length, from + RUN);
-                    inFlight.add(new Run(start(pool, values, texts, from, to, each), from, to));
+                    inFlight.add(new Run(start(pool, json, values, texts, from, to, each), from, to));
                     next = to;
                 }
                 Run done = inFlight.remove();
                 await(done.done());
                 // The run's thread filled texts[from, to) before its future completed: visible here.
                 for (int i = done.from(); i < done.to(); i++) {
-                    RecordArray.add(json, texts[i]);
+                    json.written(texts[i]);
                     bytes += texts[i].length;
                     if (!keep) {
                         texts[i] = null;
@@ -77,7 +75,7 @@ final class ParallelRuns {
     }
 
     /** Fills the missing texts of [from, to) on the pool; a run that misses none needs no thread. */
-    private static <T> Future<?> start(ExecutorService pool, List<T> values, byte[][] texts,
+    private static <T> Future<?> start(ExecutorService pool, JsonBytes json, List<T> values, byte[][] texts,
                                        int from, int to, RecordArray.ValueWriter<T> each) {
         boolean complete = true;
         for (int i = from; i < to && complete; i++) {
@@ -86,8 +84,9 @@ final class ParallelRuns {
         if (complete) {
             return CompletableFuture.completedFuture(null);
         }
+        RecordArray.TextMaker<T> maker = new RecordArray.TextMaker<>(json, each); // here: only this thread reads json
         return pool.submit(() -> {
-            try (RecordArray.TextMaker<T> maker = new RecordArray.TextMaker<>(each)) {
+            try {
                 for (int i = from; i < to; i++) {
                     if (texts[i] == null) {
                         texts[i] = maker.text(values.get(i));

@@ -7,10 +7,8 @@ import java.io.OutputStream;
 import java.time.Instant;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -86,12 +84,10 @@ public final class PlannerJson {
      */
     public static void write(PlannerData data, Instant savedAt, OutputStream out, SavedTexts saved)
             throws IOException {
-        try (JsonGenerator json = PlannerLayout.generator(out, 0)) {
-            new DocumentWriter(json).document(data, savedAt, saved);
-            json.writeRaw('\n');
-        } catch (JacksonIOException e) {
-            throw e.getCause(); // the stream's own error (a full disk, a lost file), as the callers report it
-        }
+        JsonBytes json = new JsonBytes(out);
+        new DocumentWriter(json).document(data, savedAt, saved);
+        json.raw('\n');
+        json.flush();
     }
 
     /**

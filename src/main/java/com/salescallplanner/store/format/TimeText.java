@@ -23,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
  * Methods throw {@link DateTimeException} for text they cannot read.
  */
 final class TimeText {
-    /** The longest text the methods that write into a byte array write. */
-    static final int MAX_ASCII = 64;
     private static final int MAX_CACHED_ZONES = 1_000;
     /** The first second of the years written by hand (0 to 9999), and the first after them. */
     private static final long YEAR_0 = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
@@ -136,7 +134,7 @@ final class TimeText {
 
     /**
      * Writes {@link Instant#toString()} as ASCII into {@code b} at {@code at} (room for
-     * {@link #MAX_ASCII} bytes) and returns the position after it. The writer puts dates
+     * {@link JsonBytes#MAX_ASCII} bytes) and returns the position after it. The writer puts dates
      * and times straight into its buffer this way: making a string of each took a fifth of a save.
      */
     static int format(Instant t, byte[] b, int at) {
@@ -215,7 +213,7 @@ final class TimeText {
     }
 
     private static <T> String text(T value, ByteFormat<T> format) {
-        byte[] b = new byte[MAX_ASCII];
+        byte[] b = new byte[JsonBytes.MAX_ASCII];
         int n = format.write(value, b, 0);
         return new String(b, 0, n, StandardCharsets.US_ASCII);
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The records of one array (prospects or calls) as a save wrote them, and the text of each, in
- * order: {@code texts[i]} is what {@code records.get(i)} was written as, without the comma before it
- * (each written by a generator of its own: {@link RecordArray}). Records are matched by identity: an equal record that is
+ * order: {@code texts[i]} is what {@code records.get(i)} was written as, with the comma before it
+ * ({@link JsonBytes#continuation}). Records are matched by identity: an equal record that is
  * another instance is written anew, which costs time but can never write stale text.
  */
 final class WrittenArray {

@@ -7,11 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * <b>Test code only:</b> the hand-written writer that {@code store.format} used before it wrote
- * through Jackson's generator (decision 10), kept here solely so that {@link WriterComparison}
- * can time both on the same store.
- *
- * <p>Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
+ * Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
  * {@code []} and {@code {}} for empty containers. Text is escaped as Jackson escapes it ({@code \"},
  * {@code \\}, {@code \b \t \n \f \r}, other control characters and lone surrogates as
  * {@code \}{@code u00XX}; everything else as plain UTF-8), so the bytes are Jackson's pretty printer's
@@ -19,9 +15,9 @@ import java.util.Arrays;
  * time in the general generator's per-character indentation and name handling; this one copies
  * prepared bytes (docs/performance.md).
  */
-final class HandWrittenBytes {
+final class JsonBytes {
     /** The longest text a {@link AsciiFormat} may write. */
-    static final int MAX_ASCII = TimeText.MAX_ASCII;
+    static final int MAX_ASCII = 64;
     private static final int MAX_DEPTH = 32;
     private static final byte[][] INDENT = new byte[MAX_DEPTH + 1][];
     private static final byte[] NULL = {'n', 'u', 'l', 'l'};
@@ -56,7 +52,7 @@ final class HandWrittenBytes {
     /** The characters of the text being written. */
     private char[] charBuffer = new char[256];
 
-    HandWrittenBytes(OutputStream out) {
+    JsonBytes(OutputStream out) {
         this.out = out;
     }
 
@@ -76,17 +72,13 @@ final class HandWrittenBytes {
         close(']');
     }
 
-    private static final byte[][] NAMES = new byte[Key.values().length][];
-
-    static {
-        for (Key k : Key.values()) {
-            NAMES[k.ordinal()] = ("\"" + k.name() + "\": ").getBytes(StandardCharsets.UTF_8);
-        }
+    /** The bytes of {@code "name": } for {@link #name(byte[])}. */
+    static byte[] encodeName(String name) {
+        return ("\"" + name + "\": ").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** The next entry's name, in an object. */
-    void name(Key key) throws IOException {
-        byte[] encodedName = NAMES[key.ordinal()];
+    /** The next entry's name, in an object, as prepared by {@link #encodeName}. */
+    void name(byte[] encodedName) throws IOException {
         ensure(1 + INDENT[depth].length + encodedName.length);
         if (entries[depth - 1]++ > 0) {
             buf[pos++] = ',';
@@ -153,8 +145,8 @@ final class HandWrittenBytes {
      * or kept for the next save) and added with {@link #written}: same depth, same layout. Every
      * value it writes starts with the comma that separates it from the one before.
      */
-    HandWrittenBytes continuation(OutputStream target) {
-        HandWrittenBytes j = new HandWrittenBytes(target);
+    JsonBytes continuation(OutputStream target) {
+        JsonBytes j = new JsonBytes(target);
         j.depth = depth;
         System.arraycopy(isArray, 0, j.isArray, 0, depth);
         j.entries[depth - 1] = 1;
