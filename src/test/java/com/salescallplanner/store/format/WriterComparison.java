@@ -115,7 +115,7 @@ public final class WriterComparison {
         void run() throws IOException;
     }
 
-    /** Wall time in ms; the CPU time the process spent meanwhile (all threads, the collector's too) goes to {@link #cpu}. */
+    /** Wall time in ms; the CPU time the process spent meanwhile (all threads, the collector's too) goes to {@link #lastCpu}. */
     private static double time(Write w) throws IOException {
         System.gc();
         long c0 = PROCESS.getProcessCpuTime();
