@@ -31,23 +31,23 @@ record JsonCall(String id, String prospectId, String start, String timeZone, Str
     }
 
     CallPlan toDomain(FieldPath at, Set<String> stageIds, Set<ProspectId> prospectIds) {
-        CallId cid = Fields.domain(at.field("id"), () -> new CallId(Fields.required(at.field("id"), id)));
-        ProspectId pid = Fields.domain(at.field("prospectId"),
-                () -> new ProspectId(Fields.required(at.field("prospectId"), prospectId)));
+        CallId cid = FieldValues.domain(at.field("id"), () -> new CallId(FieldValues.required(at.field("id"), id)));
+        ProspectId pid = FieldValues.domain(at.field("prospectId"),
+                () -> new ProspectId(FieldValues.required(at.field("prospectId"), prospectId)));
         if (!prospectIds.contains(pid)) {
             throw new InvalidValue(at.field("prospectId"), "no prospect has the id " + pid + ".");
         }
-        ZonedDateTime when = Fields.zoned(at.field("start"), start, at.field("timeZone"), timeZone);
-        Duration length = Fields.duration(at.field("duration"), duration);
-        List<String> people = Fields.names(at.field("attendees"), attendees, "An attendee");
-        String stage = Refs.stage(at.field("stageIdAtPlanning"), stageIdAtPlanning, stageIds);
+        ZonedDateTime when = FieldValues.zoned(at.field("start"), start, at.field("timeZone"), timeZone);
+        Duration length = FieldValues.duration(at.field("duration"), duration);
+        List<String> people = FieldValues.names(at.field("attendees"), attendees, "An attendee");
+        String stage = StageReference.stage(at.field("stageIdAtPlanning"), stageIdAtPlanning, stageIds);
         UpfrontContract c = contract == null ? null : contract.toDomain(at.field("contract"));
         Objective s = stretch == null ? null : stretch.toDomain(at.field("stretch"), Level.STRETCH);
         Objective k = conservative == null ? null : conservative.toDomain(at.field("conservative"), Level.CONSERVATIVE);
-        List<String> q = Fields.optionalList(at.field("questions"), questions,
-                (v, p) -> Fields.text(p, v, "A question"));
+        List<String> q = FieldValues.optionalList(at.field("questions"), questions,
+                (v, p) -> FieldValues.text(p, v, "A question"));
         CallProgress pr = progress == null ? null : progress.toDomain(at.field("progress"));
         CallOutcome o = outcome == null ? null : outcome.toDomain(at.field("outcome"), stageIds);
-        return Fields.domain(at, () -> new CallPlan(cid, pid, when, length, people, stage, c, s, k, q, pr, o));
+        return FieldValues.domain(at, () -> new CallPlan(cid, pid, when, length, people, stage, c, s, k, q, pr, o));
     }
 }

@@ -10,9 +10,9 @@ record JsonContact(String name, String role, String email) {
     }
 
     Contact toDomain(FieldPath at) {
-        String n = Fields.name(at.field("name"), name, "Contact name");
-        Fields.text(at.field("role"), role, "Role of " + n, FieldRules.MAX_NAME);
-        Fields.text(at.field("email"), email, "E-mail of " + n, FieldRules.MAX_NAME);
-        return Fields.domain(at, () -> new Contact(n, role, email));
+        String n = FieldValues.name(at.field("name"), name, "Contact name");
+        FieldValues.text(at.field("role"), role, "Role of " + n, FieldRules.MAX_NAME);
+        FieldValues.text(at.field("email"), email, "E-mail of " + n, FieldRules.MAX_NAME);
+        return FieldValues.domain(at, () -> new Contact(n, role, email));
     }
 }

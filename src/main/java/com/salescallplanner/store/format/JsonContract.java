@@ -9,11 +9,11 @@ record JsonContract(String purpose, String theirAgenda, String ourAgenda, String
     }
 
     UpfrontContract toDomain(FieldPath at) {
-        Fields.text(at.field("purpose"), purpose, "Purpose");
-        Fields.text(at.field("theirAgenda"), theirAgenda, "Their agenda");
-        Fields.text(at.field("ourAgenda"), ourAgenda, "Our agenda");
-        Fields.text(at.field("time"), time, "Time");
-        Fields.text(at.field("expectedOutcome"), expectedOutcome, "Expected outcome");
-        return Fields.domain(at, () -> new UpfrontContract(purpose, theirAgenda, ourAgenda, time, expectedOutcome));
+        FieldValues.text(at.field("purpose"), purpose, "Purpose");
+        FieldValues.text(at.field("theirAgenda"), theirAgenda, "Their agenda");
+        FieldValues.text(at.field("ourAgenda"), ourAgenda, "Our agenda");
+        FieldValues.text(at.field("time"), time, "Time");
+        FieldValues.text(at.field("expectedOutcome"), expectedOutcome, "Expected outcome");
+        return FieldValues.domain(at, () -> new UpfrontContract(purpose, theirAgenda, ourAgenda, time, expectedOutcome));
     }
 }

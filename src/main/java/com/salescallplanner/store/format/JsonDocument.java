@@ -43,20 +43,20 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
 
     PlannerData toDomain() {
         FieldPath root = FieldPath.ROOT;
-        Fields.optionalInstant(root.field("savedAt"), savedAt);
-        List<Stage> stageList = Fields.list(root.field("stages"), stages, JsonStage::toDomain);
-        StageModel model = Fields.domain(root.field("stages"), () -> new StageModel(stageList));
+        FieldValues.optionalInstant(root.field("savedAt"), savedAt);
+        List<Stage> stageList = FieldValues.list(root.field("stages"), stages, JsonStage::toDomain);
+        StageModel model = FieldValues.domain(root.field("stages"), () -> new StageModel(stageList));
         Set<String> stageIds = new HashSet<>();
         stageList.forEach(s -> stageIds.add(s.id()));
-        List<LadderRung> rungs = Fields.list(root.field("ladder"), ladder, (r, p) -> r.toDomain(p, stageIds));
-        CommitmentLadder steps = Fields.domain(root.field("ladder"), () -> new CommitmentLadder(rungs));
-        Fields.domain(root.field("ladder"), () -> {
+        List<LadderRung> rungs = FieldValues.list(root.field("ladder"), ladder, (r, p) -> r.toDomain(p, stageIds));
+        CommitmentLadder steps = FieldValues.domain(root.field("ladder"), () -> new CommitmentLadder(rungs));
+        FieldValues.domain(root.field("ladder"), () -> {
             steps.checkAgainst(model);
             return steps;
         });
-        List<Prospect> people = Fields.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
+        List<Prospect> people = FieldValues.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
         Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");
-        List<CallPlan> plans = Fields.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
+        List<CallPlan> plans = FieldValues.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
         List<LearnedPhrasing> learned = learned(root.field("learnedPhrasings"));
         try {
             return PlannerData.of(model, steps, people, plans, learned);
@@ -70,7 +70,7 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
 
     /** The learned phrasings (none when the field is left out), each phrasing once. */
     private List<LearnedPhrasing> learned(FieldPath at) {
-        List<LearnedPhrasing> list = Fields.optionalList(at, learnedPhrasings, JsonLearnedPhrasing::toDomain);
+        List<LearnedPhrasing> list = FieldValues.optionalList(at, learnedPhrasings, JsonLearnedPhrasing::toDomain);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < list.size(); i++) {
             Integer first = seen.putIfAbsent(list.get(i).phrasing(), i);

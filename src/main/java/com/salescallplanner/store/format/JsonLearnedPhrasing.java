@@ -12,10 +12,10 @@ record JsonLearnedPhrasing(String phrasing, String kind, String owner, Boolean b
     }
 
     LearnedPhrasing toDomain(FieldPath at) {
-        Fields.text(at.field("phrasing"), phrasing, "The phrasing", LearnedPhrasing.MAX_PHRASING);
-        Fields.name(at.field("phrasing"), phrasing, "The phrasing");
-        CommitmentKind k = Fields.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
-        Fields.text(at.field("owner"), owner, "The owner of a learned phrasing", FieldRules.MAX_NAME);
-        return Fields.domain(at, () -> new LearnedPhrasing(phrasing, k, owner, buyerCommits));
+        FieldValues.text(at.field("phrasing"), phrasing, "The phrasing", LearnedPhrasing.MAX_PHRASING);
+        FieldValues.name(at.field("phrasing"), phrasing, "The phrasing");
+        CommitmentKind k = FieldValues.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
+        FieldValues.text(at.field("owner"), owner, "The owner of a learned phrasing", FieldRules.MAX_NAME);
+        return FieldValues.domain(at, () -> new LearnedPhrasing(phrasing, k, owner, buyerCommits));
     }
 }

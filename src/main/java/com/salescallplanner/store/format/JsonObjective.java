@@ -18,10 +18,10 @@ record JsonObjective(String text, String kind, String owner, String due) {
     }
 
     Objective toDomain(FieldPath at, Level level) {
-        Fields.text(at.field("text"), text, level.displayName() + " objective", Objective.MAX_LENGTH);
-        CommitmentKind k = Fields.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
-        Fields.text(at.field("owner"), owner, "Owner of the " + level.id() + " objective", FieldRules.MAX_NAME);
-        LocalDate d = Fields.optionalDate(at.field("due"), due);
-        return Fields.domain(at, () -> new Objective(level, text, k, owner, d));
+        FieldValues.text(at.field("text"), text, level.displayName() + " objective", Objective.MAX_LENGTH);
+        CommitmentKind k = FieldValues.optionalEnum(at.field("kind"), kind, CommitmentKind.class);
+        FieldValues.text(at.field("owner"), owner, "Owner of the " + level.id() + " objective", FieldRules.MAX_NAME);
+        LocalDate d = FieldValues.optionalDate(at.field("due"), due);
+        return FieldValues.domain(at, () -> new Objective(level, text, k, owner, d));
     }
 }

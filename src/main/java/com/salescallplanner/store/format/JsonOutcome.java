@@ -18,9 +18,9 @@ record JsonOutcome(String type, Boolean stretchMet, Boolean conservativeMet, Str
         }
 
         NextStep toDomain(FieldPath at) {
-            Fields.text(at.field("description"), description, "Next step", FieldRules.MAX_NAME * 2);
-            LocalDate d = Fields.date(at.field("date"), date);
-            return Fields.domain(at, () -> new NextStep(description, d));
+            FieldValues.text(at.field("description"), description, "Next step", FieldRules.MAX_NAME * 2);
+            LocalDate d = FieldValues.date(at.field("date"), date);
+            return FieldValues.domain(at, () -> new NextStep(description, d));
         }
     }
 
@@ -30,12 +30,12 @@ record JsonOutcome(String type, Boolean stretchMet, Boolean conservativeMet, Str
     }
 
     CallOutcome toDomain(FieldPath at, Set<String> stageIds) {
-        OutcomeType t = Fields.enumValue(at.field("type"), type, OutcomeType.class);
-        Fields.text(at.field("notes"), notes, "Review notes");
-        String after = Refs.stage(at.field("stageAfterId"), stageAfterId, stageIds);
+        OutcomeType t = FieldValues.enumValue(at.field("type"), type, OutcomeType.class);
+        FieldValues.text(at.field("notes"), notes, "Review notes");
+        String after = StageReference.stage(at.field("stageAfterId"), stageAfterId, stageIds);
         NextStep next = nextStep == null ? null : nextStep.toDomain(at.field("nextStep"));
-        LocalDate reviewed = Fields.date(at.field("reviewedOn"), reviewedOn);
-        return Fields.domain(at, () -> new CallOutcome(t, Fields.flag(stretchMet), Fields.flag(conservativeMet), notes,
+        LocalDate reviewed = FieldValues.date(at.field("reviewedOn"), reviewedOn);
+        return FieldValues.domain(at, () -> new CallOutcome(t, FieldValues.flag(stretchMet), FieldValues.flag(conservativeMet), notes,
                 after, next, reviewed));
     }
 }

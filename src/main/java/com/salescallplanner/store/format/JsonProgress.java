@@ -12,9 +12,9 @@ record JsonProgress(Boolean stretchMet, Boolean conservativeMet, String notes, S
     }
 
     CallProgress toDomain(FieldPath at) {
-        Fields.text(at.field("notes"), notes, "Call notes");
-        Instant started = Fields.optionalInstant(at.field("startedAt"), startedAt);
-        return Fields.domain(at, () -> new CallProgress(Fields.flag(stretchMet), Fields.flag(conservativeMet), notes,
+        FieldValues.text(at.field("notes"), notes, "Call notes");
+        Instant started = FieldValues.optionalInstant(at.field("startedAt"), startedAt);
+        return FieldValues.domain(at, () -> new CallProgress(FieldValues.flag(stretchMet), FieldValues.flag(conservativeMet), notes,
                 started));
     }
 }

@@ -23,17 +23,17 @@ record JsonProspect(String id, String company, String dealName, List<JsonContact
     }
 
     Prospect toDomain(FieldPath at, Set<String> stageIds) {
-        ProspectId pid = Fields.domain(at.field("id"), () -> new ProspectId(Fields.required(at.field("id"), id)));
-        String c = Fields.name(at.field("company"), company, "Company");
-        Fields.text(at.field("dealName"), dealName, "Deal name", FieldRules.MAX_NAME);
-        List<Contact> people = Fields.optionalList(at.field("contacts"), contacts, JsonContact::toDomain);
-        String stage = Refs.stage(at.field("stageId"), stageId, stageIds);
-        List<StageChange> history = Fields.list(at.field("stageHistory"), stageHistory,
+        ProspectId pid = FieldValues.domain(at.field("id"), () -> new ProspectId(FieldValues.required(at.field("id"), id)));
+        String c = FieldValues.name(at.field("company"), company, "Company");
+        FieldValues.text(at.field("dealName"), dealName, "Deal name", FieldRules.MAX_NAME);
+        List<Contact> people = FieldValues.optionalList(at.field("contacts"), contacts, JsonContact::toDomain);
+        String stage = StageReference.stage(at.field("stageId"), stageId, stageIds);
+        List<StageChange> history = FieldValues.list(at.field("stageHistory"), stageHistory,
                 (h, p) -> h.toDomain(p, stageIds));
         Qualification q = qualification == null ? null : qualification.toDomain(at.field("qualification"));
-        Fields.text(at.field("crmId"), crmId, "CRM id of " + c, FieldRules.MAX_NAME);
-        BigDecimal value = Fields.amount(at.field("amount"), amount);
-        Fields.text(at.field("notes"), notes, "Notes of " + c);
-        return Fields.domain(at, () -> new Prospect(pid, c, dealName, people, stage, history, q, crmId, value, notes));
+        FieldValues.text(at.field("crmId"), crmId, "CRM id of " + c, FieldRules.MAX_NAME);
+        BigDecimal value = FieldValues.amount(at.field("amount"), amount);
+        FieldValues.text(at.field("notes"), notes, "Notes of " + c);
+        return FieldValues.domain(at, () -> new Prospect(pid, c, dealName, people, stage, history, q, crmId, value, notes));
     }
 }

@@ -11,15 +11,15 @@ record JsonQualification(String metrics, String economicBuyer, String decisionCr
     }
 
     Qualification toDomain(FieldPath at) {
-        Fields.text(at.field("metrics"), metrics, "Metrics");
-        Fields.text(at.field("economicBuyer"), economicBuyer, "Economic buyer");
-        Fields.text(at.field("decisionCriteria"), decisionCriteria, "Decision criteria");
-        Fields.text(at.field("decisionProcess"), decisionProcess, "Decision process");
-        Fields.text(at.field("paperProcess"), paperProcess, "Paper process");
-        Fields.text(at.field("identifiedPain"), identifiedPain, "Identified pain");
-        Fields.text(at.field("champion"), champion, "Champion");
-        Fields.text(at.field("competition"), competition, "Competition");
-        return Fields.domain(at, () -> new Qualification(metrics, economicBuyer, decisionCriteria, decisionProcess,
+        FieldValues.text(at.field("metrics"), metrics, "Metrics");
+        FieldValues.text(at.field("economicBuyer"), economicBuyer, "Economic buyer");
+        FieldValues.text(at.field("decisionCriteria"), decisionCriteria, "Decision criteria");
+        FieldValues.text(at.field("decisionProcess"), decisionProcess, "Decision process");
+        FieldValues.text(at.field("paperProcess"), paperProcess, "Paper process");
+        FieldValues.text(at.field("identifiedPain"), identifiedPain, "Identified pain");
+        FieldValues.text(at.field("champion"), champion, "Champion");
+        FieldValues.text(at.field("competition"), competition, "Competition");
+        return FieldValues.domain(at, () -> new Qualification(metrics, economicBuyer, decisionCriteria, decisionProcess,
                 paperProcess, identifiedPain, champion, competition));
     }
 }

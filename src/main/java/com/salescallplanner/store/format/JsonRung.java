@@ -14,14 +14,14 @@ record JsonRung(String kind, Integer rank, String label, String buyerAction, Str
     }
 
     LadderRung toDomain(FieldPath at, Set<String> stageIds) {
-        CommitmentKind k = Fields.enumValue(at.field("kind"), kind, CommitmentKind.class);
-        int r = Fields.required(at.field("rank"), rank);
-        String stage = Fields.required(at.field("earliestStageId"), earliestStageId);
+        CommitmentKind k = FieldValues.enumValue(at.field("kind"), kind, CommitmentKind.class);
+        int r = FieldValues.required(at.field("rank"), rank);
+        String stage = FieldValues.required(at.field("earliestStageId"), earliestStageId);
         if (!stageIds.contains(stage)) {
             throw new InvalidValue(at.field("earliestStageId"), "stage '" + stage + "' is not in the stage model.");
         }
-        Fields.name(at.field("label"), label, "Label of " + k);
-        List<String> ex = Fields.names(at.field("examples"), examples, "An example of " + k);
-        return Fields.domain(at, () -> new LadderRung(k, r, label, buyerAction, stage, ex));
+        FieldValues.name(at.field("label"), label, "Label of " + k);
+        List<String> ex = FieldValues.names(at.field("examples"), examples, "An example of " + k);
+        return FieldValues.domain(at, () -> new LadderRung(k, r, label, buyerAction, stage, ex));
     }
 }

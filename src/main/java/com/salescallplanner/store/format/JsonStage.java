@@ -11,12 +11,12 @@ record JsonStage(String id, String name, String description, String type) {
     }
 
     Stage toDomain(FieldPath at) {
-        Fields.required(at.field("id"), id);
+        FieldValues.required(at.field("id"), id);
         // The id rule lives in Stage: try it on its own so a bad id is reported at "id".
-        Fields.domain(at.field("id"), () -> new Stage(id, "probe", "", StageType.OPEN));
-        String n = Fields.name(at.field("name"), name, "Stage name");
-        String d = Fields.text(at.field("description"), description, "Stage description", FieldRules.MAX_NAME * 2);
-        StageType t = Fields.enumValue(at.field("type"), type, StageType.class);
-        return Fields.domain(at, () -> new Stage(id, n, d, t));
+        FieldValues.domain(at.field("id"), () -> new Stage(id, "probe", "", StageType.OPEN));
+        String n = FieldValues.name(at.field("name"), name, "Stage name");
+        String d = FieldValues.text(at.field("description"), description, "Stage description", FieldRules.MAX_NAME * 2);
+        StageType t = FieldValues.enumValue(at.field("type"), type, StageType.class);
+        return FieldValues.domain(at, () -> new Stage(id, n, d, t));
     }
 }

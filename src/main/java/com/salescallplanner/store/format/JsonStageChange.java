@@ -12,8 +12,8 @@ record JsonStageChange(String stageId, String date) {
     }
 
     StageChange toDomain(FieldPath at, Set<String> stageIds) {
-        String s = Refs.stage(at.field("stageId"), stageId, stageIds);
-        LocalDate d = Fields.date(at.field("date"), date);
-        return Fields.domain(at, () -> new StageChange(s, d));
+        String s = StageReference.stage(at.field("stageId"), stageId, stageIds);
+        LocalDate d = FieldValues.date(at.field("date"), date);
+        return FieldValues.domain(at, () -> new StageChange(s, d));
     }
 }

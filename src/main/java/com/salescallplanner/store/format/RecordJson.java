@@ -56,8 +56,8 @@ public final class RecordJson {
         try {
             List<JsonLearnedPhrasing> list = Mappers.STRICT.readValue(json, LEARNED);
             FieldPath at = FieldPath.ROOT.field("learnedPhrasings");
-            List<LearnedPhrasing> learned = Fields.list(at, list, JsonLearnedPhrasing::toDomain);
-            Fields.domain(at, () -> PlannerData.of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(),
+            List<LearnedPhrasing> learned = FieldValues.list(at, list, JsonLearnedPhrasing::toDomain);
+            FieldValues.domain(at, () -> PlannerData.of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(),
                     List.of(), learned));
             return learned;
         } catch (JacksonException e) {
@@ -94,8 +94,8 @@ public final class RecordJson {
         try {
             List<JsonStage> list = Mappers.STRICT.readValue(json, STAGES);
             FieldPath at = FieldPath.ROOT.field("stages");
-            List<Stage> stages = Fields.list(at, list, JsonStage::toDomain);
-            return Fields.domain(at, () -> new StageModel(stages));
+            List<Stage> stages = FieldValues.list(at, list, JsonStage::toDomain);
+            return FieldValues.domain(at, () -> new StageModel(stages));
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);
         } catch (InvalidValue e) {
@@ -108,9 +108,9 @@ public final class RecordJson {
             List<JsonRung> list = Mappers.STRICT.readValue(json, RUNGS);
             FieldPath at = FieldPath.ROOT.field("ladder");
             Set<String> ids = ids(stages);
-            List<LadderRung> rungs = Fields.list(at, list, (r, p) -> r.toDomain(p, ids));
-            CommitmentLadder ladder = Fields.domain(at, () -> new CommitmentLadder(rungs));
-            Fields.domain(at, () -> {
+            List<LadderRung> rungs = FieldValues.list(at, list, (r, p) -> r.toDomain(p, ids));
+            CommitmentLadder ladder = FieldValues.domain(at, () -> new CommitmentLadder(rungs));
+            FieldValues.domain(at, () -> {
                 ladder.checkAgainst(stages);
                 return ladder;
             });

@@ -86,7 +86,7 @@ final class V1ToV2 implements Migration {
         Map<String, String> ids = new HashMap<>();
         Set<String> used = new HashSet<>();
         each(doc, "stages", FieldPath.ROOT, (s, sAt) -> {
-            String name = Fields.required(sAt.field("name"), s.get("name")).asString();
+            String name = FieldValues.required(sAt.field("name"), s.get("name")).asString();
             String id = Stage.idFor(name);
             for (int n = 2; !used.add(id); n++) {
                 id = Stage.idFor(name) + "-" + n;

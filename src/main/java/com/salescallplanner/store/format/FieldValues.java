@@ -22,12 +22,12 @@ import java.util.stream.Collectors;
  * themselves are the domain's ({@link FieldRules} and the records' constructors): the store only
  * says where a broken value sits.
  */
-final class Fields {
+final class FieldValues {
     /** Amounts beyond this many digits are not money but a hostile or damaged file. */
     private static final int MAX_AMOUNT_PRECISION = 30;
     private static final int MAX_AMOUNT_SCALE = 10;
 
-    private Fields() {
+    private FieldValues() {
     }
 
     /** Runs a domain check or constructor, giving its message the path. */
