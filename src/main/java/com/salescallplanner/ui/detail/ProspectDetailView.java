@@ -19,6 +19,7 @@ import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.StageNameConverter;
 import com.salescallplanner.ui.prospects.AttentionFlags;
 
+import java.util.List;
 import java.util.Map;
 
 import javafx.beans.property.StringProperty;
@@ -99,8 +100,16 @@ public final class ProspectDetailView implements PageView {
         plan.setId(PLAN_ID);
         plan.getStyleClass().add(ACCENT);
         plan.setOnAction(e -> vm.planCall());
-        HBox h = new HBox(10, back, new VBox(2, title, deal, flags), grow, new Label("Stage"), stage, edit, delete,
-                plan);
+        Label stageLabel = new Label("Stage");
+        // The controls keep their whole width (they were cut to "St...", "Prospect..." and "Plan a ..."
+        // at 1280 px beside a long reason); the company, deal and flags wrap or shrink instead.
+        for (Region r : List.of(back, stageLabel, stage, edit, delete, plan)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        VBox names = new VBox(2, title, deal, flags);
+        names.setMinWidth(0);
+        HBox.setHgrow(names, Priority.SOMETIMES);
+        HBox h = new HBox(10, back, names, grow, stageLabel, stage, edit, delete, plan);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add(Css.PAGE_HEADER);
         return h;
@@ -120,6 +129,7 @@ public final class ProspectDetailView implements PageView {
         }
         if (h != null && h.stranded()) {
             Label stranded = AttentionFlags.stranded(vm.strandedWhy());
+            stranded.setMinWidth(Region.USE_PREF_SIZE); // the flag whole; the reason beside it wraps
             Label why = new Label(vm.strandedWhy());
             why.setId("stranded-why");
             why.getStyleClass().add(TEXT_MUTED);

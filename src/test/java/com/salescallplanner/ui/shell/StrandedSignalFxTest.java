@@ -89,6 +89,17 @@ class StrandedSignalFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#stranded-why").queryAs(Label.class).getText())
                 .isEqualTo(WHY.substring("Stranded: ".length()));
+        // At the default width the header's controls and the flag show whole beside the reason.
+        robot.interact(() -> robot.window(0).setWidth(1280));
+        WaitForAsyncUtils.waitForFxEvents();
+        Node header = robot.lookup(".page-header").query();
+        for (javafx.scene.control.Labeled l : robot.from(header).lookup((Node n) -> n instanceof javafx.scene.control.Labeled
+                && !(n == robot.lookup("#stranded-why").query())).queryAllAs(javafx.scene.control.Labeled.class)) {
+            javafx.scene.text.Text shown = (javafx.scene.text.Text) l.lookup(".text");
+            if (shown != null && l.getText() != null && !l.getText().isEmpty()) {
+                assertThat(shown.getText()).as("what the rep reads of '%s'", l.getText()).isEqualTo(l.getText());
+            }
+        }
         robot.interact(() -> window.viewModel().showProspect(StrandedSignalFixtures.FRESH.id()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#stranded-why").tryQuery()).isEmpty();
