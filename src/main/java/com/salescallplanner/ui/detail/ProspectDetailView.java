@@ -187,6 +187,7 @@ public final class ProspectDetailView implements PageView {
 
     private Node notes() {
         TextArea notes = PageLayout.area("Anything worth remembering about this deal", 5);
+        notes.setId("prospect-notes");
         notes.setAccessibleText("Prospect notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
         notes.focusedProperty().addListener((obs, o, focused) -> {
@@ -194,7 +195,7 @@ public final class ProspectDetailView implements PageView {
                 vm.commitNotes();
             }
         });
-        return LimitFeedback.wrap(notes, TextLimit.NOTES.named("Notes"));
+        return LimitFeedback.wrap(notes, vm.notesLimit());
     }
 
     private Node meddpicc() {
@@ -229,9 +230,7 @@ public final class ProspectDetailView implements PageView {
 
     @Override
     public boolean canLeave() {
-        vm.commitNotes();
-        vm.commitQualification();
-        return true;
+        return vm.canLeave();
     }
 
     @Override
