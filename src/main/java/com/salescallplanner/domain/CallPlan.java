@@ -36,6 +36,7 @@ public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Du
             throw new DomainException("The stretch and conservative objectives are swapped.");
         }
         questions = FieldRules.list(questions, "Questions");
+        questions.forEach(TextLimit.QUESTION::check);
         progress = progress == null ? CallProgress.NOT_STARTED : progress;
     }
 

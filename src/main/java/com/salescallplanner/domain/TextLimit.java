@@ -29,6 +29,12 @@ public record TextLimit(String field, int max) {
     /** Any other multi-line text (the up-front contract's fields, MEDDPICC); name it with {@link #named}. */
     public static final TextLimit LONG_TEXT = new TextLimit("Text", FieldRules.MAX_TEXT);
     public static final TextLimit RUNG_LABEL = new TextLimit("Label", FieldRules.MAX_NAME);
+    /** Each of a rung's example objectives (one per line in Settings). */
+    public static final TextLimit EXAMPLE = new TextLimit("Example", FieldRules.MAX_NAME);
+    /** Each of a plan's questions (one per line); the schema's {@code maxLength} of an item. */
+    public static final TextLimit QUESTION = new TextLimit("Question", FieldRules.MAX_TEXT);
+    /** Each of a plan's attendees. */
+    public static final TextLimit ATTENDEE = new TextLimit("Attendee", FieldRules.MAX_NAME);
 
     public TextLimit {
         FieldRules.required(field, "The field of a text limit");

@@ -45,4 +45,14 @@ class TextLimitTest {
         assertThatThrownBy(() -> Prospect.create("Acme", "d".repeat(201), StageModel.DISCOVERY, TODAY))
                 .hasMessage(TextLimit.DEAL_NAME.tooLong("d".repeat(201)));
     }
+
+    @Test
+    void question_overTheSchemasLimit_isRefusedByThePlan_aFullOneIsKept() {
+        CallPlan plan = CallPlan.draft(new ProspectId("acme"), TODAY.atTime(10, 0).atZone(java.time.ZoneOffset.UTC),
+                java.time.Duration.ofMinutes(30), StageModel.DISCOVERY);
+        String full = "q".repeat(10_000);
+        assertThat(plan.withQuestions(java.util.List.of("Who signs?", full)).questions()).containsExactly("Who signs?", full);
+        assertThatThrownBy(() -> plan.withQuestions(java.util.List.of(full + "?")))
+                .hasMessage("Question is too long: 10,001 characters, at most 10,000 allowed.");
+    }
 }

@@ -39,4 +39,29 @@ class LimitedTextTest {
         text.set("x".repeat(TextLimit.OBJECTIVE.max() + 1));
         assertThat(stretch.errorProperty().get()).startsWith("Stretch objective is too long: 1,001 characters");
     }
+
+    @Test
+    void eachLine_watchesTheLongestLine_andNamesIt_theWholeTextMayBeLonger() {
+        LimitedText examples = LimitedText.eachLine(text, TextLimit.EXAMPLE);
+        text.set(("x".repeat(150) + "\n").repeat(5)); // 755 characters, no line near 200
+        assertThat(examples.overProperty().get()).isFalse();
+        assertThat(examples.counterProperty().get()).isEmpty();
+        text.set("short\n\n  " + "y".repeat(170) + "  \nlast");
+        assertThat(examples.counterProperty().get()).isEqualTo("Example on line 3: 170/200");
+        text.set("short\n" + "z".repeat(201) + "\n" + "w".repeat(250));
+        assertThat(examples.errorProperty().get())
+                .isEqualTo("Example on line 3 is too long: 250 characters, at most 200 allowed.");
+    }
+
+    @Test
+    void eachPart_splitsOnTheSeparator_andNamesThePart() {
+        LimitedText others = LimitedText.eachPart(text, TextLimit.ATTENDEE, java.util.regex.Pattern.compile(","),
+                n -> "Other attendee " + n);
+        text.set("Ravi, " + "L".repeat(201));
+        assertThat(others.errorProperty().get()).startsWith("Other attendee 2 is too long: 201 characters");
+        text.set("Ravi, Lee");
+        assertThat(others.overProperty().get()).isFalse();
+        text.set(null);
+        assertThat(others.counterProperty().get()).isEmpty();
+    }
 }

@@ -50,6 +50,7 @@ public final class ProspectDetailView implements PageView {
     private final Label title = new Label();
     private final Label deal = new Label();
     private final HBox flags = new HBox(6);
+    private final Label strandedWhy = new Label();
     private final VBox calls = new VBox(8);
     private final VBox contacts = new VBox(6);
     private final VBox history = new VBox(2);
@@ -68,7 +69,13 @@ public final class ProspectDetailView implements PageView {
         left.setPrefWidth(560);
         right.setPrefWidth(400);
         columns.getChildren().addAll(left, right);
-        VBox page = new VBox(16, header(), columns);
+        // The stranded reason gets a line of its own under the header: in the header it squeezed
+        // the stage box and "Plan a call" to "St..." and "Plan a ...".
+        strandedWhy.setId("stranded-why");
+        strandedWhy.getStyleClass().add(TEXT_MUTED);
+        strandedWhy.setWrapText(true);
+        strandedWhy.managedProperty().bind(strandedWhy.visibleProperty());
+        VBox page = new VBox(16, new VBox(4, header(), strandedWhy), columns);
         page.getStyleClass().add(Css.PAGE);
         root = PageLayout.scrolling(page);
         vm.prospectProperty().addListener(obs -> showProspect());
@@ -123,18 +130,16 @@ public final class ProspectDetailView implements PageView {
         title.setText(p.company());
         deal.setText(p.dealName().isEmpty() ? "No deal name" : p.dealName());
         flags.getChildren().clear();
+        strandedWhy.setText("Stranded: " + vm.strandedWhy());
+        strandedWhy.setVisible(!vm.strandedWhy().isEmpty());
         ProspectHealth h = vm.healthProperty().get();
         if (h != null && h.outcomeMissing()) {
             flags.getChildren().add(AttentionFlags.outcomeMissing());
         }
         if (h != null && h.stranded()) {
             Label stranded = AttentionFlags.stranded(vm.strandedWhy());
-            stranded.setMinWidth(Region.USE_PREF_SIZE); // the flag whole; the reason beside it wraps
-            Label why = new Label(vm.strandedWhy());
-            why.setId("stranded-why");
-            why.getStyleClass().add(TEXT_MUTED);
-            why.setWrapText(true);
-            flags.getChildren().addAll(stranded, why);
+            stranded.setMinWidth(Region.USE_PREF_SIZE);
+            flags.getChildren().add(stranded);
         }
         contacts.getChildren().clear();
         for (Contact c : p.contacts()) {
@@ -191,6 +196,7 @@ public final class ProspectDetailView implements PageView {
 
     private Node notes() {
         TextArea notes = PageLayout.area("Anything worth remembering about this deal", 5);
+        notes.setId("prospect-notes");
         notes.setAccessibleText("Prospect notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
         notes.focusedProperty().addListener((obs, o, focused) -> {
@@ -198,7 +204,7 @@ public final class ProspectDetailView implements PageView {
                 vm.commitNotes();
             }
         });
-        return LimitFeedback.wrap(notes, TextLimit.NOTES.named("Notes"));
+        return LimitFeedback.wrap(notes, vm.notesLimit());
     }
 
     private Node meddpicc() {
@@ -233,9 +239,7 @@ public final class ProspectDetailView implements PageView {
 
     @Override
     public boolean canLeave() {
-        vm.commitNotes();
-        vm.commitQualification();
-        return true;
+        return vm.canLeave();
     }
 
     @Override

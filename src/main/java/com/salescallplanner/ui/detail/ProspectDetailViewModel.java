@@ -12,6 +12,7 @@ import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.FormField;
 import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.prospects.ProspectActions;
@@ -49,6 +50,7 @@ public final class ProspectDetailViewModel {
     private final ObservableList<CallPlan> calls = FXCollections.observableArrayList();
     private final ObservableList<String> history = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final LimitedText notesLimit = new LimitedText(notes, TextLimit.NOTES);
     private final QualificationModel qualification = new QualificationModel();
     private final InvalidationListener dataListener = obs -> refresh();
     private boolean refreshing;
@@ -91,7 +93,10 @@ public final class ProspectDetailViewModel {
             }
             Collections.reverse(h);
             history.setAll(h);
-            notes.set(pr.notes());
+            if (!notesLimit.overProperty().get()) {
+                // Over the limit the rep is still shortening: another edit must not put the notes back.
+                notes.set(pr.notes());
+            }
             qualification.load(pr.qualification());
         } finally {
             refreshing = false;
@@ -110,9 +115,25 @@ public final class ProspectDetailViewModel {
 
     public void commitNotes() {
         Prospect p = prospect.get();
-        if (p != null && !p.notes().equals(notes.get())) {
+        // Over the limit the notes wait, with the message under the field, instead of an error dialog.
+        if (p != null && !notesLimit.overProperty().get() && !p.notes().equals(notes.get())) {
             edit("Edit the notes of " + p.company(), x -> x.withNotes(notes.get()));
         }
+    }
+
+    /**
+     * Commits what is typed before the page goes. Notes still over the limit cannot be saved:
+     * the rep is asked, and staying (the default, and Escape) keeps them to shorten.
+     */
+    public boolean canLeave() {
+        commitNotes();
+        commitQualification();
+        if (!notesLimit.overProperty().get()) {
+            return true;
+        }
+        return editor.dialogs().choose("Notes too long", notesLimit.errorProperty().get()
+                + " Shorten them to keep them; leaving now loses what was typed since they were last saved.",
+                List.of("Stay and shorten", "Leave without saving the notes")) == 1;
     }
 
     public void commitQualification() {
@@ -233,6 +254,10 @@ public final class ProspectDetailViewModel {
 
     public ObservableList<String> history() {
         return history;
+    }
+
+    public LimitedText notesLimit() {
+        return notesLimit;
     }
 
     public StringProperty notesProperty() {

@@ -151,11 +151,12 @@ public final class PlanEditorView implements PageView {
             people.getChildren().add(none);
         }
         TextField others = PageLayout.field("Other attendees, separated by commas");
+        others.setId("plan-other-attendees");
         others.textProperty().bindBidirectional(vm.otherAttendeesProperty());
         GridPane g = PageLayout.grid();
         PageLayout.row(g, "When", new VBox(4, when, minutesError));
         PageLayout.row(g, "Attendees", people);
-        PageLayout.row(g, "Others", others);
+        PageLayout.row(g, "Others", LimitFeedback.wrap(others, vm.otherAttendeesLimit()));
         return PageLayout.section("The call", g);
     }
 
@@ -186,7 +187,7 @@ public final class PlanEditorView implements PageView {
         q.setId("plan-questions");
         q.setAccessibleText("Questions to ask");
         q.textProperty().bindBidirectional(vm.questionsProperty());
-        return PageLayout.section("Questions", q);
+        return PageLayout.section("Questions", LimitFeedback.wrap(q, vm.questionsLimit()));
     }
 
     @Override

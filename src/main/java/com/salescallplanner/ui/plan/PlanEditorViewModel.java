@@ -10,10 +10,12 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
+import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
 
@@ -52,6 +54,7 @@ public final class PlanEditorViewModel {
     private final ScheduleModel schedule = new ScheduleModel();
     private final ContractModel contract = new ContractModel();
     private final StringProperty questions = new SimpleStringProperty("");
+    private final LimitedText questionsLimit = LimitedText.eachLine(questions, TextLimit.QUESTION);
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
     private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
     private final ObjectProperty<CheckResult> advice = new SimpleObjectProperty<>();
@@ -170,6 +173,13 @@ public final class PlanEditorViewModel {
      * is then a draft that is not ready); a malformed time or duration does.
      */
     public Optional<CallId> save() {
+        Optional<String> tooLong = java.util.stream.Stream.of(schedule.otherAttendeesLimit(), questionsLimit)
+                .map(l -> l.errorProperty().get()).filter(e -> !e.isEmpty()).findFirst();
+        if (tooLong.isPresent()) {
+            // The same words as under the field; the text stays for the rep to shorten.
+            editor.dialogs().showError("Cannot save the plan", tooLong.get());
+            return Optional.empty();
+        }
         CallPlan plan;
         try {
             plan = build();
@@ -314,6 +324,15 @@ public final class PlanEditorViewModel {
 
     public ContractModel contract() {
         return contract;
+    }
+
+    /** Each question (one per line) has the domain's limit. */
+    public LimitedText questionsLimit() {
+        return questionsLimit;
+    }
+
+    public LimitedText otherAttendeesLimit() {
+        return schedule.otherAttendeesLimit();
     }
 
     public StringProperty questionsProperty() {

@@ -4,7 +4,9 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.LimitedText;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import javafx.beans.Observable;
@@ -58,6 +61,9 @@ public final class ScheduleModel {
     }
     private final ObservableList<AttendeeChoice> contacts = FXCollections.observableArrayList();
     private final StringProperty otherAttendees = new SimpleStringProperty("");
+    /** Each name between commas has the domain's attendee limit. */
+    private final LimitedText otherAttendeesLimit = LimitedText.eachPart(otherAttendees, TextLimit.ATTENDEE,
+            Pattern.compile(","), n -> "Other attendee " + n);
 
     /** A selectable contact among the attendees. */
     public record AttendeeChoice(String name, String label, BooleanProperty selected) {
@@ -141,6 +147,10 @@ public final class ScheduleModel {
 
     public ObservableList<AttendeeChoice> contacts() {
         return contacts;
+    }
+
+    public LimitedText otherAttendeesLimit() {
+        return otherAttendeesLimit;
     }
 
     public StringProperty otherAttendeesProperty() {

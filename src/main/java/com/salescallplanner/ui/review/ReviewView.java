@@ -7,7 +7,6 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.Stage;
-import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DateFields;
 import com.salescallplanner.ui.Formats;
@@ -73,6 +72,8 @@ public final class ReviewView implements PageView {
         save.setId(SAVE_ID);
         save.getStyleClass().add(ACCENT);
         save.setOnAction(e -> vm.save());
+        // Over a limit the message is under the field; Save waits so nothing is refused or lost.
+        save.disableProperty().bind(vm.overLimitProperty());
         HBox h = new HBox(10, back, new VBox(4, title, when, held()), grow, save);
         h.setAlignment(Pos.CENTER_LEFT);
         h.getStyleClass().add(Css.PAGE_HEADER);
@@ -162,9 +163,10 @@ public final class ReviewView implements PageView {
 
     private Node notes() {
         TextArea notes = PageLayout.area("What happened, what was agreed", 5);
+        notes.setId("review-notes");
         notes.setAccessibleText("Review notes");
         notes.textProperty().bindBidirectional(vm.notesProperty());
-        return PageLayout.section("Notes", LimitFeedback.wrap(notes, TextLimit.NOTES.named("Review notes")));
+        return PageLayout.section("Notes", LimitFeedback.wrap(notes, vm.notesLimit()));
     }
 
     private Node after() {
@@ -192,7 +194,7 @@ public final class ReviewView implements PageView {
         GridPane g = PageLayout.grid();
         PageLayout.row(g, "Stage after", stageRow);
         step.setId("review-next-step");
-        PageLayout.row(g, "Next step", LimitFeedback.wrap(step, TextLimit.NEXT_STEP));
+        PageLayout.row(g, "Next step", LimitFeedback.wrap(step, vm.nextStepLimit()));
         PageLayout.row(g, "Date", date);
         PageLayout.row(g, "", plan);
         return PageLayout.section("What happens next", g);

@@ -11,8 +11,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.ui.DateFields;
+import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.StageMove;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -24,6 +26,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -54,6 +57,9 @@ public final class ReviewViewModel {
     private final ObjectProperty<Stage> stageAfter = new SimpleObjectProperty<>();
     private final StringProperty nextStep = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> nextStepDate = new SimpleObjectProperty<>();
+    private final LimitedText notesLimit = new LimitedText(notes, TextLimit.NOTES.named("Review notes"));
+    private final LimitedText nextStepLimit = new LimitedText(nextStep, TextLimit.NEXT_STEP);
+    private final BooleanBinding overLimit = notesLimit.overProperty().or(nextStepLimit.overProperty());
     private final BooleanProperty planNextCall = new SimpleBooleanProperty(true);
     private final ReadOnlyStringWrapper hint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper stageHint = new ReadOnlyStringWrapper("");
@@ -170,6 +176,9 @@ public final class ReviewViewModel {
 
     /** Records the review; returns whether it was saved. */
     public boolean save() {
+        if (overLimitProperty().get()) {
+            return false; // the message is under the field; Save waits and the text stays
+        }
         Stage after = stageAfter.get();
         if (after == null || outcome.get() == null) {
             editor.dialogs().showError("Cannot save the review", "Choose the outcome and the stage after the call.");
@@ -255,6 +264,19 @@ public final class ReviewViewModel {
 
     public BooleanProperty metProperty(Level level) {
         return level == Level.STRETCH ? stretchMet : conservativeMet;
+    }
+
+    public LimitedText notesLimit() {
+        return notesLimit;
+    }
+
+    public LimitedText nextStepLimit() {
+        return nextStepLimit;
+    }
+
+    /** True while a field is over its limit: Save is disabled and says why under that field. */
+    public BooleanBinding overLimitProperty() {
+        return overLimit;
     }
 
     public StringProperty notesProperty() {

@@ -116,7 +116,7 @@ final class LadderPane extends GridPane {
         return c;
     }
 
-    private TextArea examples(RungModel m) {
+    private VBox examples(RungModel m) {
         TextArea a = new TextArea();
         a.setId(EXAMPLES_ID + id(m));
         a.setWrapText(true);
@@ -137,7 +137,7 @@ final class LadderPane extends GridPane {
                         e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
             }
         });
-        return a;
+        return LimitFeedback.wrap(a, m.examplesLimit());
     }
 
     private static String id(RungModel m) {

@@ -69,6 +69,13 @@ public final class LadderViewModel {
 
     /** The rep left the examples area. */
     public void commitExamples(RungModel m) {
+        if (m.examplesLimit().overProperty().get()) {
+            return; // the message is under the area; the text stays for the rep to shorten
+        }
+        saveExamples(m);
+    }
+
+    private void saveExamples(RungModel m) {
         apply("Edit the examples of " + rung(m).label(), d -> SalesProcess.setExamples(d, m.kind(), m.exampleLines()));
     }
 
@@ -79,7 +86,8 @@ public final class LadderViewModel {
         }
         for (RungModel m : List.copyOf(rungs)) {
             commitLabel(m);
-            commitExamples(m);
+            // Leaving the page: a line still over the limit is refused with the domain's message.
+            saveExamples(m);
         }
     }
 

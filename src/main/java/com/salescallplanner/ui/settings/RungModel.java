@@ -3,6 +3,8 @@ package com.salescallplanner.ui.settings;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.LadderRung;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.TextLimit;
+import com.salescallplanner.ui.LimitedText;
 
 import java.util.Arrays;
 import java.util.List;
@@ -25,6 +27,7 @@ public final class RungModel {
     private final StringProperty label = new SimpleStringProperty("");
     private final ObjectProperty<Stage> earliestStage = new SimpleObjectProperty<>();
     private final StringProperty examples = new SimpleStringProperty("");
+    private final LimitedText examplesLimit = LimitedText.eachLine(examples, TextLimit.EXAMPLE);
 
     RungModel(CommitmentKind kind) {
         this.kind = kind;
@@ -36,7 +39,10 @@ public final class RungModel {
         buyerAction.set("The buyer " + r.buyerAction());
         label.set(r.label());
         earliestStage.set(earliest);
-        examples.set(String.join("\n", r.examples()));
+        if (!examplesLimit.overProperty().get()) {
+            // Over the limit, the rep is still shortening a line: another rung's edit must not undo that.
+            examples.set(String.join("\n", r.examples()));
+        }
     }
 
     public CommitmentKind kind() {
@@ -63,6 +69,11 @@ public final class RungModel {
     /** The example objectives, one per line. */
     public StringProperty examplesProperty() {
         return examples;
+    }
+
+    /** Each example line has its own limit; over it the examples wait (not committed, not put back). */
+    public LimitedText examplesLimit() {
+        return examplesLimit;
     }
 
     List<String> exampleLines() {

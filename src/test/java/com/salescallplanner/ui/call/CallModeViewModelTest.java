@@ -23,7 +23,8 @@ class CallModeViewModelTest {
     private final CallPlan call = TestData.call(acme, NOW, "Dana brings the CIO to a demo", "Dana shares the figures");
     private final Workspace workspace = TestData.workspace(PlannerData.empty().withProspect(acme).withCall(call));
     private final RecordingNavigator navigator = new RecordingNavigator();
-    private final CallModeViewModel vm = new CallModeViewModel(new WorkspaceEditor(workspace, new FakeDialogs()), navigator,
+    private final FakeDialogs dialogs = new FakeDialogs();
+    private final CallModeViewModel vm = new CallModeViewModel(new WorkspaceEditor(workspace, dialogs), navigator,
             call.id());
 
     private CallPlan saved() {
@@ -59,6 +60,22 @@ class CallModeViewModelTest {
         vm.commitNotes();
         assertThat(saved().progress().notes()).isEqualTo("Budget is approved");
         assertThat(workspace.undoLabelProperty().get()).isEqualTo("Undo Call notes");
+    }
+
+    @Test
+    void notesOverTheLimit_waitWhileTyping_withoutAnErrorAtEveryPause_thenCommitWhenShortened() {
+        vm.notesProperty().set("Budget is approved");
+        vm.commitNotesWhileTyping();
+        String tooLong = "x".repeat(com.salescallplanner.domain.TextLimit.NOTES.max() + 1);
+        vm.notesProperty().set(tooLong);
+        vm.commitNotesWhileTyping();
+        vm.commitNotesWhileTyping();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.notesProperty().get()).isEqualTo(tooLong);
+        assertThat(workspace.data().call(call.id()).orElseThrow().progress().notes()).isEqualTo("Budget is approved");
+        vm.notesProperty().set(tooLong.substring(1));
+        vm.commitNotesWhileTyping();
+        assertThat(workspace.data().call(call.id()).orElseThrow().progress().notes()).hasSize(10_000);
     }
 
     @Test

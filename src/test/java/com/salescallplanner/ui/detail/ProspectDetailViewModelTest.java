@@ -99,4 +99,30 @@ class ProspectDetailViewModelTest {
         vm.commitQualification();
         assertThat(saved().qualification().champion()).isEqualTo("Ravi");
     }
+
+    @Test
+    void notesOverTheLimit_waitWithTheMessage_noErrorDialog_andSurviveAnotherEdit_thenSaveOnceShortened() {
+        String tooLong = "Budget signed off by the CFO. ".repeat(334); // 10,020 characters
+        vm.notesProperty().set(tooLong);
+        assertThat(vm.notesLimit().errorProperty().get())
+                .isEqualTo("Notes is too long: 10,020 characters, at most 10,000 allowed.");
+        vm.commitNotes(); // the field lost the focus
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(saved().notes()).isEmpty();
+        assertThat(vm.notesProperty().get()).isEqualTo(tooLong);
+
+        vm.stageProperty().set(stage(StageModel.EVALUATION)); // another edit refreshes the page
+        assertThat(vm.notesProperty().get()).as("the typed notes are not put back").isEqualTo(tooLong);
+
+        assertThat(vm.canLeave()).as("Escape on the question stays").isFalse();
+        assertThat(dialogs.choices).containsExactly(
+                "Notes too long / Stay and shorten / Leave without saving the notes");
+        assertThat(vm.notesProperty().get()).isEqualTo(tooLong);
+
+        vm.notesProperty().set(tooLong.substring(0, 10_000));
+        assertThat(vm.notesLimit().overProperty().get()).isFalse();
+        vm.commitNotes();
+        assertThat(saved().notes()).hasSize(10_000);
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

@@ -152,6 +152,31 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void attendeeAndQuestionOverTheirLimits_nameThePart_andSaveRefusesKeepingTheText() {
+        PlanEditorViewModel vm = newPlan();
+        String others = "Ravi, " + "Lee Procurement ".repeat(13) + ", Sam"; // attendee 2: 207 characters
+        vm.otherAttendeesProperty().set(others);
+        assertThat(vm.otherAttendeesLimit().errorProperty().get())
+                .isEqualTo("Other attendee 2 is too long: 207 characters, at most 200 allowed.");
+        assertThat(vm.save()).isEmpty();
+        assertThat(dialogs.errors).containsExactly(vm.otherAttendeesLimit().errorProperty().get());
+        assertThat(vm.otherAttendeesProperty().get()).isEqualTo(others);
+
+        vm.otherAttendeesProperty().set("Ravi, Lee");
+        String questions = "Who signs?\n" + "q".repeat(10_001) + "\nWhen?";
+        vm.questionsProperty().set(questions);
+        assertThat(vm.questionsLimit().errorProperty().get())
+                .isEqualTo("Question on line 2 is too long: 10,001 characters, at most 10,000 allowed.");
+        assertThat(vm.save()).isEmpty();
+        assertThat(workspace.data().calls()).isEmpty();
+        assertThat(vm.questionsProperty().get()).isEqualTo(questions);
+
+        vm.questionsProperty().set("Who signs?\n" + "q".repeat(10_000));
+        assertThat(vm.save()).isPresent();
+        assertThat(workspace.data().calls().get(0).questions()).hasSize(2);
+    }
+
+    @Test
     void save_badTime_refusesWithAMessageAndChangesNothing() {
         PlanEditorViewModel vm = newPlan();
         vm.timeProperty().set("half past two");

@@ -122,4 +122,36 @@ class ReviewViewModelTest {
         assertThat(vm.save()).isFalse();
         assertThat(workspace.data().callsOf(acme.id()).get(0).isReviewed()).isFalse();
     }
+
+    @Test
+    void nextStepOverTheLimit_saysSoAndSaveWaits_noErrorDialog_thenSavesOnceShortened() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        vm.metProperty(Level.STRETCH).set(true);
+        String step = "Proposal walkthrough with the CFO and the integration team. ".repeat(7); // 420
+        vm.nextStepProperty().set(step);
+        vm.nextStepDateProperty().set(NOW.toLocalDate().plusDays(5));
+        assertThat(vm.overLimitProperty().get()).isTrue();
+        assertThat(vm.nextStepLimit().errorProperty().get())
+                .isEqualTo("Next step is too long: 420 characters, at most 400 allowed.");
+        assertThat(vm.save()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(workspace.data().callsOf(acme.id()).get(0).isReviewed()).isFalse();
+        assertThat(vm.nextStepProperty().get()).isEqualTo(step);
+
+        vm.nextStepProperty().set(step.strip().substring(0, 400));
+        assertThat(vm.overLimitProperty().get()).isFalse();
+        assertThat(vm.save()).isTrue();
+        assertThat(workspace.data().callsOf(acme.id()).get(0).outcome().nextStep().description()).hasSize(400);
+    }
+
+    @Test
+    void notesOverTheLimit_blockSaveUntilShortened() {
+        ReviewViewModel vm = review(CommitmentKind.PROPOSAL_REVIEW, CommitmentKind.EVALUATE);
+        vm.notesProperty().set("n".repeat(10_001));
+        assertThat(vm.notesLimit().errorProperty().get()).startsWith("Review notes is too long: 10,001 characters");
+        assertThat(vm.save()).isFalse();
+        assertThat(dialogs.errors).isEmpty();
+        vm.notesProperty().set("n".repeat(10_000));
+        assertThat(vm.overLimitProperty().get()).isFalse();
+    }
 }

@@ -220,6 +220,33 @@ class SalesProcessViewModelTest {
     }
 
     @Test
+    void examples_aLineOverTheLimit_namesTheLine_waitsWithoutAnError_andSurvivesAnotherRungsEdit() {
+        RungModel m = rung(CommitmentKind.SIGN);
+        String stored = String.join("\n", workspace.data().ladder().rung(CommitmentKind.SIGN).examples());
+        String typed = "The CFO signs by Friday\n" + "Procurement issues the PO ".repeat(9); // 233 characters on line 2
+        m.examplesProperty().set(typed);
+        assertThat(m.examplesLimit().errorProperty().get())
+                .isEqualTo("Example on line 2 is too long: 233 characters, at most 200 allowed.");
+        assertThat(m.examplesLimit().counterProperty().get()).isEqualTo("Example on line 2: 233/200");
+        ladder.commitExamples(m); // the area lost the focus
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(String.join("\n", workspace.data().ladder().rung(CommitmentKind.SIGN).examples()))
+                .isEqualTo(stored);
+        assertThat(m.examplesProperty().get()).isEqualTo(typed);
+
+        RungModel other = rung(CommitmentKind.EVALUATE);
+        other.labelProperty().set("Trial");
+        ladder.commitLabel(other); // refreshes every rung
+        assertThat(m.examplesProperty().get()).as("the typed lines are not put back").isEqualTo(typed);
+
+        m.examplesProperty().set("The CFO signs by Friday\nProcurement issues the PO by the 15th");
+        assertThat(m.examplesLimit().overProperty().get()).isFalse();
+        ladder.commitExamples(m);
+        assertThat(workspace.data().ladder().rung(CommitmentKind.SIGN).examples())
+                .containsExactly("The CFO signs by Friday", "Procurement issues the PO by the 15th");
+    }
+
+    @Test
     void commitPending_unchangedFields_recordNoEdit() {
         ladder.commitPending();
         assertThat(workspace.canUndoProperty().get()).isFalse();

@@ -4,12 +4,15 @@ import static com.salescallplanner.ui.shell.KeyboardStoryTest.keys;
 import static com.salescallplanner.ui.shell.KeyboardStoryTest.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.DialogService;
+import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.review.ReviewView;
 
 import java.util.List;
 
@@ -146,6 +149,96 @@ class LongInputFxTest {
         keys(robot, KeyCode.ENTER);
         assertThat(data().calls()).isEmpty();
         assertThat(stretch.getText()).hasSize(1_001);
+    }
+
+    @Test
+    void prospectNotesOverTheLimit_sayWhyUnderTheField_noErrorWhenLeft_andLeavingAsksFirst(FxRobot robot)
+            throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.viewModel().showProspect(acme.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea notes = robot.lookup("#prospect-notes")
+                .queryAs(javafx.scene.control.TextArea.class);
+        String pasted = "Budget signed off by the CFO. ".repeat(333) + "Pilot in May"; // 10,002
+        robot.interact(() -> {
+            notes.setText(pasted);
+            notes.end();
+        });
+        robot.clickOn(notes);
+        write(robot, "!");
+        Label message = robot.lookup("#prospect-notes-limit").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Notes is too long: 10,003 characters, at most 10,000 allowed.");
+        assertThat(message.isVisible()).isTrue();
+        assertThat(robot.lookup("#prospect-notes-counter").queryAs(Label.class).getText()).isEqualTo("10003/10000");
+        assertThat(notes.getPseudoClassStates()).contains(Styles.STATE_DANGER);
+        assertOnScreen(message);
+
+        keys(robot, KeyCode.CONTROL, KeyCode.TAB); // the notes lose the focus
+        assertThat(notes.isFocused()).isFalse();
+        assertThat(robot.listWindows()).as("no error dialog").hasSize(1);
+        assertThat(notes.getText()).hasSize(10_003);
+        assertThat(data().prospect(acme.id()).orElseThrow().notes()).isEmpty();
+
+        Platform.runLater(() -> window.viewModel().showProspects()); // leaving asks (a modal); Escape stays
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(question.getContentText()).startsWith(message.getText());
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
+        assertThat(notes.getText()).hasSize(10_003);
+
+        robot.interact(() -> notes.setText(notes.getText().substring(0, 10_000)));
+        assertThat(message.isVisible()).isFalse();
+        assertThat(notes.getPseudoClassStates()).doesNotContain(Styles.STATE_DANGER);
+        robot.clickOn(notes);
+        keys(robot, KeyCode.CONTROL, KeyCode.TAB);
+        assertThat(data().prospect(acme.id()).orElseThrow().notes()).hasSize(10_000);
+    }
+
+    @Test
+    void reviewNextStepOverTheLimit_saysSoUnderTheField_saveWaits_thenSavesOnceShortened(FxRobot robot)
+            throws Exception {
+        Windows.awaitLoaded(window);
+        CallPlan call = TestData.call(acme, TestData.NOW.minusHours(2), "The CIO commits to a pilot", "");
+        robot.interact(() -> {
+            window.viewModel().workspace().apply("Plan a call", d -> d.withCall(call));
+            window.viewModel().reviewCall(call.id());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField step = robot.lookup("#review-next-step").queryAs(TextField.class);
+        Button save = robot.lookup("#" + ReviewView.SAVE_ID).queryAs(Button.class);
+        String text = "Pilot kick-off with their integration team and the CFO. ".repeat(7); // 392
+        robot.interact(() -> {
+            step.setText(text);
+            step.end();
+        });
+        Label counter = robot.lookup("#review-next-step-counter").queryAs(Label.class);
+        assertThat(counter.getText()).isEqualTo("392/400");
+        assertThat(save.isDisabled()).isFalse();
+        robot.clickOn(step);
+        write(robot, "on 12 May");
+        Label message = robot.lookup("#review-next-step-limit").queryAs(Label.class);
+        assertThat(message.getText()).isEqualTo("Next step is too long: 401 characters, at most 400 allowed.");
+        assertThat(message.isVisible()).isTrue();
+        assertOnScreen(message);
+        assertThat(save.isDisabled()).as("Save waits, with the reason under the field").isTrue();
+
+        robot.clickOn(save); // disabled: nothing happens, nothing is lost
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(data().call(call.id()).orElseThrow().isReviewed()).isFalse();
+        assertThat(step.getText()).hasSize(401);
+
+        robot.clickOn(step);
+        keys(robot, KeyCode.END);
+        keys(robot, KeyCode.BACK_SPACE);
+        assertThat(save.isDisabled()).isFalse();
+        assertThat(message.isVisible()).isFalse();
+        robot.clickOn("#outcome-continuation");
+        robot.clickOn(save);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(data().call(call.id()).orElseThrow().isReviewed()).isTrue();
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.ProspectDetail(acme.id()));
     }
 
     @Test
