@@ -79,6 +79,25 @@ public final class LadderViewModel {
         apply("Edit the examples of " + rung(m).label(), d -> SalesProcess.setExamples(d, m.kind(), m.exampleLines()));
     }
 
+    /**
+     * Before the page goes: examples with a line still over its limit cannot be saved, so the rep
+     * is asked; staying (the default, and Escape) keeps them to shorten.
+     */
+    public boolean canLeave() {
+        if (editor.workspace().readOnlyProperty().get()) {
+            return true;
+        }
+        for (RungModel m : rungs) {
+            if (m.examplesLimit().overProperty().get()) {
+                return editor.dialogs().choose("Example too long", m.examplesLimit().errorProperty().get()
+                        + " Shorten it to keep the examples of " + rung(m).label() + "; leaving now loses what was"
+                        + " typed there since they were last saved.",
+                        List.of("Stay and shorten", "Leave without saving the examples")) == 1;
+            }
+        }
+        return true;
+    }
+
     /** Commits labels and examples typed but not yet committed (the page is being left). */
     public void commitPending() {
         if (editor.workspace().readOnlyProperty().get()) {
@@ -86,8 +105,8 @@ public final class LadderViewModel {
         }
         for (RungModel m : List.copyOf(rungs)) {
             commitLabel(m);
-            // Leaving the page: a line still over the limit is refused with the domain's message.
-            saveExamples(m);
+            // Examples over the limit were asked about in canLeave: they are left, not refused.
+            commitExamples(m);
         }
     }
 

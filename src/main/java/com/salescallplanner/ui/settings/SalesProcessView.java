@@ -77,6 +77,11 @@ public final class SalesProcessView {
         return ladder;
     }
 
+    /** False when the rep chose to stay: examples over their limit cannot be saved yet. */
+    public boolean canLeave() {
+        return vm.ladder().canLeave();
+    }
+
     /** Commits a field still being typed in and stops following the workspace. */
     public void dispose() {
         vm.ladder().commitPending();

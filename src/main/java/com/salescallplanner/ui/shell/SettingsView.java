@@ -92,6 +92,11 @@ public final class SettingsView implements PageView {
     }
 
     @Override
+    public boolean canLeave() {
+        return process.canLeave();
+    }
+
+    @Override
     public void dispose() {
         process.dispose();
     }

@@ -14,6 +14,8 @@ import com.salescallplanner.ui.model.Workspace;
 
 import java.util.Map;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /** The Settings page's sales process, without a screen. */
@@ -217,6 +219,35 @@ class SalesProcessViewModelTest {
         assertThat(workspace.data().ladder().rung(CommitmentKind.SIGN).examples())
                 .containsExactly("The CFO signs by Friday", "Procurement issues the PO by the 15th");
         assertThat(m.examplesProperty().get()).isEqualTo("The CFO signs by Friday\nProcurement issues the PO by the 15th");
+    }
+
+    @Test
+    void leaving_withAnExampleOverTheLimit_asks_stayKeepsTheText_leaveKeepsTheSavedExamples() {
+        RungModel m = rung(CommitmentKind.SIGN);
+        List<String> stored = workspace.data().ladder().rung(CommitmentKind.SIGN).examples();
+        String typed = "The CFO signs by Friday\n" + "Procurement issues the PO ".repeat(9);
+        m.examplesProperty().set(typed);
+
+        dialogs.choosing(0); // Stay and shorten
+        assertThat(ladder.canLeave()).isFalse();
+        assertThat(m.examplesProperty().get()).isEqualTo(typed);
+        assertThat(dialogs.errors).isEmpty();
+
+        dialogs.choosing(1); // Leave without saving the examples
+        assertThat(ladder.canLeave()).isTrue();
+        ladder.commitPending(); // the page goes
+        assertThat(dialogs.errors).as("no error after the page has gone").isEmpty();
+        assertThat(workspace.data().ladder().rung(CommitmentKind.SIGN).examples()).isEqualTo(stored);
+    }
+
+    @Test
+    void leaving_withExamplesWithinTheLimit_asksNothing_andSavesThem() {
+        RungModel m = rung(CommitmentKind.SIGN);
+        m.examplesProperty().set("The CFO signs by Friday");
+        assertThat(ladder.canLeave()).isTrue();
+        ladder.commitPending();
+        assertThat(workspace.data().ladder().rung(CommitmentKind.SIGN).examples())
+                .containsExactly("The CFO signs by Friday");
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Page;
+import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.review.ReviewView;
@@ -193,6 +194,35 @@ class LongInputFxTest {
         robot.clickOn(notes);
         keys(robot, KeyCode.CONTROL, KeyCode.TAB);
         assertThat(data().prospect(acme.id()).orElseThrow().notes()).hasSize(10_000);
+    }
+
+    @Test
+    void ladderExampleOverTheLimit_leavingSettingsAsks_escapeStays_leaveKeepsTheSavedExamples(FxRobot robot)
+            throws Exception {
+        Windows.awaitLoaded(window);
+        robot.interact(() -> window.viewModel().show(Section.SETTINGS));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea examples = robot.lookup("#rung-examples-sign")
+                .queryAs(javafx.scene.control.TextArea.class);
+        List<String> stored = data().ladder().rung(com.salescallplanner.domain.CommitmentKind.SIGN).examples();
+        String typed = "The CFO signs by Friday\n" + "Procurement issues the PO ".repeat(9);
+        robot.interact(() -> examples.setText(typed));
+
+        Platform.runLater(() -> window.viewModel().show(Section.PROSPECTS)); // leaving asks; Escape stays
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(question.getContentText()).startsWith("Example on line 2 is too long");
+        keys(robot, KeyCode.ESCAPE);
+        assertThat(window.viewModel().pageProperty().get().section()).isEqualTo(Section.SETTINGS);
+        assertThat(examples.getText()).isEqualTo(typed);
+
+        Platform.runLater(() -> window.viewModel().show(Section.PROSPECTS));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Leave without saving the examples");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().pageProperty().get().section()).isEqualTo(Section.PROSPECTS);
+        assertThat(robot.listWindows()).as("no error dialog").hasSize(1);
+        assertThat(data().ladder().rung(com.salescallplanner.domain.CommitmentKind.SIGN).examples()).isEqualTo(stored);
     }
 
     @Test
