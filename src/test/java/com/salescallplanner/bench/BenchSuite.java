@@ -63,9 +63,6 @@ public final class BenchSuite {
         if (parts.contains("store")) {
             figures.addAll(StoreFigures.measure(storeJvm, data, s.rounds()));
         }
-        if (parts.contains("writer")) {
-            figures.addAll(WriterFigures.measure(storeJvm, data, s.rounds()));
-        }
         if (parts.contains("memory")) {
             figures.add(StoreFigures.memory(storeJvm, data));
         }
