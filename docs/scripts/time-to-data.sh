@@ -19,10 +19,11 @@ for _ in $(seq 1 "$rounds"); do
     copy=$(mktemp -d); cp -r "$data/." "$copy/"; rm -f "$copy/planner.lock"
     logs=$(mktemp -d)
     # shellcheck disable=SC2086
-    DISPLAY=$display java -Dscp.startupTiming=true -Dscp.logdir="$logs" $args --data "$copy" >/dev/null 2>&1 &
+    # In a process group of its own: `java -jar` runs the window in a second JVM (app.WindowRestart), stopped with it.
+    DISPLAY=$display setsid java -Dscp.startupTiming=true -Dscp.logdir="$logs" $args --data "$copy" >/dev/null 2>&1 &
     app=$!
     for _ in $(seq 1 600); do grep -qs "startup data=" "$logs"/*.log && break; sleep 0.1; done
-    kill -9 $app 2>/dev/null || true; wait $app 2>/dev/null || true
+    kill -9 -- -$app 2>/dev/null || true; wait $app 2>/dev/null || true
     echo "$label $(grep -ho 'startup [a-zA-Z]*=[0-9]*' "$logs"/*.log | sed 's/startup //' | tr '\n' ' ')"
     rm -rf "$copy" "$logs"
   done

@@ -9,7 +9,6 @@ import com.salescallplanner.ui.shell.DesktopApp;
 
 import java.nio.file.Path;
 
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 
 /** The composition root: picks the data folder, sets up logging, and wires the CLI and the UI. */
@@ -29,9 +28,7 @@ final class Composition {
             // reflects over every command). Logback (configured in code, LogbackConfiguration) starts
             // on another thread while JavaFX starts; the window's services, whose loggers wait for
             // it, are made on the JavaFX thread (DesktopApp.start).
-            Thread logging = new Thread(LoggerFactory::getILoggerFactory, "logging-setup");
-            logging.setDaemon(true);
-            logging.start();
+            LoggingStart.inBackground();
             return startGui(folder, null);
         }
         RootCommand[] made = new RootCommand[1];
@@ -58,7 +55,7 @@ final class Composition {
         // loading the objective reader's tagger model, which the reader does without until it is there.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
         DeferredTagger tagger = new DeferredTagger();
-        TaggerLoader.startLoading(tagger);
+        TaggerLoader.startLoading(tagger, LoggingStart::awaitReady);
         DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings, tagger),
                 DesktopWiring.remembered(folder, settings, tagger));
         return KEEP_RUNNING;

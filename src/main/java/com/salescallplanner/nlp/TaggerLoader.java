@@ -21,8 +21,20 @@ public final class TaggerLoader {
 
     /** Starts loading into {@code target}; the future completes (true when loaded) once it is done. */
     public static CompletableFuture<Boolean> startLoading(DeferredTagger target) {
+        return startLoading(target, () -> { });
+    }
+
+    /**
+     * As {@link #startLoading(DeferredTagger)}, after {@code first} on the loading thread: the window
+     * waits there for logging to be set up, so that what the loader logs is not logged while it is
+     * (SLF4J would print a warning about replaying it on the rep's terminal).
+     */
+    public static CompletableFuture<Boolean> startLoading(DeferredTagger target, Runnable first) {
         CompletableFuture<Boolean> done = new CompletableFuture<>();
-        Thread t = new Thread(() -> done.complete(loadInto(target)), "tagger-model-load");
+        Thread t = new Thread(() -> {
+            first.run();
+            done.complete(loadInto(target));
+        }, "tagger-model-load");
         t.setDaemon(true);
         t.setPriority(Thread.MIN_PRIORITY);
         t.start();

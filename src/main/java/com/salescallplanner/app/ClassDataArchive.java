@@ -1,0 +1,60 @@
+package com.salescallplanner.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The jar's class data archive (AppCDS): the window's classes, JavaFX's and the JDK's, parsed and
+ * verified once when {@code mvn package} runs, and mapped into memory by every start of the window
+ * instead (issue 15: the first frame came about 0.7 s sooner, the data about a second sooner;
+ * docs/performance.md). The classes to archive are those the window loads until the data is shown,
+ * listed in {@code src/main/cds/classes.lst} ({@code docs/scripts/cds-class-list.sh} makes it
+ * again); a class missing from an older list is simply loaded from the jar as before.
+ *
+ * <p>A JVM uses an archive only when its class path and module path are those the archive was made
+ * with; otherwise (the jar moved, another JDK) it starts as if there were none, without a word. So
+ * the archive is dumped with the {@link ModulePathJvm} command that {@link WindowRestart} runs.
+ */
+final class ClassDataArchive {
+    private ClassDataArchive() {
+    }
+
+    /**
+     * The archive for this JVM beside the jar. An archive serves only the JVM build that made it, and
+     * another one names it an error on the terminal; so its name says which build it is for, and a rep
+     * starting the jar with another Java simply finds none.
+     */
+    static Path beside(Path jar) {
+        return jar.toAbsolutePath().getParent().resolve(fileName(System.getProperty("java.vm.version", "")));
+    }
+
+    static String fileName(String vmVersion) {
+        return "sales-call-planner-" + vmVersion.replaceAll("[^A-Za-z0-9.+_-]", "_") + ".jsa";
+    }
+
+    /**
+     * Run by {@code mvn package}: {@code java -cp target/sales-call-planner.jar ...ClassDataArchive
+     * CLASS_LIST}. Writes the archive beside the jar and the dump's output (its warnings about
+     * listed classes that no longer exist are expected) to {@code cds-dump.log} beside it.
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length != 1) {
+            throw new IllegalArgumentException("Usage: ClassDataArchive CLASS_LIST");
+        }
+        ModulePathJvm jvm = ModulePathJvm.ofRunningJar().orElseThrow(() ->
+                new IllegalStateException("Run from the packaged jar, with the JavaFX jars in lib/ beside it"));
+        Path archive = beside(jvm.jar());
+        Files.deleteIfExists(archive); // a failed dump must not leave the last one to look current
+        Path log = jvm.jar().getParent().resolve("cds-dump.log");
+        Process dump = new ProcessBuilder(jvm.command(List.of("-Xshare:dump", "-XX:SharedClassListFile=" + args[0],
+                "-XX:SharedArchiveFile=" + archive), List.of()))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int status = dump.waitFor();
+        if (status != 0 || !Files.isRegularFile(archive)) {
+            System.err.println("The class data archive was not made (exit status " + status + "); see " + log);
+            System.exit(1);
+        }
+    }
+}

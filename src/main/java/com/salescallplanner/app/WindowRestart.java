@@ -1,0 +1,127 @@
+package com.salescallplanner.app;
+
+import com.salescallplanner.ui.shell.StartupTiming;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+
+/**
+ * {@code java -jar sales-call-planner.jar} opening the window runs the window in a second JVM
+ * started from the {@link ModulePathJvm} command: JavaFX on the module path (the configuration
+ * JavaFX supports, so it prints no warning about the class path) and the jar's class data archive,
+ * which makes the window and the data appear about a second sooner (docs/performance.md), more than
+ * the second JVM's start costs. This JVM loads nothing but this class and waits for the window's,
+ * passing on its exit status; its terminal and its JVM options (-Xmx, -D...) go to the window's.
+ * A command of the command line needs no JavaFX and runs here at once.
+ */
+final class WindowRestart {
+    /** Launcher options that take the next argument as their value. */
+    private static final Set<String> WITH_VALUE = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
+            "--upgrade-module-path", "--add-modules", "--limit-modules", "--add-reads", "--add-exports",
+            "--add-opens", "--patch-module");
+    /** Options this restart sets itself: the user's are dropped (the class and module paths). */
+    private static final Set<String> REPLACED = Set.of("-cp", "-classpath", "--class-path", "-p", "--module-path",
+            "--add-modules");
+
+    private WindowRestart() {
+    }
+
+    /** Runs the window in a second JVM when that is wanted and possible; its exit status, or empty to go on here. */
+    static OptionalInt runWindowElsewhere(String[] args) {
+        // Not ClassPathJavaFx.onClassPath(): that class starts java.util.logging, which this JVM does without.
+        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || !onlyWindowOptions(args)) {
+            return OptionalInt.empty();
+        }
+        Optional<ModulePathJvm> jvm = ModulePathJvm.ofRunningJar();
+        if (jvm.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        List<String> tail = new ArrayList<>(List.of(Launcher.class.getName()));
+        tail.addAll(List.of(args));
+        ProcessBuilder window = new ProcessBuilder(jvm.get().command(options(jvm.get(), jvmArguments()), tail)).inheritIO();
+        Process started;
+        try {
+            started = window.start();
+        } catch (IOException e) {
+            return OptionalInt.empty(); // the window opens in this JVM instead, JavaFX on the class path
+        }
+        // Stopped (Ctrl+C, a session's end): the window is asked to close too, and saves as on any close.
+        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop-window"));
+        while (true) {
+            try {
+                return OptionalInt.of(started.waitFor());
+            } catch (InterruptedException e) {
+                // nothing interrupts the main thread on purpose: keep waiting for the window
+            }
+        }
+    }
+
+    /** The window's JVM options: this JVM's, without the paths, and the archive unless sharing was set by hand. */
+    static List<String> options(ModulePathJvm jvm, List<String> given) {
+        List<String> options = forwarded(given);
+        boolean sharingChosen = options.stream().anyMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")
+                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:DumpLoadedClassList"));
+        if (!sharingChosen) {
+            jvm.archive().ifPresent(a -> options.add("-XX:SharedArchiveFile=" + a));
+        }
+        if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
+            // The start-up figures count from the rep's command, this JVM's start, not the window's JVM's.
+            ProcessHandle.current().info().startInstant()
+                    .ifPresent(t -> options.add("-D" + StartupTiming.LAUNCHED_AT + "=" + t.toEpochMilli()));
+        }
+        return options;
+    }
+
+    /** The JVM options among a java command's arguments: those before {@code -jar} or the main class. */
+    static List<String> forwarded(List<String> arguments) {
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < arguments.size(); i++) {
+            String a = arguments.get(i);
+            if (a.equals("-jar") || !a.startsWith("-")) {
+                break;
+            }
+            boolean separateValue = WITH_VALUE.contains(a);
+            String name = separateValue ? a : a.split("=", 2)[0];
+            if (!REPLACED.contains(name)) {
+                kept.add(a);
+                if (separateValue && i + 1 < arguments.size()) {
+                    kept.add(arguments.get(i + 1));
+                }
+            }
+            if (separateValue) {
+                i++;
+            }
+        }
+        return kept;
+    }
+
+    /** Only {@code --data DIR} and {@code --server URL} (either form): the arguments that open the window. */
+    static boolean onlyWindowOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--data") || a.equals("--server")) {
+                if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
+                    return false;
+                }
+                i++;
+            } else if (!(a.startsWith("--data=") || a.startsWith("--server=")) || a.endsWith("=")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** This JVM's command-line arguments (the OS's view; the management bean's where the OS gives none). */
+    private static List<String> jvmArguments() {
+        Optional<String[]> fromOs = ProcessHandle.current().info().arguments();
+        if (fromOs.isPresent()) {
+            return List.of(fromOs.get());
+        }
+        return ManagementFactory.getRuntimeMXBean().getInputArguments();
+    }
+}

@@ -1,0 +1,101 @@
+package com.salescallplanner.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WindowRestartTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void forwarded_optionsBeforeTheJar_keptWithoutThePathsItSetsItself() {
+        List<String> given = List.of("-Xmx1g", "-Dscp.startupTiming=true", "-cp", "other.jar", "--add-modules", "java.sql",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "--module-path=mods", "-jar", "app.jar", "--data", "D");
+
+        assertThat(WindowRestart.forwarded(given))
+                .containsExactly("-Xmx1g", "-Dscp.startupTiming=true", "--add-opens", "java.base/java.lang=ALL-UNNAMED");
+    }
+
+    @Test
+    void forwarded_mainClassGiven_programArgumentsAfterItNotTakenForJvmOptions() {
+        List<String> given = List.of("-Dx=1", "-classpath", "a.jar", "com.salescallplanner.app.Launcher", "-Dnot=jvm");
+
+        assertThat(WindowRestart.forwarded(given)).containsExactly("-Dx=1");
+    }
+
+    @Test
+    void onlyWindowOptions_dataAndServerInEitherForm_openTheWindow() {
+        assertThat(WindowRestart.onlyWindowOptions(new String[0])).isTrue();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "D"})).isTrue();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data=D", "--server", "postgresql://h/db"})).isTrue();
+    }
+
+    @Test
+    void onlyWindowOptions_commandHelpOrMissingValue_runInThisJvm() {
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"list"})).isFalse();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "D", "report"})).isFalse();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--help"})).isFalse();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data"})).isFalse();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data="})).isFalse();
+        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "--server"})).isFalse();
+    }
+
+    @Test
+    void command_packagedLayout_javafxOnTheModulePathAndTheJarOnTheClassPath() throws IOException {
+        Path jar = packagedJar();
+
+        List<String> cmd = ModulePathJvm.of(jar).orElseThrow().command(List.of("-Xmx1g"), List.of("Main", "--data", "D"));
+
+        Path lib = dir.resolve("lib");
+        assertThat(cmd.subList(1, cmd.size())).containsExactly("-Xmx1g", "--module-path",
+                lib.resolve("javafx-base-21-linux.jar") + File.pathSeparator + lib.resolve("javafx-graphics-21-linux.jar"),
+                "--add-modules", "javafx.controls", "--enable-native-access=javafx.graphics", "-cp", jar.toString(), "Main", "--data", "D");
+        assertThat(Path.of(cmd.get(0)).getFileName().toString()).startsWith("java");
+    }
+
+    @Test
+    void of_noJavafxBesideTheJarOrAFolderOfClasses_noRestart() throws IOException {
+        Path jar = Files.createFile(dir.resolve("app.jar"));
+        Files.createDirectories(dir.resolve("lib"));
+        Files.createFile(dir.resolve("lib/picocli.jar"));
+
+        assertThat(ModulePathJvm.of(jar)).isEmpty();
+        assertThat(ModulePathJvm.of(dir)).isEmpty();
+    }
+
+    @Test
+    void options_archiveBesideTheJar_usedUnlessSharingWasChosenByHand() throws IOException {
+        ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
+        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g"))).containsExactly("-Xmx1g");
+
+        Path archive = Files.createFile(ClassDataArchive.beside(jvm.jar()));
+
+        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g")))
+                .containsExactly("-Xmx1g", "-XX:SharedArchiveFile=" + archive);
+        assertThat(WindowRestart.options(jvm, List.of("-Xshare:off"))).containsExactly("-Xshare:off");
+    }
+
+    @Test
+    void fileName_vmVersion_namesTheArchiveSafely() {
+        assertThat(ClassDataArchive.fileName("17.0.15+6-Debian-1deb12u1"))
+                .isEqualTo("sales-call-planner-17.0.15+6-Debian-1deb12u1.jsa");
+        assertThat(ClassDataArchive.fileName("25/x y")).isEqualTo("sales-call-planner-25_x_y.jsa");
+    }
+
+    private Path packagedJar() throws IOException {
+        Path jar = Files.createFile(dir.resolve("sales-call-planner.jar"));
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Files.createFile(lib.resolve("javafx-graphics-21-linux.jar"));
+        Files.createFile(lib.resolve("javafx-base-21-linux.jar"));
+        Files.createFile(lib.resolve("picocli.jar"));
+        return jar;
+    }
+}
