@@ -4,11 +4,11 @@ import java.util.logging.Filter;
 import java.util.logging.Logger;
 
 /**
- * The jar runs JavaFX from the class path (it is one shaded jar), which JavaFX calls an
- * "unsupported configuration" and says so on every start. It is the configuration the whole
- * test suite runs on too; the module path is used where it can be (mvn javafx:run). Decision
- * 0012 says why the jar stays as it is; this drops exactly that one line, and only when JavaFX
- * did not come from the module path. Every other JavaFX message still shows.
+ * Where JavaFX runs from the class path, it calls that an "unsupported configuration" and says so
+ * on every start: the test suite (Surefire's class path) and a jar started without its lib/. The
+ * jar's window, the installed app and mvn javafx:run load JavaFX from the module path (decision
+ * 0012). This drops exactly that one line, and only when JavaFX did not come from the module path.
+ * Every other JavaFX message still shows.
  */
 final class ClassPathJavaFx {
     static final String WARNING_START = "Unsupported JavaFX configuration: classes were loaded from 'unnamed module";

@@ -34,7 +34,9 @@ final class WindowRestart {
     /** Runs the window in a second JVM when that is wanted and possible; its exit status, or empty to go on here. */
     static OptionalInt runWindowElsewhere(String[] args) {
         // Not ClassPathJavaFx.onClassPath(): that class starts java.util.logging, which this JVM does without.
-        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || !onlyWindowOptions(args)) {
+        // The installed app (jpackage) names the module path in its own launcher's options, and has no java to restart.
+        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || System.getProperty("jpackage.app-path") != null
+                || !onlyWindowOptions(args)) {
             return OptionalInt.empty();
         }
         Optional<ModulePathJvm> jvm = ModulePathJvm.ofRunningJar();

@@ -56,6 +56,7 @@ public final class MainWindow {
     private Runnable reopen;
     /** A shortcut pressed while the data was being read: it runs once the data is in. */
     private Shortcut waiting;
+    private final TypedAhead typedAhead = new TypedAhead();
     private final ConflictSettler conflicts;
     private PageView current;
     private final RememberedWindow remembered;
@@ -130,6 +131,7 @@ public final class MainWindow {
         if (current != null) {
             current.focusFirst();
         }
+        keepTypedText();
         Shortcut pending = waiting;
         waiting = null;
         if (pending != null) {
@@ -203,19 +205,39 @@ public final class MainWindow {
 
     /**
      * While the data is read no key reaches a control (typed text would land in a field that is
-     * about to change); a shortcut waits and runs once the data is in, and the status bar says so.
+     * about to change): a shortcut waits and runs once the data is in, typed text is kept for the
+     * field that then has the focus ({@link TypedAhead}), and the status bar says which.
      */
     private void whileLoading(KeyEvent e) {
         e.consume();
-        if (e.getEventType() != KeyEvent.KEY_PRESSED) {
+        if (e.getEventType() == KeyEvent.KEY_PRESSED) {
+            for (Shortcut s : shortcuts) {
+                if (s.keys().match(e)) {
+                    waiting = s;
+                    typedAhead.shortcutPressed();
+                    vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
+                    return;
+                }
+            }
+        }
+        String before = typedAhead.text();
+        typedAhead.key(e);
+        if (!typedAhead.text().equals(before)) {
+            vm.tell(typedAhead.text().isEmpty() ? "" : "\u201c" + typedAhead.text() + "\u201d is kept until your data is loaded.");
+        }
+    }
+
+    /** What was typed while loading goes into the field the page focused, if it has one. */
+    private void keepTypedText() {
+        String kept = typedAhead.take();
+        if (kept.isEmpty()) {
             return;
         }
-        for (Shortcut s : shortcuts) {
-            if (s.keys().match(e)) {
-                waiting = s;
-                vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
-                return;
-            }
+        vm.tell("");
+        if (stage.getScene().getFocusOwner() instanceof TextInputControl field && field.isEditable() && !field.isDisabled()) {
+            field.replaceSelection(kept);
+        } else {
+            vm.tell("\u201c" + kept + "\u201d, typed while your data was loading, has no field on this page.");
         }
     }
 

@@ -116,4 +116,28 @@ class KeyboardReachTest {
                 .queryAs(javafx.scene.control.TextField.class).getText()).isEmpty();
         assertThat(focusOwner(robot)).isNotNull();
     }
+
+    @Test
+    void textTypedWhileLoading_goesIntoTheSearchOnceTheDataIsIn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.write(robot, "glox");
+        keys(robot, KeyCode.BACK_SPACE);
+        keys(robot, KeyCode.BACK_SPACE);
+        KeyboardStoryTest.write(robot, "obex");
+        javafx.scene.control.TextField search = robot.lookup("#" + ProspectListView.SEARCH_ID)
+                .queryAs(javafx.scene.control.TextField.class);
+        assertThat(search.getText()).isEmpty();
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .contains("\u201cglobex\u201d is kept until your data is loaded");
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(search.getText()).isEqualTo("globex");
+        @SuppressWarnings("unchecked")
+        TableView<ProspectRow> table = robot.lookup("#" + ProspectListView.TABLE_ID).queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(r -> r.prospect().company()).containsExactly("Globex");
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText()).doesNotContain("kept");
+    }
 }
