@@ -23,7 +23,7 @@ record JsonRung(String kind, Integer rank, String label, String buyerAction, Str
         }
         FieldValues.name(at.field("label"), label, "Label of " + k);
         List<String> ex = FieldValues.names(at.field("examples"), examples, "An example of " + k);
-        StageId earliest = new StageId(stage); // a stage of the model: its id has the form
+        StageId earliest = new StageId(stage); // one of the model's ids, so of the valid form
         return FieldValues.domain(at, () -> new LadderRung(k, r, label, buyerAction, earliest, ex));
     }
 }

@@ -15,6 +15,6 @@ final class StageReference {
             throw new InvalidValue(at, "stage '" + stageId + "' is not in the stage model (" + String.join(", ",
                     new java.util.TreeSet<>(stageIds)) + ").");
         }
-        return new StageId(stageId); // a stage of the model: its id has the form
+        return new StageId(stageId); // one of the model's ids, so of the valid form
     }
 }
