@@ -1,5 +1,6 @@
 package com.salescallplanner.cli;
 
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.store.crm.CsvTableReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
@@ -129,8 +130,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** --map-stage answers, each checked against the planner's stages by name or id. */
-    private Map<String, String> stageAnswers(StageModel stages) {
-        Map<String, String> answers = new LinkedHashMap<>();
+    private Map<String, StageId> stageAnswers(StageModel stages) {
+        Map<String, StageId> answers = new LinkedHashMap<>();
         stageMap.forEach((crmName, stage) -> {
             Stage s = stages.findByName(stage).orElseThrow(() -> new ParameterException(spec.commandLine(),
                     "--map-stage " + crmName + "=" + stage + ": there is no stage '" + stage + "'. The stages are: "

@@ -9,11 +9,11 @@ import java.time.LocalDate;
  * @param nextStep     the agreed next step, or null when none was agreed
  */
 public record CallOutcome(OutcomeType type, boolean stretchMet, boolean conservativeMet, String notes,
-                          String stageAfterId, NextStep nextStep, LocalDate reviewedOn) {
+                          StageId stageAfterId, NextStep nextStep, LocalDate reviewedOn) {
     public CallOutcome {
         FieldRules.required(type, "Outcome");
         notes = FieldRules.text(notes, "Review notes");
-        stageAfterId = FieldRules.name(stageAfterId, "Stage after the call");
+        FieldRules.required(stageAfterId, "Stage after the call");
         FieldRules.required(reviewedOn, "Review date");
     }
 

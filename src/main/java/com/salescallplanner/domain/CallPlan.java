@@ -13,7 +13,7 @@ import java.util.List;
  * @param outcome           the review, or null while the call is still planned
  */
 public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Duration duration,
-                       List<String> attendees, String stageIdAtPlanning, UpfrontContract contract,
+                       List<String> attendees, StageId stageIdAtPlanning, UpfrontContract contract,
                        Objective stretch, Objective conservative, List<String> questions,
                        CallProgress progress, CallOutcome outcome) {
     public static final Duration MAX_DURATION = Duration.ofHours(12);
@@ -28,7 +28,7 @@ public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Du
         }
         attendees = FieldRules.list(attendees, "Attendees");
         attendees.forEach(a -> FieldRules.name(a, "An attendee"));
-        stageIdAtPlanning = FieldRules.name(stageIdAtPlanning, "Stage at planning");
+        FieldRules.required(stageIdAtPlanning, "Stage at planning");
         contract = contract == null ? UpfrontContract.EMPTY : contract;
         stretch = stretch == null ? Objective.empty(Level.STRETCH) : stretch;
         conservative = conservative == null ? Objective.empty(Level.CONSERVATIVE) : conservative;
@@ -41,7 +41,7 @@ public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Du
     }
 
     /** A new, empty plan: the rep fills in the objectives. */
-    public static CallPlan draft(ProspectId prospect, ZonedDateTime start, Duration duration, String stageId) {
+    public static CallPlan draft(ProspectId prospect, ZonedDateTime start, Duration duration, StageId stageId) {
         return new CallPlan(CallId.random(), prospect, start, duration, List.of(), stageId, UpfrontContract.EMPTY,
                 Objective.empty(Level.STRETCH), Objective.empty(Level.CONSERVATIVE), List.of(),
                 CallProgress.NOT_STARTED, null);
@@ -101,7 +101,7 @@ public record CallPlan(CallId id, ProspectId prospectId, ZonedDateTime start, Du
                 conservative, questions, progress, o);
     }
 
-    public CallPlan withStageAtPlanning(String stageId) {
+    public CallPlan withStageAtPlanning(StageId stageId) {
         return new CallPlan(id, prospectId, start, duration, attendees, stageId, contract, stretch,
                 conservative, questions, progress, outcome);
     }

@@ -110,7 +110,7 @@ public record CommitmentLadder(List<LadderRung> rungs) {
     }
 
     private static void put(Map<CommitmentKind, LadderRung> m, CommitmentKind kind, int rank, String label,
-                            String action, String stage, String... examples) {
+                            String action, StageId stage, String... examples) {
         m.put(kind, new LadderRung(kind, rank, label, action, stage, List.of(examples)));
     }
 }

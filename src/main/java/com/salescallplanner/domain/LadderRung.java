@@ -7,7 +7,7 @@ import java.util.List;
  * what the buyer does, the earliest stage where asking for it fits, and example objectives.
  */
 public record LadderRung(CommitmentKind kind, int rank, String label, String buyerAction,
-                         String earliestStageId, List<String> examples) {
+                         StageId earliestStageId, List<String> examples) {
     public LadderRung {
         FieldRules.required(kind, "Commitment kind");
         if (kind == CommitmentKind.NONE) {
@@ -18,7 +18,7 @@ public record LadderRung(CommitmentKind kind, int rank, String label, String buy
         }
         label = FieldRules.name(label, "Label of " + kind);
         buyerAction = FieldRules.text(buyerAction, "Buyer action of " + kind, FieldRules.MAX_NAME * 2);
-        earliestStageId = FieldRules.name(earliestStageId, "Earliest stage of " + kind);
+        FieldRules.required(earliestStageId, "Earliest stage of " + kind);
         examples = FieldRules.list(examples, "Examples of " + kind);
         for (String e : examples) {
             FieldRules.name(e, "An example of " + kind);
@@ -29,7 +29,7 @@ public record LadderRung(CommitmentKind kind, int rank, String label, String buy
         return new LadderRung(kind, rank, newLabel, buyerAction, earliestStageId, examples);
     }
 
-    public LadderRung withEarliestStage(String stageId) {
+    public LadderRung withEarliestStage(StageId stageId) {
         return new LadderRung(kind, rank, label, buyerAction, stageId, examples);
     }
 

@@ -277,7 +277,7 @@ public final class PlannerData {
         }
     }
 
-    private void requireStage(String id, String where) {
+    private void requireStage(StageId id, String where) {
         if (stages.find(id).isEmpty()) {
             throw new DomainException("Stage '" + id + "' of " + where + " is not in the stage model.");
         }

@@ -14,14 +14,14 @@ import java.util.List;
  * @param amount the deal's value, or null when unknown
  */
 public record Prospect(ProspectId id, String company, String dealName, List<Contact> contacts,
-                       String stageId, List<StageChange> stageHistory, Qualification qualification,
+                       StageId stageId, List<StageChange> stageHistory, Qualification qualification,
                        String crmId, BigDecimal amount, String notes) {
     public Prospect {
         FieldRules.required(id, "Prospect id");
         company = FieldRules.name(company, TextLimit.COMPANY.field());
         dealName = TextLimit.DEAL_NAME.check(dealName).strip();
         contacts = FieldRules.list(contacts, "Contacts of " + company);
-        stageId = FieldRules.name(stageId, "Stage of " + company);
+        FieldRules.required(stageId, "Stage of " + company);
         stageHistory = FieldRules.list(stageHistory, "Stage history of " + company);
         if (stageHistory.isEmpty()) {
             throw new DomainException("Stage history of " + company + " must not be empty.");
@@ -43,7 +43,7 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
     }
 
     /** A new prospect entering {@code stageId} on {@code since}. */
-    public static Prospect create(String company, String dealName, String stageId, LocalDate since) {
+    public static Prospect create(String company, String dealName, StageId stageId, LocalDate since) {
         return new Prospect(ProspectId.random(), company, dealName, List.of(), stageId,
                 List.of(new StageChange(stageId, since)), Qualification.EMPTY, "", null, "");
     }
@@ -62,7 +62,7 @@ public record Prospect(ProspectId id, String company, String dealName, List<Cont
     }
 
     /** Moves to another stage, recording the change; the same stage returns this prospect. */
-    public Prospect movedTo(String newStageId, LocalDate on) {
+    public Prospect movedTo(StageId newStageId, LocalDate on) {
         if (newStageId.equals(stageId)) {
             return this;
         }

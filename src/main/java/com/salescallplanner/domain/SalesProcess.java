@@ -12,7 +12,7 @@ public final class SalesProcess {
     private SalesProcess() {
     }
 
-    public static PlannerData renameStage(PlannerData d, String stageId, String name, String description) {
+    public static PlannerData renameStage(PlannerData d, StageId stageId, String name, String description) {
         Stage s = d.stages().require(stageId);
         String n = name == null ? "" : name.strip();
         String text = description == null ? "" : description.strip();
@@ -29,7 +29,7 @@ public final class SalesProcess {
     }
 
     /** Moves an open stage one place earlier ({@code -1}) or later ({@code +1}). */
-    public static PlannerData moveStage(PlannerData d, String stageId, int step) {
+    public static PlannerData moveStage(PlannerData d, StageId stageId, int step) {
         return d.withStages(d.stages().withMoved(stageId, step));
     }
 
@@ -37,12 +37,12 @@ public final class SalesProcess {
      * Removes an open stage that nothing refers to ({@link StageUsage#removalRefusal}). Rungs of
      * the ladder that started there start at {@link #heirOf the neighbouring stage} instead.
      */
-    public static PlannerData removeStage(PlannerData d, String stageId) {
+    public static PlannerData removeStage(PlannerData d, StageId stageId) {
         StageUsage usage = StageUsage.of(d, stageId);
         usage.removalRefusal(d.stages()).ifPresent(why -> {
             throw new DomainException("Cannot remove " + usage.stage().name() + ": " + why);
         });
-        String heir = heirOf(d.stages(), stageId).id();
+        StageId heir = heirOf(d.stages(), stageId).id();
         CommitmentLadder ladder = d.ladder();
         for (LadderRung r : ladder.rungs()) {
             if (r.earliestStageId().equals(stageId)) {
@@ -53,7 +53,7 @@ public final class SalesProcess {
     }
 
     /** Where the rungs of a removed open stage go: the next open stage, or the one before the last. */
-    public static Stage heirOf(StageModel model, String stageId) {
+    public static Stage heirOf(StageModel model, StageId stageId) {
         List<Stage> open = model.openStages();
         int i = open.indexOf(model.require(stageId));
         if (i < 0 || open.size() < 2) {
@@ -70,7 +70,7 @@ public final class SalesProcess {
     }
 
     /** Sets the earliest stage at which asking for this commitment fits: an open stage of the model. */
-    public static PlannerData setEarliestStage(PlannerData d, CommitmentKind kind, String stageId) {
+    public static PlannerData setEarliestStage(PlannerData d, CommitmentKind kind, StageId stageId) {
         LadderRung r = d.ladder().rung(kind);
         Stage s = d.stages().find(stageId).orElseThrow(() -> new DomainException(
                 "The earliest stage of " + r.label() + " must be a stage of the sales process."));

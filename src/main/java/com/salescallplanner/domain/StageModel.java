@@ -11,20 +11,20 @@ import java.util.stream.Collectors;
 
 /** The ordered stages of the sales process. Editable by the rep; the default follows the design. */
 public record StageModel(List<Stage> stages) {
-    public static final String PROSPECTING = "prospecting";
-    public static final String DISCOVERY = "discovery";
-    public static final String EVALUATION = "evaluation";
-    public static final String PROPOSAL = "proposal";
-    public static final String NEGOTIATION = "negotiation";
-    public static final String CLOSED_WON = "closed-won";
-    public static final String CLOSED_LOST = "closed-lost";
+    public static final StageId PROSPECTING = new StageId("prospecting");
+    public static final StageId DISCOVERY = new StageId("discovery");
+    public static final StageId EVALUATION = new StageId("evaluation");
+    public static final StageId PROPOSAL = new StageId("proposal");
+    public static final StageId NEGOTIATION = new StageId("negotiation");
+    public static final StageId CLOSED_WON = new StageId("closed-won");
+    public static final StageId CLOSED_LOST = new StageId("closed-lost");
 
     public StageModel {
         stages = FieldRules.list(stages, "Stages");
         if (stages.stream().noneMatch(s -> !s.closed())) {
             throw new DomainException("The stage model needs at least one open stage.");
         }
-        Set<String> ids = new HashSet<>();
+        Set<StageId> ids = new HashSet<>();
         Set<String> names = new HashSet<>();
         for (Stage s : stages) {
             if (!ids.add(s.id())) {
@@ -49,7 +49,7 @@ public record StageModel(List<Stage> stages) {
                 new Stage(CLOSED_LOST, "Closed Lost", "The prospect decided against us", StageType.LOST)));
     }
 
-    public Optional<Stage> find(String id) {
+    public Optional<Stage> find(StageId id) {
         for (Stage s : stages) {
             if (s.id().equals(id)) {
                 return Optional.of(s);
@@ -59,7 +59,7 @@ public record StageModel(List<Stage> stages) {
     }
 
     /** The stage with this id; a {@link DomainException} naming the id when there is none. */
-    public Stage require(String id) {
+    public Stage require(StageId id) {
         return find(id).orElseThrow(() -> new DomainException("Unknown stage '" + id + "'."));
     }
 
@@ -69,11 +69,11 @@ public record StageModel(List<Stage> stages) {
             return Optional.empty();
         }
         String n = name.strip();
-        return stages.stream().filter(s -> s.name().equalsIgnoreCase(n) || s.id().equalsIgnoreCase(n)).findFirst();
+        return stages.stream().filter(s -> s.name().equalsIgnoreCase(n) || s.id().value().equalsIgnoreCase(n)).findFirst();
     }
 
     /** Position in the process, 0 for the first stage; -1 when the id is unknown. */
-    public int indexOf(String id) {
+    public int indexOf(StageId id) {
         for (int i = 0; i < stages.size(); i++) {
             if (stages.get(i).id().equals(id)) {
                 return i;
@@ -82,7 +82,7 @@ public record StageModel(List<Stage> stages) {
         return -1;
     }
 
-    public boolean isClosed(String id) {
+    public boolean isClosed(StageId id) {
         return find(id).map(Stage::closed).orElse(false);
     }
 
@@ -107,15 +107,15 @@ public record StageModel(List<Stage> stages) {
         return stages.stream().map(Stage::name).collect(Collectors.joining(", "));
     }
 
-    public String nameOf(String id) {
-        return find(id).map(Stage::name).orElse(id);
+    public String nameOf(StageId id) {
+        return find(id).map(Stage::name).orElseGet(() -> id == null ? null : id.value());
     }
 
     // Editing: each operation returns a new model, or refuses with a message naming the stage.
     // Closed stages always stay after the open ones, whatever order the model had before.
 
     /** A copy with the stage's name and description changed; its id (and every reference) stays. */
-    public StageModel withRenamed(String id, String name, String description) {
+    public StageModel withRenamed(StageId id, String name, String description) {
         Stage old = require(id);
         String n = FieldRules.name(name, "The new name of " + old.name());
         FieldRules.text(description, "The description of " + old.name(), FieldRules.MAX_NAME * 2);
@@ -142,7 +142,7 @@ public record StageModel(List<Stage> stages) {
     }
 
     /** A copy with the open stage one place earlier ({@code -1}) or later ({@code +1}). */
-    public StageModel withMoved(String id, int step) {
+    public StageModel withMoved(StageId id, int step) {
         Stage s = require(id);
         if (s.closed()) {
             throw new DomainException(s.name() + " is a closed stage: closed stages stay at the end.");
@@ -161,7 +161,7 @@ public record StageModel(List<Stage> stages) {
     }
 
     /** A copy without the open stage. References to it are the caller's to check ({@link SalesProcess}). */
-    public StageModel without(String id) {
+    public StageModel without(StageId id) {
         Stage s = require(id);
         if (s.closed()) {
             throw new DomainException(s.name() + " is a closed stage: it can be renamed but not removed.");
@@ -173,17 +173,18 @@ public record StageModel(List<Stage> stages) {
     }
 
     /** The id a new stage of this name gets: its slug, with -2, -3, ... when the slug is taken. */
-    public String unusedIdFor(String name) {
-        String base = Stage.idFor(name);
-        String id = base;
+    public StageId unusedIdFor(String name) {
+        String base = Stage.idFor(name).value();
+        StageId id = new StageId(base);
         for (int n = 2; find(id).isPresent(); n++) {
             String suffix = "-" + n;
-            id = base.substring(0, Math.min(base.length(), 40 - suffix.length())).replaceAll("-+$", "") + suffix;
+            id = new StageId(base.substring(0, Math.min(base.length(), 40 - suffix.length())).replaceAll("-+$", "")
+                    + suffix);
         }
         return id;
     }
 
-    private void requireFreeName(String name, String exceptId) {
+    private void requireFreeName(String name, StageId exceptId) {
         for (Stage s : stages) {
             if (!s.id().equals(exceptId) && s.name().equalsIgnoreCase(name)) {
                 throw new DomainException("There is already a stage named " + s.name() + ".");

@@ -19,7 +19,7 @@ public record StageUsage(Stage stage, int prospectsInStage, int prospectsInHisto
         rungs = List.copyOf(rungs);
     }
 
-    public static StageUsage of(PlannerData data, String stageId) {
+    public static StageUsage of(PlannerData data, StageId stageId) {
         Stage stage = data.stages().require(stageId);
         int current = 0;
         int history = 0;

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageType;
 
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ public final class StageMove {
     }
 
     /** Moves the prospect to the stage; see the class comment for what is checked and asked. */
-    public Result move(ProspectId id, String stageId) {
+    public Result move(ProspectId id, StageId stageId) {
         PlannerData data = editor.workspace().data();
         Optional<Prospect> found = data.prospect(id);
         Optional<Stage> target = data.stages().find(stageId);
@@ -86,7 +87,7 @@ public final class StageMove {
      * The data with the prospect in the stage and the change in its history, for an edit that does
      * more than move (the review records the outcome in the same undoable step).
      */
-    public static PlannerData moved(PlannerData d, ProspectId id, String stageId, LocalDate on) {
+    public static PlannerData moved(PlannerData d, ProspectId id, StageId stageId, LocalDate on) {
         return d.withProspect(d.prospect(id).orElseThrow().movedTo(stageId, on));
     }
 

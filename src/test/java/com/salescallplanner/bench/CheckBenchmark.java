@@ -3,6 +3,7 @@ package com.salescallplanner.bench;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.LearnedPhrasings;
@@ -71,6 +72,8 @@ public class CheckBenchmark {
     private Objective[][] typed;
     private ObjectiveReader reader;
     private Objective[][] objectives;
+    private StageId[] planStages;
+    private StageId[] typedStages;
     private LocalDate today;
     private int next;
 
@@ -84,6 +87,10 @@ public class CheckBenchmark {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+        typedStages = new StageId[TYPED_PLANS.length];
+        for (int i = 0; i < TYPED_PLANS.length; i++) {
+            typedStages[i] = new StageId(TYPED_PLANS[i][0]);
+        }
         typed = new Objective[TYPED_PLANS.length * VARIANTS][];
         for (int i = 0; i < typed.length; i++) {
             String[] p = TYPED_PLANS[i % TYPED_PLANS.length];
@@ -92,7 +99,9 @@ public class CheckBenchmark {
         }
         today = LocalDate.of(2026, 2, 16);
         objectives = new Objective[PLANS.length][];
+        planStages = new StageId[PLANS.length];
         for (int i = 0; i < PLANS.length; i++) {
+            planStages[i] = new StageId(PLANS[i][0]);
             objectives[i] = new Objective[] {Objective.of(Level.STRETCH, PLANS[i][1]),
                 Objective.of(Level.CONSERVATIVE, PLANS[i][2])};
         }
@@ -102,7 +111,7 @@ public class CheckBenchmark {
     @Benchmark
     public CheckResult checkPlan() {
         int i = next++ & 3;
-        return checker.check(PLANS[i][0], objectives[i][0], objectives[i][1], false, today);
+        return checker.check(planStages[i], objectives[i][0], objectives[i][1], false, today);
     }
 
     /**
@@ -112,14 +121,14 @@ public class CheckBenchmark {
     @Benchmark
     public CheckResult checkTypedPlanWithModel() {
         int i = next++ % typed.length;
-        return modelChecker.check(TYPED_PLANS[i % TYPED_PLANS.length][0], typed[i][0], typed[i][1], false, today);
+        return modelChecker.check(typedStages[i % TYPED_PLANS.length], typed[i][0], typed[i][1], false, today);
     }
 
     /** The same plans with the reader's rules alone (before the model has loaded). */
     @Benchmark
     public CheckResult checkTypedPlanRulesOnly() {
         int i = next++ % typed.length;
-        return checker.check(TYPED_PLANS[i % TYPED_PLANS.length][0], typed[i][0], typed[i][1], false, today);
+        return checker.check(typedStages[i % TYPED_PLANS.length], typed[i][0], typed[i][1], false, today);
     }
 
     /**

@@ -47,7 +47,7 @@ class PlannerDataTest {
     void withProspects_unknownStage_rejectedAndDataUnchanged() {
         PlannerData d = PlannerData.empty();
         Prospect ok = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
-        Prospect bad = Prospect.create("Globex", "", "qualification", DAY);
+        Prospect bad = Prospect.create("Globex", "", new StageId("qualification"), DAY);
         assertThatThrownBy(() -> d.withProspects(List.of(ok, bad))).hasMessageContaining("Stage 'qualification'");
         assertThat(d.prospects()).isEmpty();
     }
@@ -62,7 +62,7 @@ class PlannerDataTest {
 
     @Test
     void withProspect_unknownStage_rejected() {
-        Prospect p = Prospect.create("Acme", "", "qualification", DAY);
+        Prospect p = Prospect.create("Acme", "", new StageId("qualification"), DAY);
         assertThatThrownBy(() -> PlannerData.empty().withProspect(p))
                 .hasMessageContaining("Stage 'qualification' of Acme is not in the stage model");
     }

@@ -33,15 +33,15 @@ class SalesProcessLadderTest {
 
     @Test
     void setEarliestStage_unknownStage_refused() {
-        assertThatThrownBy(() -> SalesProcess.setEarliestStage(empty, SIGN, "gone"))
+        assertThatThrownBy(() -> SalesProcess.setEarliestStage(empty, SIGN, new StageId("gone")))
                 .hasMessage("The earliest stage of Sign must be a stage of the sales process.");
     }
 
     @Test
     void setEarliestStage_newStage_accepted() {
         PlannerData d = SalesProcess.addStage(empty, "Pilot", "", 3);
-        PlannerData e = SalesProcess.setEarliestStage(d, EVALUATE, "pilot");
-        assertThat(e.ladder().rung(EVALUATE).earliestStageId()).isEqualTo("pilot");
+        PlannerData e = SalesProcess.setEarliestStage(d, EVALUATE, new StageId("pilot"));
+        assertThat(e.ladder().rung(EVALUATE).earliestStageId()).isEqualTo(new StageId("pilot"));
     }
 
     @Test

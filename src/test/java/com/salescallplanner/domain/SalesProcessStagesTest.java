@@ -21,7 +21,7 @@ class SalesProcessStagesTest {
         return d.stages().stages().stream().map(Stage::name).toList();
     }
 
-    private static PlannerData withProspectIn(PlannerData d, String company, String stageId) {
+    private static PlannerData withProspectIn(PlannerData d, String company, StageId stageId) {
         return d.withProspect(Prospect.create(company, "", stageId, DAY));
     }
 
@@ -72,7 +72,7 @@ class SalesProcessStagesTest {
         assertThat(names(d)).containsExactly("Prospecting", "Discovery", "Evaluation", "Technical Win", "Proposal",
                 "Negotiation", "Closed Won", "Closed Lost");
         Stage added = d.stages().findByName("Technical Win").orElseThrow();
-        assertThat(added.id()).isEqualTo("technical-win");
+        assertThat(added.id()).isEqualTo(new StageId("technical-win"));
         assertThat(added.type()).isEqualTo(StageType.OPEN);
         assertThat(added.description()).isEqualTo("IT signed off");
     }
@@ -99,7 +99,7 @@ class SalesProcessStagesTest {
     void addStage_slugOfARemovedOrRenamedStageTaken_getsNumberedId() {
         PlannerData renamed = SalesProcess.renameStage(empty, DISCOVERY, "Qualify", "");
         PlannerData d = SalesProcess.addStage(renamed, "Discovery", "", 1);
-        assertThat(d.stages().findByName("Discovery").orElseThrow().id()).isEqualTo("discovery-2");
+        assertThat(d.stages().findByName("Discovery").orElseThrow().id()).isEqualTo(new StageId("discovery-2"));
     }
 
     @Test
@@ -131,12 +131,12 @@ class SalesProcessStagesTest {
 
     @Test
     void moveStage_unknownStage_refusedNamingIt() {
-        assertThatThrownBy(() -> SalesProcess.moveStage(empty, "nowhere", -1)).hasMessage("Unknown stage 'nowhere'.");
+        assertThatThrownBy(() -> SalesProcess.moveStage(empty, new StageId("nowhere"), -1)).hasMessage("Unknown stage 'nowhere'.");
     }
 
     @Test
     void removeStage_unusedOpenStage_removed() {
-        PlannerData d = SalesProcess.removeStage(SalesProcess.addStage(empty, "Pilot", "", 3), "pilot");
+        PlannerData d = SalesProcess.removeStage(SalesProcess.addStage(empty, "Pilot", "", 3), new StageId("pilot"));
         assertThat(d).isEqualTo(empty);
     }
 
@@ -177,7 +177,7 @@ class SalesProcessStagesTest {
     @Test
     void removeStage_lastOpenStage_refused() {
         PlannerData d = empty;
-        for (String id : List.of(PROSPECTING, DISCOVERY, EVALUATION, PROPOSAL)) {
+        for (StageId id : List.of(PROSPECTING, DISCOVERY, EVALUATION, PROPOSAL)) {
             d = SalesProcess.removeStage(d, id);
         }
         PlannerData one = d;

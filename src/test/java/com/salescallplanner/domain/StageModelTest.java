@@ -20,35 +20,35 @@ class StageModelTest {
 
     @Test
     void findByName_anyCaseAndBlanks_findsStage() {
-        assertThat(StageModel.defaults().findByName("  closed won ")).map(Stage::id).contains("closed-won");
-        assertThat(StageModel.defaults().findByName("DISCOVERY")).map(Stage::id).contains("discovery");
+        assertThat(StageModel.defaults().findByName("  closed won ")).map(Stage::id).contains(StageModel.CLOSED_WON);
+        assertThat(StageModel.defaults().findByName("DISCOVERY")).map(Stage::id).contains(StageModel.DISCOVERY);
         assertThat(StageModel.defaults().findByName("Qualification")).isEmpty();
     }
 
     @Test
     void constructor_duplicateNameInOtherCase_rejectedNamingIt() {
-        List<Stage> stages = List.of(new Stage("a", "Demo", "", StageType.OPEN),
-                new Stage("b", "demo", "", StageType.OPEN));
+        List<Stage> stages = List.of(new Stage(new StageId("a"), "Demo", "", StageType.OPEN),
+                new Stage(new StageId("b"), "demo", "", StageType.OPEN));
         assertThatThrownBy(() -> new StageModel(stages)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("'demo' is used twice");
     }
 
     @Test
     void constructor_onlyClosedStages_rejected() {
-        assertThatThrownBy(() -> new StageModel(List.of(new Stage("won", "Won", "", StageType.WON))))
+        assertThatThrownBy(() -> new StageModel(List.of(new Stage(new StageId("won"), "Won", "", StageType.WON))))
                 .hasMessageContaining("at least one open stage");
     }
 
     @Test
     void stage_invalidId_rejectedWithRule() {
-        assertThatThrownBy(() -> new Stage("Needs Analysis", "Needs Analysis", "", StageType.OPEN))
+        assertThatThrownBy(() -> new Stage(new StageId("Needs Analysis"), "Needs Analysis", "", StageType.OPEN))
                 .hasMessageContaining("lower-case letters");
-        assertThat(Stage.idFor("Needs Analysis / Q&A")).isEqualTo("needs-analysis-q-a");
+        assertThat(Stage.idFor("Needs Analysis / Q&A")).isEqualTo(new StageId("needs-analysis-q-a"));
     }
 
     @Test
     void indexOf_unknownStage_minusOne() {
-        assertThat(StageModel.defaults().indexOf("proposal")).isEqualTo(3);
-        assertThat(StageModel.defaults().indexOf("nope")).isEqualTo(-1);
+        assertThat(StageModel.defaults().indexOf(StageModel.PROPOSAL)).isEqualTo(3);
+        assertThat(StageModel.defaults().indexOf(new StageId("nope"))).isEqualTo(-1);
     }
 }

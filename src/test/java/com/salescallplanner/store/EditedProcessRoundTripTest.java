@@ -8,6 +8,7 @@ import com.networknt.schema.SpecificationVersion;
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.SalesProcess;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.sample.SampleGenerator;
 
@@ -36,9 +37,9 @@ class EditedProcessRoundTripTest {
         d = SalesProcess.addStage(d, "A very long stage name that makes an id past forty characters", "", 2);
         d = SalesProcess.addStage(d, "Technical Win!", "IT signs off", 3);
         d = SalesProcess.addStage(d, "Scratch", "", 0);
-        d = SalesProcess.removeStage(d, "scratch");
+        d = SalesProcess.removeStage(d, new StageId("scratch"));
         d = SalesProcess.moveStage(d, StageModel.PROPOSAL, -1);
-        d = SalesProcess.setEarliestStage(d, CommitmentKind.EVALUATE, "technical-win");
+        d = SalesProcess.setEarliestStage(d, CommitmentKind.EVALUATE, new StageId("technical-win"));
         d = SalesProcess.renameRung(d, CommitmentKind.SIGN, "Signature");
         return SalesProcess.setExamples(d, CommitmentKind.SIGN, List.of("Procurement issues the PO by Friday"));
     }
@@ -58,7 +59,7 @@ class EditedProcessRoundTripTest {
             PlannerData back = store.load().data();
             assertThat(back).isEqualTo(data);
             assertThat(back.stages().stages()).containsExactlyElementsOf(data.stages().stages());
-            assertThat(back.ladder().rung(CommitmentKind.EVALUATE).earliestStageId()).isEqualTo("technical-win");
+            assertThat(back.ladder().rung(CommitmentKind.EVALUATE).earliestStageId()).isEqualTo(new StageId("technical-win"));
         }
     }
 }

@@ -61,30 +61,30 @@ class MigrationTest {
                 "closed-won/WON", "closed-lost/LOST");
         assertThat(d.ladder().rung(CommitmentKind.EVALUATE).earliestStageId()).isEqualTo(StageModel.EVALUATION);
         Prospect acme = new Prospect(new ProspectId("acme"), "Acme Logistics", "Fleet telematics",
-                List.of(new Contact("Dana Kim", "CFO", "dana@acme.example")), "evaluation",
-                List.of(new StageChange("prospecting", LocalDate.of(2025, 1, 6)),
-                        new StageChange("discovery", LocalDate.of(2025, 2, 3)),
-                        new StageChange("evaluation", LocalDate.of(2025, 3, 4))),
+                List.of(new Contact("Dana Kim", "CFO", "dana@acme.example")), StageModel.EVALUATION,
+                List.of(new StageChange(StageModel.PROSPECTING, LocalDate.of(2025, 1, 6)),
+                        new StageChange(StageModel.DISCOVERY, LocalDate.of(2025, 2, 3)),
+                        new StageChange(StageModel.EVALUATION, LocalDate.of(2025, 3, 4))),
                 new Qualification("Cut fuel cost 8%", "Dana Kim", "", "", "", "Manual dispatch", "", "FleetCo"),
                 "SF-1", new BigDecimal("48000.0"), "Imported from the first release");
         assertThat(d.prospects().get(0)).isEqualTo(acme);
-        assertThat(d.prospects().get(1).stageId()).isEqualTo("closed-lost");
+        assertThat(d.prospects().get(1).stageId()).isEqualTo(StageModel.CLOSED_LOST);
         CallPlan c1 = new CallPlan(new CallId("c1"), acme.id(),
                 ZonedDateTime.of(2025, 3, 4, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")), Duration.ofMinutes(45),
-                List.of("Dana Kim"), "discovery",
+                List.of("Dana Kim"), StageModel.DISCOVERY,
                 new UpfrontContract("Agree the pilot", "Cost", "Scope", "45 minutes", "Yes or no on the pilot"),
                 new Objective(Level.STRETCH, "Dana commits the IT team to a pilot by March 20", CommitmentKind.EVALUATE,
                         "Dana Kim", LocalDate.of(2025, 3, 20)),
                 Objective.of(Level.CONSERVATIVE, "Dana shares the fleet data by Friday"),
                 List.of("Who signs?"), new CallProgress(true, true, "Good call", Instant.parse("2025-03-04T09:01:00Z")),
-                new CallOutcome(OutcomeType.ADVANCE, true, true, "Pilot agreed", "evaluation",
+                new CallOutcome(OutcomeType.ADVANCE, true, true, "Pilot agreed", StageModel.EVALUATION,
                         new NextStep("Pilot kick-off", LocalDate.of(2025, 3, 20)), LocalDate.of(2025, 3, 4)));
         assertThat(d.calls().get(0)).isEqualTo(c1);
         assertThat(d.calls().get(1).start()).isEqualTo(
                 ZonedDateTime.of(2025, 3, 20, 14, 30, 0, 0, ZoneId.of("America/Chicago")));
         assertThat(d.calls().get(1).stretch()).isEqualTo(Objective.empty(Level.STRETCH));
         assertThat(d.calls().get(2).conservative().text()).isEqualTo("They book a second meeting");
-        assertThat(d.calls().get(2).outcome().stageAfterId()).isEqualTo("closed-lost");
+        assertThat(d.calls().get(2).outcome().stageAfterId()).isEqualTo(StageModel.CLOSED_LOST);
     }
 
     @Test

@@ -7,6 +7,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.board.BoardViewModel;
 import com.salescallplanner.ui.computed.RefreshMode;
@@ -83,7 +84,7 @@ class StageMoveTest {
     @Test
     void move_toItsOwnStage_orAMissingOne_changesNothingAndAsksNothing() {
         assertThat(move.move(acme.id(), StageModel.DISCOVERY).outcome()).isEqualTo(StageMove.Outcome.KEPT);
-        assertThat(move.move(acme.id(), "no-such-stage").outcome()).isEqualTo(StageMove.Outcome.GONE);
+        assertThat(move.move(acme.id(), new StageId("no-such-stage")).outcome()).isEqualTo(StageMove.Outcome.GONE);
 
         assertThat(workspace.canUndoProperty().get()).isFalse();
         assertThat(dialogs.questions).isEmpty();

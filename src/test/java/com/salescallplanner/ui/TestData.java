@@ -6,6 +6,7 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.ui.model.Workspace;
 
 import java.time.Clock;
@@ -29,7 +30,7 @@ public final class TestData {
         return new Workspace(data, clock());
     }
 
-    public static Prospect prospect(String company, String stageId, Contact... contacts) {
+    public static Prospect prospect(String company, StageId stageId, Contact... contacts) {
         return Prospect.create(company, company + " deal", stageId, NOW.toLocalDate().minusDays(10))
                 .withContacts(List.of(contacts));
     }

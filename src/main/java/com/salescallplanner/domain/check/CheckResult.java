@@ -1,6 +1,7 @@
 package com.salescallplanner.domain.check;
 
 import com.salescallplanner.domain.Level;
+import com.salescallplanner.domain.StageId;
 
 import java.util.List;
 
@@ -9,7 +10,7 @@ import java.util.List;
  *
  * @param readings the stretch reading, then the conservative one
  */
-public record CheckResult(String stageId, List<ObjectiveReading> readings, List<Finding> findings) {
+public record CheckResult(StageId stageId, List<ObjectiveReading> readings, List<Finding> findings) {
     public CheckResult {
         readings = List.copyOf(readings);
         findings = List.copyOf(findings);

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.time.LocalDate;
@@ -81,7 +82,7 @@ public final class ObjectiveChecker {
      * @param today                  the day relative dates ("next Tuesday") are resolved against
      * @throws com.salescallplanner.domain.DomainException when the stage is not in the stage model
      */
-    public CheckResult check(String stageId, Objective stretch, Objective conservative,
+    public CheckResult check(StageId stageId, Objective stretch, Objective conservative,
                              boolean previousOutcomeMissing, LocalDate today) {
         Stage stage = stages.require(stageId);
         int index = stages.indexOf(stageId);
@@ -157,12 +158,12 @@ public final class ObjectiveChecker {
     }
 
     /** Example objectives whose kind fits a conservative objective at the stage, biggest commitment first. */
-    public List<Example> examplesFor(String stageId) {
+    public List<Example> examplesFor(StageId stageId) {
         return examplesFor(stageId, Level.CONSERVATIVE);
     }
 
     /** Example objectives whose kind fits the level at the stage (a stretch may reach one stage ahead). */
-    public List<Example> examplesFor(String stageId, Level level) {
+    public List<Example> examplesFor(StageId stageId, Level level) {
         if (stages.isClosed(stageId) || stages.indexOf(stageId) < 0) {
             return List.of();
         }

@@ -78,9 +78,9 @@ public final class CrmImport {
                         before == null ? "" : writer.describeChange(before, after)));
             } catch (RowRejected.UnknownStage e) {
                 unknownStages.computeIfAbsent(e.stageName(), k -> new ArrayList<>()).add(row.line());
-                results.add(new RowResult(row.line(), RowStatus.REJECTED, label, "", e.getMessage()));
+                results.add(new RowResult(row.line(), RowStatus.REJECTED, label, null, e.getMessage()));
             } catch (RowRejected | DomainException e) {
-                results.add(new RowResult(row.line(), RowStatus.REJECTED, label, "", e.getMessage()));
+                results.add(new RowResult(row.line(), RowStatus.REJECTED, label, null, e.getMessage()));
             }
         }
         PlannerData after = data.withProspects(changed.values());

@@ -1,5 +1,7 @@
 package com.salescallplanner.domain.crm;
 
+import com.salescallplanner.domain.StageId;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -10,6 +12,6 @@ import java.time.LocalDate;
  * @param stageId    the planner's stage for the row's CRM stage, or null when no stage column is mapped
  * @param stageSince when the deal entered its current stage, per the CRM
  */
-record CrmRecord(int line, String crmId, String company, String dealName, String stageId,
+record CrmRecord(int line, String crmId, String company, String dealName, StageId stageId,
                  BigDecimal amount, LocalDate stageSince, LocalDate created, LocalDate closeDate, String owner) {
 }

@@ -1,5 +1,7 @@
 package com.salescallplanner.domain.crm;
 
+import com.salescallplanner.domain.StageId;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +15,7 @@ import java.util.Objects;
  * @param stageAnswers CRM stage name to the stage id the user mapped it to
  */
 public record ImportSettings(CrmFormat format, ColumnMapping mapping, DateOrder dateOrder,
-                             Map<String, String> stageAnswers) {
+                             Map<String, StageId> stageAnswers) {
     public ImportSettings {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(mapping, "mapping");
@@ -54,7 +56,7 @@ public record ImportSettings(CrmFormat format, ColumnMapping mapping, DateOrder 
         return new ImportSettings(format, mapping, d, stageAnswers);
     }
 
-    public ImportSettings withStageAnswers(Map<String, String> answers) {
+    public ImportSettings withStageAnswers(Map<String, StageId> answers) {
         return new ImportSettings(format, mapping, dateOrder, answers);
     }
 }

@@ -1,6 +1,7 @@
 package com.salescallplanner.domain.crm;
 
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ final class ProspectWriter {
      * ahead). Close date and owner, which a prospect has no field for, go into its notes.
      */
     Prospect create(CrmRecord r) {
-        String stageId = r.stageId() == null ? stages.first().id() : r.stageId();
+        StageId stageId = r.stageId() == null ? stages.first().id() : r.stageId();
         LocalDate since = notAfterToday(r.stageSince() != null ? r.stageSince() : r.created());
         return Prospect.create(r.company(), r.dealName() == null ? "" : r.dealName(), stageId, since)
                 .withCrm(r.crmId(), r.amount())

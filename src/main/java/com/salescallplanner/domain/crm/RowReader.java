@@ -1,5 +1,7 @@
 package com.salescallplanner.domain.crm;
 
+import com.salescallplanner.domain.StageId;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -33,7 +35,7 @@ final class RowReader {
                 date(row, ImportField.CREATED), date(row, ImportField.CLOSE_DATE), orEmpty(text(row, ImportField.OWNER)));
     }
 
-    private String stage(CsvRow row) {
+    private StageId stage(CsvRow row) {
         String name = text(row, ImportField.STAGE);
         if (name == null) {
             return null;

@@ -1,6 +1,7 @@
 package com.salescallplanner.domain.crm;
 
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.util.LinkedHashMap;
@@ -16,25 +17,25 @@ import java.util.Optional;
  */
 public final class StageMapper {
     /** CRM stage name or id (normalised) to default stage id. */
-    static final Map<String, String> BUILT_IN = builtIn();
+    static final Map<String, StageId> BUILT_IN = builtIn();
 
     private final StageModel stages;
-    private final Map<String, String> answers;
+    private final Map<String, StageId> answers;
 
     /** @param answers CRM stage name to stage id, as the user chose them */
-    public StageMapper(StageModel stages, Map<String, String> answers) {
+    public StageMapper(StageModel stages, Map<String, StageId> answers) {
         this.stages = stages;
         this.answers = new LinkedHashMap<>();
         answers.forEach((name, id) -> this.answers.put(CrmFormat.normalise(name), id));
     }
 
     /** The stage id for the CRM's stage name, or empty when it is unknown. */
-    public Optional<String> map(String crmStage) {
+    public Optional<StageId> map(String crmStage) {
         String key = CrmFormat.normalise(crmStage);
         if (key.isEmpty()) {
             return Optional.empty();
         }
-        String answered = answers.get(key);
+        StageId answered = answers.get(key);
         if (answered != null && stages.find(answered).isPresent()) {
             return Optional.of(answered);
         }
@@ -42,12 +43,12 @@ public final class StageMapper {
         if (own.isPresent()) {
             return Optional.of(own.get().id());
         }
-        String builtIn = BUILT_IN.get(key);
+        StageId builtIn = BUILT_IN.get(key);
         return builtIn != null && stages.find(builtIn).isPresent() ? Optional.of(builtIn) : Optional.empty();
     }
 
-    private static Map<String, String> builtIn() {
-        Map<String, String> m = new LinkedHashMap<>();
+    private static Map<String, StageId> builtIn() {
+        Map<String, StageId> m = new LinkedHashMap<>();
         // Salesforce classic opportunity stages.
         m.put("prospecting", StageModel.PROSPECTING);
         m.put("qualification", StageModel.DISCOVERY);

@@ -3,6 +3,7 @@ package com.salescallplanner.domain.report;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -36,7 +37,7 @@ public record HitRateReport(HitRates overall, List<StageHitRates> byStage, List<
     /** As {@link #of(PlannerData, ZoneId)}, counting only the calls that started within {@code period}. */
     public static HitRateReport of(PlannerData data, ZoneId zone, ReportPeriod period) {
         List<Stage> stages = data.stages().stages();
-        Map<String, Tally> byStageId = new HashMap<>();
+        Map<StageId, Tally> byStageId = new HashMap<>();
         for (Stage s : stages) {
             byStageId.put(s.id(), new Tally());
         }

@@ -5,6 +5,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
     /** One pass over the prospects; each prospect's calls come from the data's index. */
     public static Pipeline of(PlannerData data, ZonedDateTime now) {
         LocalDate today = now.toLocalDate();
-        Map<String, List<PipelineCard>> byStage = new HashMap<>();
+        Map<StageId, List<PipelineCard>> byStage = new HashMap<>();
         for (Prospect p : data.prospects()) {
             byStage.computeIfAbsent(p.stageId(), k -> new ArrayList<>()).add(card(data, p, now));
         }
@@ -71,7 +72,7 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
         }
         cards.sort(Comparator.comparingLong((PipelineCard c) -> c.idleDays(today)).reversed()
                 .thenComparing(c -> c.prospect().company(), String.CASE_INSENSITIVE_ORDER));
-        Map<String, Stage> stages = new HashMap<>();
+        Map<StageId, Stage> stages = new HashMap<>();
         columns.forEach(c -> stages.put(c.stage().id(), c.stage()));
         for (PipelineCard c : cards) {
             result.add(new StrandedProspect(c.prospect(), stages.get(c.prospect().stageId()), c.strandedReasons(),
@@ -81,7 +82,7 @@ public record Pipeline(LocalDate today, List<PipelineColumn> columns) {
     }
 
     /** The column of the stage, if the stage model has it. */
-    public Optional<PipelineColumn> column(String stageId) {
+    public Optional<PipelineColumn> column(StageId stageId) {
         return columns.stream().filter(c -> c.stage().id().equals(stageId)).findFirst();
     }
 

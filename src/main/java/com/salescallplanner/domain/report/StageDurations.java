@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -25,7 +26,7 @@ public final class StageDurations {
     /** One entry per open stage, in process order; one pass over the prospects. */
     public static List<StageDuration> of(PlannerData data, LocalDate today) {
         List<Stage> stages = data.stages().stages();
-        Map<String, Integer> index = new HashMap<>();
+        Map<StageId, Integer> index = new HashMap<>();
         for (int i = 0; i < stages.size(); i++) {
             index.put(stages.get(i).id(), i);
         }

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.math.BigDecimal;
@@ -169,7 +170,7 @@ final class ProspectScript {
         return "006" + Long.toString(Math.abs(rnd.nextLong()) % 1_000_000_000_000L, 36).toUpperCase(java.util.Locale.ROOT);
     }
 
-    private String stageId(int index) {
+    private StageId stageId(int index) {
         return stages.stages().get(index).id();
     }
 

@@ -13,6 +13,7 @@ import com.salescallplanner.domain.NextStep;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.UpfrontContract;
 
 import java.time.Duration;
@@ -47,8 +48,8 @@ final class SampleCall {
         this.idPrefix = idPrefix;
     }
 
-    CallPlan reviewed(ProspectId prospect, List<Contact> contacts, String stageId, int stage, OutcomeType type,
-                      String stageAfterId, LocalDate day) {
+    CallPlan reviewed(ProspectId prospect, List<Contact> contacts, StageId stageId, int stage, OutcomeType type,
+                      StageId stageAfterId, LocalDate day) {
         ZonedDateTime start = businessHours(day);
         CallPlan plan = plan(prospect, contacts, stageId, stage, start);
         boolean stretchMet = type == OutcomeType.ORDER || type == OutcomeType.ADVANCE && rnd.nextDouble() < 0.4;
@@ -76,11 +77,11 @@ final class SampleCall {
                 .withOutcome(new CallOutcome(type, stretchMet, conservativeMet, review, stageAfterId, next, day));
     }
 
-    CallPlan upcoming(ProspectId prospect, List<Contact> contacts, String stageId, int stage) {
+    CallPlan upcoming(ProspectId prospect, List<Contact> contacts, StageId stageId, int stage) {
         return plan(prospect, contacts, stageId, stage, businessHours(weekdayOnOrAfter(now.toLocalDate().plusDays(1 + rnd.nextInt(21)))));
     }
 
-    private CallPlan plan(ProspectId prospect, List<Contact> contacts, String stageId, int stage,
+    private CallPlan plan(ProspectId prospect, List<Contact> contacts, StageId stageId, int stage,
                           ZonedDateTime start) {
         Contact owner = contacts.get(rnd.nextInt(contacts.size()));
         LocalDate due = start.toLocalDate().plusDays(3 + rnd.nextInt(12));

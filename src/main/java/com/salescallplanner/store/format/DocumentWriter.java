@@ -79,7 +79,7 @@ final class DocumentWriter {
 
     private void stage(Stage s) throws IOException {
         g.startObject();
-        text(Key.id, s.id());
+        text(Key.id, s.id().value());
         text(Key.name, s.name());
         text(Key.description, s.description());
         text(Key.type, s.type().name());
@@ -93,7 +93,7 @@ final class DocumentWriter {
         g.number(r.rank());
         text(Key.label, r.label());
         text(Key.buyerAction, r.buyerAction());
-        text(Key.earliestStageId, r.earliestStageId());
+        text(Key.earliestStageId, r.earliestStageId().value());
         texts(Key.examples, r.examples());
         g.endObject();
     }
@@ -109,7 +109,7 @@ final class DocumentWriter {
             contact(c);
         }
         g.endArray();
-        text(Key.stageId, p.stageId());
+        text(Key.stageId, p.stageId().value());
         g.name(Key.stageHistory.encoded());
         g.startArray();
         for (StageChange h : p.stageHistory()) {
@@ -138,7 +138,7 @@ final class DocumentWriter {
 
     private void stageChange(StageChange c) throws IOException {
         g.startObject();
-        text(Key.stageId, c.stageId());
+        text(Key.stageId, c.stageId().value());
         time(Key.date, c.date(), TimeText::formatDate);
         g.endObject();
     }
@@ -165,7 +165,7 @@ final class DocumentWriter {
         text(Key.timeZone, c.start().getZone().getId());
         time(Key.duration, c.duration(), TimeText::formatDuration);
         texts(Key.attendees, c.attendees());
-        text(Key.stageIdAtPlanning, c.stageIdAtPlanning());
+        text(Key.stageIdAtPlanning, c.stageIdAtPlanning().value());
         contract(c.contract());
         objective(Key.stretch, c.stretch());
         objective(Key.conservative, c.conservative());
@@ -232,7 +232,7 @@ final class DocumentWriter {
         flag(Key.stretchMet, o.stretchMet());
         flag(Key.conservativeMet, o.conservativeMet());
         text(Key.notes, o.notes());
-        text(Key.stageAfterId, o.stageAfterId());
+        text(Key.stageAfterId, o.stageAfterId().value());
         nextStep(o.nextStep());
         time(Key.reviewedOn, o.reviewedOn(), TimeText::formatDate);
         g.endObject();

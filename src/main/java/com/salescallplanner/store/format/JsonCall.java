@@ -7,6 +7,7 @@ import com.salescallplanner.domain.CallProgress;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.UpfrontContract;
 
 import java.time.Duration;
@@ -25,7 +26,7 @@ record JsonCall(String id, String prospectId, String start, String timeZone, Str
     static JsonCall from(CallPlan c) {
         return new JsonCall(c.id().value(), c.prospectId().value(),
                 c.start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), c.start().getZone().getId(),
-                c.duration().toString(), c.attendees(), c.stageIdAtPlanning(), JsonContract.from(c.contract()),
+                c.duration().toString(), c.attendees(), c.stageIdAtPlanning().value(), JsonContract.from(c.contract()),
                 JsonObjective.from(c.stretch()), JsonObjective.from(c.conservative()), c.questions(),
                 JsonProgress.from(c.progress()), c.outcome() == null ? null : JsonOutcome.from(c.outcome()));
     }
@@ -40,7 +41,7 @@ record JsonCall(String id, String prospectId, String start, String timeZone, Str
         ZonedDateTime when = FieldValues.zoned(at.field("start"), start, at.field("timeZone"), timeZone);
         Duration length = FieldValues.duration(at.field("duration"), duration);
         List<String> people = FieldValues.names(at.field("attendees"), attendees, "An attendee");
-        String stage = StageReference.stage(at.field("stageIdAtPlanning"), stageIdAtPlanning, stageIds);
+        StageId stage = StageReference.stage(at.field("stageIdAtPlanning"), stageIdAtPlanning, stageIds);
         UpfrontContract c = contract == null ? null : contract.toDomain(at.field("contract"));
         Objective s = stretch == null ? null : stretch.toDomain(at.field("stretch"), Level.STRETCH);
         Objective k = conservative == null ? null : conservative.toDomain(at.field("conservative"), Level.CONSERVATIVE);

@@ -47,7 +47,7 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
         List<Stage> stageList = FieldValues.list(root.field("stages"), stages, JsonStage::toDomain);
         StageModel model = FieldValues.domain(root.field("stages"), () -> new StageModel(stageList));
         Set<String> stageIds = new HashSet<>();
-        stageList.forEach(s -> stageIds.add(s.id()));
+        stageList.forEach(s -> stageIds.add(s.id().value()));
         List<LadderRung> rungs = FieldValues.list(root.field("ladder"), ladder, (r, p) -> r.toDomain(p, stageIds));
         CommitmentLadder steps = FieldValues.domain(root.field("ladder"), () -> new CommitmentLadder(rungs));
         FieldValues.domain(root.field("ladder"), () -> {

@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CallOutcome;
 import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.domain.NextStep;
 import com.salescallplanner.domain.OutcomeType;
+import com.salescallplanner.domain.StageId;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -25,14 +26,14 @@ record JsonOutcome(String type, Boolean stretchMet, Boolean conservativeMet, Str
     }
 
     static JsonOutcome from(CallOutcome o) {
-        return new JsonOutcome(o.type().name(), o.stretchMet(), o.conservativeMet(), o.notes(), o.stageAfterId(),
+        return new JsonOutcome(o.type().name(), o.stretchMet(), o.conservativeMet(), o.notes(), o.stageAfterId().value(),
                 JsonNextStep.from(o.nextStep()), o.reviewedOn().toString());
     }
 
     CallOutcome toDomain(FieldPath at, Set<String> stageIds) {
         OutcomeType t = FieldValues.enumValue(at.field("type"), type, OutcomeType.class);
         FieldValues.text(at.field("notes"), notes, "Review notes");
-        String after = StageReference.stage(at.field("stageAfterId"), stageAfterId, stageIds);
+        StageId after = StageReference.stage(at.field("stageAfterId"), stageAfterId, stageIds);
         NextStep next = nextStep == null ? null : nextStep.toDomain(at.field("nextStep"));
         LocalDate reviewed = FieldValues.date(at.field("reviewedOn"), reviewedOn);
         return FieldValues.domain(at, () -> new CallOutcome(t, FieldValues.flag(stretchMet), FieldValues.flag(conservativeMet), notes,

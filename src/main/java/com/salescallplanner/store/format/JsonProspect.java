@@ -6,6 +6,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -17,7 +18,7 @@ record JsonProspect(String id, String company, String dealName, List<JsonContact
                     BigDecimal amount, String notes) {
     static JsonProspect from(Prospect p) {
         return new JsonProspect(p.id().value(), p.company(), p.dealName(),
-                p.contacts().stream().map(JsonContact::from).toList(), p.stageId(),
+                p.contacts().stream().map(JsonContact::from).toList(), p.stageId().value(),
                 p.stageHistory().stream().map(JsonStageChange::from).toList(),
                 JsonQualification.from(p.qualification()), p.crmId(), p.amount(), p.notes());
     }
@@ -27,7 +28,7 @@ record JsonProspect(String id, String company, String dealName, List<JsonContact
         String c = FieldValues.name(at.field("company"), company, "Company");
         FieldValues.text(at.field("dealName"), dealName, "Deal name", FieldRules.MAX_NAME);
         List<Contact> people = FieldValues.optionalList(at.field("contacts"), contacts, JsonContact::toDomain);
-        String stage = StageReference.stage(at.field("stageId"), stageId, stageIds);
+        StageId stage = StageReference.stage(at.field("stageId"), stageId, stageIds);
         List<StageChange> history = FieldValues.list(at.field("stageHistory"), stageHistory,
                 (h, p) -> h.toDomain(p, stageIds));
         Qualification q = qualification == null ? null : qualification.toDomain(at.field("qualification"));

@@ -2,6 +2,7 @@ package com.salescallplanner.store.format;
 
 import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.LadderRung;
+import com.salescallplanner.domain.StageId;
 
 import java.util.List;
 import java.util.Set;
@@ -10,7 +11,7 @@ import java.util.Set;
 record JsonRung(String kind, Integer rank, String label, String buyerAction, String earliestStageId,
                 List<String> examples) {
     static JsonRung from(LadderRung r) {
-        return new JsonRung(r.kind().name(), r.rank(), r.label(), r.buyerAction(), r.earliestStageId(), r.examples());
+        return new JsonRung(r.kind().name(), r.rank(), r.label(), r.buyerAction(), r.earliestStageId().value(), r.examples());
     }
 
     LadderRung toDomain(FieldPath at, Set<String> stageIds) {
@@ -22,6 +23,7 @@ record JsonRung(String kind, Integer rank, String label, String buyerAction, Str
         }
         FieldValues.name(at.field("label"), label, "Label of " + k);
         List<String> ex = FieldValues.names(at.field("examples"), examples, "An example of " + k);
-        return FieldValues.domain(at, () -> new LadderRung(k, r, label, buyerAction, stage, ex));
+        StageId earliest = new StageId(stage); // one of the model's ids, so of the valid form
+        return FieldValues.domain(at, () -> new LadderRung(k, r, label, buyerAction, earliest, ex));
     }
 }

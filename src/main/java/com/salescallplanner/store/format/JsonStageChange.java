@@ -1,6 +1,7 @@
 package com.salescallplanner.store.format;
 
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -8,11 +9,11 @@ import java.util.Set;
 /** One entry of a prospect's stage history as stored. */
 record JsonStageChange(String stageId, String date) {
     static JsonStageChange from(StageChange c) {
-        return new JsonStageChange(c.stageId(), c.date().toString());
+        return new JsonStageChange(c.stageId().value(), c.date().toString());
     }
 
     StageChange toDomain(FieldPath at, Set<String> stageIds) {
-        String s = StageReference.stage(at.field("stageId"), stageId, stageIds);
+        StageId s = StageReference.stage(at.field("stageId"), stageId, stageIds);
         LocalDate d = FieldValues.date(at.field("date"), date);
         return FieldValues.domain(at, () -> new StageChange(s, d));
     }

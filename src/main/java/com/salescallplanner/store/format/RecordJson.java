@@ -124,7 +124,7 @@ public final class RecordJson {
 
     private static Set<String> ids(StageModel stages) {
         Set<String> ids = new HashSet<>();
-        stages.stages().forEach(s -> ids.add(s.id()));
+        stages.stages().forEach(s -> ids.add(s.id().value()));
         return ids;
     }
 }

@@ -1,5 +1,7 @@
 package com.salescallplanner.store.format;
 
+import com.salescallplanner.domain.StageId;
+
 import java.util.Set;
 
 /** Checks that a stage a record names is in the stage model, naming the field that holds it. */
@@ -7,12 +9,12 @@ final class StageReference {
     private StageReference() {
     }
 
-    static String stage(FieldPath at, String stageId, Set<String> stageIds) {
+    static StageId stage(FieldPath at, String stageId, Set<String> stageIds) {
         FieldValues.required(at, stageId);
         if (!stageIds.contains(stageId)) {
             throw new InvalidValue(at, "stage '" + stageId + "' is not in the stage model (" + String.join(", ",
                     new java.util.TreeSet<>(stageIds)) + ").");
         }
-        return stageId;
+        return new StageId(stageId); // one of the model's ids, so of the valid form
     }
 }

@@ -87,9 +87,9 @@ final class V1ToV2 implements Migration {
         Set<String> used = new HashSet<>();
         each(doc, "stages", FieldPath.ROOT, (s, sAt) -> {
             String name = FieldValues.required(sAt.field("name"), s.get("name")).asString();
-            String id = Stage.idFor(name);
+            String id = Stage.idFor(name).value();
             for (int n = 2; !used.add(id); n++) {
-                id = Stage.idFor(name) + "-" + n;
+                id = Stage.idFor(name).value() + "-" + n;
             }
             ids.put(name.strip().toLowerCase(Locale.ROOT), id);
             s.put("id", id);

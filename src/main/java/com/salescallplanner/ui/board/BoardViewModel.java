@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.report.Pipeline;
 import com.salescallplanner.domain.report.PipelineColumn;
 import com.salescallplanner.ui.Formats;
@@ -60,7 +61,7 @@ public final class BoardViewModel extends ComputedViewModel<Pipeline> {
      *
      * @return true when the prospect moved
      */
-    public boolean moveProspect(ProspectId id, String stageId) {
+    public boolean moveProspect(ProspectId id, StageId stageId) {
         selected.set(id);
         StageMove.Result result = stageMove.move(id, stageId);
         if (result.outcome() == StageMove.Outcome.GONE) {

@@ -47,7 +47,7 @@ final class ColumnView extends VBox {
         if (column.closed()) {
             getStyleClass().add(BoardStyles.CLOSED_COLUMN);
         }
-        setId("column-" + column.stage().id());
+        setId("column-" + column.stage().id().value());
 
         Label title = new Label(column.stage().name());
         title.getStyleClass().add(BoardStyles.COLUMN_TITLE);

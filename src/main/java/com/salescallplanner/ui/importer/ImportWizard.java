@@ -201,7 +201,7 @@ public final class ImportWizard {
     private void rebuildStageQuestions() {
         stageBox.getChildren().clear();
         for (StageQuestion q : vm.stageQuestions()) {
-            ComboBox<Stage> c = combo("stage-" + Stage.idFor(q.crmStage()), vm.stageChoices(), q.answerProperty(),
+            ComboBox<Stage> c = combo("stage-" + Stage.idFor(q.crmStage()).value(), vm.stageChoices(), q.answerProperty(),
                     Stage::name);
             c.setPromptText("Leave out");
             Label question = new Label("'" + q.crmStage() + "' (" + q.lines() + ") is:");

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.importer;
 
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.store.crm.CsvTableReader;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
@@ -224,7 +225,7 @@ public final class ImportWizardViewModel {
                 m.put(f, c);
             }
         });
-        Map<String, String> answers = new HashMap<>();
+        Map<String, StageId> answers = new HashMap<>();
         stageQuestions.stream().filter(q -> q.answerProperty().get() != null)
                 .forEach(q -> answers.put(q.crmStage(), q.answerProperty().get().id()));
         return new ImportSettings(format.get(), new ColumnMapping(table.headers(), m), dateOrder.get(), answers);
@@ -249,7 +250,7 @@ public final class ImportWizardViewModel {
             try {
                 ImportResult result = CrmImport.apply(base, t, s, today, run);
                 List<PreviewRow> rows = result.report().rows().stream().map(r -> new PreviewRow(r.line(),
-                        r.status().ahead(), r.label(), r.stageId().isEmpty() ? "" : base.stages().nameOf(r.stageId()),
+                        r.status().ahead(), r.label(), r.stageId() == null ? "" : base.stages().nameOf(r.stageId()),
                         r.detail())).toList();
                 fx.execute(() -> {
                     if (running == run) {

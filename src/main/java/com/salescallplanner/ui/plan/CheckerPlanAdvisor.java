@@ -2,6 +2,7 @@ package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Example;
 import com.salescallplanner.domain.check.LearnedPhrasings;
@@ -45,13 +46,13 @@ public final class CheckerPlanAdvisor implements PlanAdvisor {
     }
 
     @Override
-    public CheckResult advise(String stageId, Objective stretch, Objective conservative,
+    public CheckResult advise(StageId stageId, Objective stretch, Objective conservative,
                               boolean previousOutcomeMissing, LocalDate today) {
         return checker().check(stageId, stretch, conservative, previousOutcomeMissing, today);
     }
 
     @Override
-    public List<String> examplesFor(String stageId) {
+    public List<String> examplesFor(StageId stageId) {
         return checker().examplesFor(stageId).stream().map(Example::text).toList();
     }
 }

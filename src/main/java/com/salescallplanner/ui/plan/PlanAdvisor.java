@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.plan;
 
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.check.CheckResult;
 
 import java.time.LocalDate;
@@ -12,9 +13,9 @@ import java.util.List;
  * what was found. An interface so a test can script the readings.
  */
 public interface PlanAdvisor {
-    CheckResult advise(String stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
+    CheckResult advise(StageId stageId, Objective stretch, Objective conservative, boolean previousOutcomeMissing,
                       LocalDate today);
 
     /** Example objectives that fit the stage, to pick from. */
-    List<String> examplesFor(String stageId);
+    List<String> examplesFor(StageId stageId);
 }

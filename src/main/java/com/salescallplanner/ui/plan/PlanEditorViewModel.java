@@ -10,6 +10,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.ProspectId;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
@@ -49,7 +50,7 @@ public final class PlanEditorViewModel {
     private final PlanAdvisor advisor;
     private final ProspectId prospectId;
     private CallId callId;
-    private final String stageId;
+    private final StageId stageId;
     private final boolean previousOutcomeMissing;
     private final ScheduleModel schedule = new ScheduleModel();
     private final ContractModel contract = new ContractModel();

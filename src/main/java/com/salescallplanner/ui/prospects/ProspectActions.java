@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.FormField;
@@ -51,7 +52,7 @@ public final class ProspectActions {
             return Optional.empty();
         }
         Map<String, String> v = form.get();
-        String stageId = data().stages().findByName(v.get(STAGE)).orElse(data().stages().first()).id();
+        StageId stageId = data().stages().findByName(v.get(STAGE)).orElse(data().stages().first()).id();
         Prospect[] created = new Prospect[1];
         // The edit's name shows in Undo's tooltip and, if refused, in a dialog's title: keep it short.
         boolean ok = editor.apply("Add " + OnScreenText.cut(v.get(COMPANY).strip(), OnScreenText.TITLE / 2), d -> {
@@ -90,7 +91,7 @@ public final class ProspectActions {
     }
 
     /** Moves the prospect to a stage ({@link StageMove}: closing the deal, won or lost, asks first). */
-    public boolean changeStage(ProspectId id, String stageId) {
+    public boolean changeStage(ProspectId id, StageId stageId) {
         return stageMove.move(id, stageId).moved();
     }
 }

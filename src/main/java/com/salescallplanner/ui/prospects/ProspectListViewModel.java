@@ -5,6 +5,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.model.Workspace;
@@ -38,7 +39,7 @@ import javafx.collections.transformation.SortedList;
  */
 public final class ProspectListViewModel {
     /** The stage filter's "every stage" entry. */
-    public static final Stage ALL_STAGES = new Stage("all-stages", "All stages", "", com.salescallplanner.domain.StageType.OPEN);
+    public static final Stage ALL_STAGES = new Stage(new StageId("all-stages"), "All stages", "", com.salescallplanner.domain.StageType.OPEN);
 
     private final Workspace workspace;
     private final ProspectActions actions;
@@ -155,7 +156,7 @@ public final class ProspectListViewModel {
     private void refilter() {
         String q = query.get() == null ? "" : query.get().strip().toLowerCase(Locale.ROOT);
         ProspectFilter f = filter.get() == null ? ProspectFilter.ALL : filter.get();
-        String stageId = stage.get() == null || stage.get() == ALL_STAGES ? null : stage.get().id();
+        StageId stageId = stage.get() == null || stage.get() == ALL_STAGES ? null : stage.get().id();
         visible.setPredicate(r -> (q.isEmpty() || r.searchKey().contains(q)) && f.test(r)
                 && (stageId == null || stageId.equals(r.prospect().stageId())));
     }

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.OutcomeType;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.domain.check.CheckResult;
@@ -147,7 +148,7 @@ public final class ReviewViewModel {
             return stages.wonStage().orElse(current);
         }
         if (met != CommitmentKind.NONE) {
-            String earliest = editor.workspace().data().ladder().rung(met).earliestStageId();
+            StageId earliest = editor.workspace().data().ladder().rung(met).earliestStageId();
             if (stages.indexOf(earliest) > stages.indexOf(current.id())) {
                 return stages.require(earliest);
             }

@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.settings;
 
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageType;
 
 /**
@@ -9,7 +10,7 @@ import com.salescallplanner.domain.StageType;
  */
 public record StageRow(Stage stage, int position, int prospects) {
 
-    public String id() {
+    public StageId id() {
         return stage.id();
     }
 

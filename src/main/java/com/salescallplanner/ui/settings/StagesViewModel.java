@@ -4,6 +4,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.StageUsage;
 import com.salescallplanner.domain.TextLimit;
@@ -43,7 +44,7 @@ public final class StagesViewModel {
     private final BooleanBinding canMoveUp;
     private final BooleanBinding canMoveDown;
     private final BooleanBinding canRemove;
-    private String selectedId;
+    private StageId selectedId;
     private boolean refreshing;
 
     StagesViewModel(WorkspaceEditor editor, ObservableBooleanValue editable) {
@@ -56,7 +57,7 @@ public final class StagesViewModel {
     }
 
     void refresh(PlannerData d) {
-        Map<String, Integer> counts = new HashMap<>();
+        Map<StageId, Integer> counts = new HashMap<>();
         for (Prospect p : d.prospects()) {
             counts.merge(p.stageId(), 1, Integer::sum);
         }
@@ -152,7 +153,7 @@ public final class StagesViewModel {
         }
     }
 
-    private void selectById(String id) {
+    private void selectById(StageId id) {
         select(rows.stream().filter(r -> r.id().equals(id)).findFirst().orElse(null));
     }
 
@@ -161,12 +162,12 @@ public final class StagesViewModel {
         if (sel == null || sel.stage().closed()) {
             return false;
         }
-        List<String> open = rows.stream().filter(r -> !r.stage().closed()).map(StageRow::id).toList();
+        List<StageId> open = rows.stream().filter(r -> !r.stage().closed()).map(StageRow::id).toList();
         int to = open.indexOf(sel.id()) + step;
         return to >= 0 && to < open.size();
     }
 
-    private static String refusal(PlannerData d, String id) {
+    private static String refusal(PlannerData d, StageId id) {
         return StageUsage.of(d, id).removalRefusal(d.stages()).orElse("");
     }
 

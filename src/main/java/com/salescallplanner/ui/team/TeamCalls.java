@@ -71,7 +71,7 @@ public final class TeamCalls {
                         || f.rule() == Rule.NOT_AN_ADVANCE && f.target() == Target.CONSERVATIVE);
                 boolean tooFar = findings.stream().anyMatch(f -> f.rule() == Rule.TOO_FAR_AHEAD);
                 boolean stranded = ProspectHealth.of(data, p, now).stranded();
-                String stage = data.stages().find(c.stageIdAtPlanning()).map(s -> s.name()).orElse(c.stageIdAtPlanning());
+                String stage = data.stages().nameOf(c.stageIdAtPlanning());
                 rows.add(new Row(rep, c, p.displayName(), stage, findings.stream().map(Finding::message).toList(),
                         noConservative, tooFar, stranded));
             }

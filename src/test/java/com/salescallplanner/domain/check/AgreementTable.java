@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.io.IOException;
@@ -79,7 +80,7 @@ final class AgreementTable {
                 ownerTextRows = 0, date = 0;
         List<String> misses = new ArrayList<>();
         for (Row row : rows) {
-            String stageId = STAGES.findByName(row.stage()).orElseThrow().id();
+            StageId stageId = STAGES.findByName(row.stage()).orElseThrow().id();
             CheckResult r = checker.check(stageId, Objective.of(Level.STRETCH, row.text()),
                     Objective.of(Level.CONSERVATIVE, row.text()), false, TODAY);
             ObjectiveReading read = r.reading(Level.STRETCH);

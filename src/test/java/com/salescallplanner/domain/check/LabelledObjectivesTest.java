@@ -6,6 +6,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.io.IOException;
@@ -120,7 +121,7 @@ class LabelledObjectivesTest {
     }
 
     private static List<String> compare(Row row, int[] fieldMisses) {
-        String stageId = STAGES.findByName(row.stage()).orElseThrow().id();
+        StageId stageId = STAGES.findByName(row.stage()).orElseThrow().id();
         CheckResult r = CHECKER.check(stageId, Objective.of(Level.STRETCH, row.text()),
                 Objective.of(Level.CONSERVATIVE, row.text()), false, TODAY);
         ObjectiveReading read = r.reading(Level.STRETCH);

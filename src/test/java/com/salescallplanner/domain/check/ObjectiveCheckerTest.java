@@ -10,6 +10,7 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.LadderRung;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.time.LocalDate;
@@ -25,7 +26,7 @@ class ObjectiveCheckerTest {
     static final String GOOD_CONSERVATIVE = "The IT lead sends us their current process documentation by Friday";
     private final ObjectiveChecker checker = new ObjectiveChecker(StageModel.defaults(), CommitmentLadder.defaults());
 
-    private CheckResult check(String stage, String stretch, String conservative) {
+    private CheckResult check(StageId stage, String stretch, String conservative) {
         return checker.check(stage, Objective.of(Level.STRETCH, stretch), Objective.of(Level.CONSERVATIVE, conservative),
                 false, TODAY);
     }
@@ -108,7 +109,7 @@ class ObjectiveCheckerTest {
         "negotiation, The CFO signs the agreement by March 31, false",
         "proposal, The CFO signs the agreement by March 31, true",
     })
-    void tooFarAhead_conservative_mustFitTheCurrentStage(String stage, String text, boolean far) {
+    void tooFarAhead_conservative_mustFitTheCurrentStage(StageId stage, String text, boolean far) {
         CheckResult r = checker.check(stage, Objective.of(Level.STRETCH, "The CFO signs the agreement by March 31"),
                 Objective.of(Level.CONSERVATIVE, text), false, TODAY);
         assertThat(r.has(Rule.TOO_FAR_AHEAD, Target.CONSERVATIVE)).isEqualTo(far);
@@ -123,7 +124,7 @@ class ObjectiveCheckerTest {
         "proposal, The CFO signs the agreement by March 31, false",
         "evaluation, The CFO signs the agreement by March 31, true",
     })
-    void tooFarAhead_stretch_mayReachOneStageAhead(String stage, String text, boolean far) {
+    void tooFarAhead_stretch_mayReachOneStageAhead(StageId stage, String text, boolean far) {
         CheckResult r = checker.check(stage, Objective.of(Level.STRETCH, text),
                 Objective.of(Level.CONSERVATIVE, "The CFO agrees to a call next Tuesday"), false, TODAY);
         assertThat(r.has(Rule.TOO_FAR_AHEAD, Target.STRETCH)).isEqualTo(far);
@@ -200,7 +201,7 @@ class ObjectiveCheckerTest {
 
     @Test
     void check_unknownStage_isRejectedNamingTheStage() {
-        assertThatThrownBy(() -> check("nowhere", GOOD_STRETCH, GOOD_CONSERVATIVE))
+        assertThatThrownBy(() -> check(new StageId("nowhere"), GOOD_STRETCH, GOOD_CONSERVATIVE))
                 .isInstanceOf(DomainException.class).hasMessageContaining("nowhere");
     }
 

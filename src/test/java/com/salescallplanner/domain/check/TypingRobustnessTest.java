@@ -6,6 +6,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.CommitmentLadder;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.io.IOException;
@@ -63,7 +64,7 @@ class TypingRobustnessTest {
     private void assertConsistent(String text) {
         Objective s = Objective.of(Level.STRETCH, text);
         Objective c = Objective.of(Level.CONSERVATIVE, text);
-        for (String stage : List.of(StageModel.PROSPECTING, StageModel.NEGOTIATION, StageModel.CLOSED_WON)) {
+        for (StageId stage : List.of(StageModel.PROSPECTING, StageModel.NEGOTIATION, StageModel.CLOSED_WON)) {
             CheckResult r = checker.check(stage, s, c, false, TODAY);
             ObjectiveReading reading = r.reading(Level.STRETCH);
             assertThat(reading.advance()).as(text).isEqualTo(reading.kind() != CommitmentKind.NONE);

@@ -3,6 +3,7 @@ package com.salescallplanner.domain.crm;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.StageType;
 
@@ -27,7 +28,7 @@ class StageMapperTest {
             "presentationscheduled | evaluation", "decisionmakerboughtin | proposal",
             "Decision Maker Bought-In | proposal", "contractsent | negotiation", "Contract Sent | negotiation",
             "closedwon | closed-won", "closedlost | closed-lost"})
-    void map_crmStageNames_followTheDesignTables(String crm, String stageId) {
+    void map_crmStageNames_followTheDesignTables(String crm, StageId stageId) {
         assertThat(mapper.map(crm)).contains(stageId);
     }
 
@@ -40,17 +41,17 @@ class StageMapperTest {
     @Test
     void map_theDataOwnStageNamesAndIds_win() {
         StageModel own = new StageModel(List.of(
-                new Stage("qualify", "Qualification", "", StageType.OPEN),
-                new Stage("won", "Won", "", StageType.WON)));
+                new Stage(new StageId("qualify"), "Qualification", "", StageType.OPEN),
+                new Stage(new StageId("won"), "Won", "", StageType.WON)));
         StageMapper m = new StageMapper(own, Map.of());
 
-        assertThat(m.map("qualification")).contains("qualify");
-        assertThat(m.map("WON")).contains("won");
+        assertThat(m.map("qualification")).contains(new StageId("qualify"));
+        assertThat(m.map("WON")).contains(new StageId("won"));
     }
 
     @Test
     void map_builtInTargetMissingFromTheModel_isUnknown() {
-        StageModel own = new StageModel(List.of(new Stage("open", "Open", "", StageType.OPEN)));
+        StageModel own = new StageModel(List.of(new Stage(new StageId("open"), "Open", "", StageType.OPEN)));
 
         assertThat(new StageMapper(own, Map.of()).map("Closed Won")).isEmpty();
     }

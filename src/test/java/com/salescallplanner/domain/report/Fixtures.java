@@ -14,6 +14,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.UpfrontContract;
 
@@ -47,12 +48,12 @@ public final class Fixtures {
 
     /**
      * A prospect whose history alternates stage id and ISO date, oldest first, e.g.
-     * {@code prospect("acme", "Acme", 1000, "prospecting", "2025-01-01", "discovery", "2025-01-11")}.
+     * {@code prospect("acme", "Acme", 1000, PROSPECTING, "2025-01-01", DISCOVERY, "2025-01-11")}.
      */
-    public static Prospect prospect(String id, String company, Integer amount, String... history) {
+    public static Prospect prospect(String id, String company, Integer amount, Object... history) {
         List<StageChange> changes = new ArrayList<>();
         for (int i = 0; i < history.length; i += 2) {
-            changes.add(new StageChange(history[i], date(history[i + 1])));
+            changes.add(new StageChange((StageId) history[i], date((String) history[i + 1])));
         }
         return new Prospect(new ProspectId(id), company, company + " deal", List.of(),
                 changes.get(changes.size() - 1).stageId(), changes, Qualification.EMPTY, "",
@@ -60,24 +61,24 @@ public final class Fixtures {
     }
 
     /** A planned (not reviewed) one-hour call with short objectives. */
-    public static CallPlan planned(String id, Prospect p, ZonedDateTime start, String stageId) {
+    public static CallPlan planned(String id, Prospect p, ZonedDateTime start, StageId stageId) {
         return new CallPlan(new CallId(id), p.id(), start, Duration.ofHours(1), List.of(), stageId,
                 UpfrontContract.EMPTY, Objective.of(Level.STRETCH, "The CFO joins a workshop by Friday"),
                 Objective.of(Level.CONSERVATIVE, "Anna shares the volume figures by Monday"), List.of(),
                 CallProgress.NOT_STARTED, null);
     }
 
-    public static CallPlan planned(String id, Prospect p, ZonedDateTime start, Duration length, String stageId) {
+    public static CallPlan planned(String id, Prospect p, ZonedDateTime start, Duration length, StageId stageId) {
         return planned(id, p, start, stageId).withSchedule(start, length);
     }
 
     /** A reviewed call without an agreed next step. */
-    public static CallPlan reviewed(String id, Prospect p, ZonedDateTime start, String stageId, OutcomeType type,
+    public static CallPlan reviewed(String id, Prospect p, ZonedDateTime start, StageId stageId, OutcomeType type,
                                     boolean stretchMet, boolean conservativeMet) {
         return reviewed(id, p, start, stageId, type, stretchMet, conservativeMet, null);
     }
 
-    public static CallPlan reviewed(String id, Prospect p, ZonedDateTime start, String stageId, OutcomeType type,
+    public static CallPlan reviewed(String id, Prospect p, ZonedDateTime start, StageId stageId, OutcomeType type,
                                     boolean stretchMet, boolean conservativeMet, LocalDate nextStepDate) {
         NextStep next = nextStepDate == null ? null : new NextStep("Follow-up meeting", nextStepDate);
         return planned(id, p, start, stageId).withOutcome(new CallOutcome(type, stretchMet, conservativeMet, "",

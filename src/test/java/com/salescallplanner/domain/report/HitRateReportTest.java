@@ -6,7 +6,9 @@ import static com.salescallplanner.domain.OutcomeType.NO_SALE;
 import static com.salescallplanner.domain.OutcomeType.ORDER;
 import static com.salescallplanner.domain.StageModel.DISCOVERY;
 import static com.salescallplanner.domain.StageModel.EVALUATION;
+import static com.salescallplanner.domain.StageModel.NEGOTIATION;
 import static com.salescallplanner.domain.StageModel.PROSPECTING;
+import static com.salescallplanner.domain.StageModel.PROPOSAL;
 import static com.salescallplanner.domain.report.Fixtures.ZONE;
 import static com.salescallplanner.domain.report.Fixtures.at;
 import static com.salescallplanner.domain.report.Fixtures.data;
@@ -61,7 +63,7 @@ class HitRateReportTest {
     @Test
     void byStage_groupsByStageAtPlanning_inProcessOrderWithEmptyOpenStages() {
         assertThat(report.byStage()).extracting(r -> r.stage().id())
-                .containsExactly(PROSPECTING, DISCOVERY, EVALUATION, "proposal", "negotiation");
+                .containsExactly(PROSPECTING, DISCOVERY, EVALUATION, PROPOSAL, NEGOTIATION);
         HitRates discovery = report.byStage().get(1).rates();
         assertThat(discovery).isEqualTo(new HitRates(3, new Rate(1, 3), new Rate(2, 3), new Rate(2, 3)));
         HitRates evaluation = report.byStage().get(2).rates();

@@ -3,6 +3,8 @@ package com.salescallplanner.domain.report;
 import static com.salescallplanner.domain.StageModel.CLOSED_LOST;
 import static com.salescallplanner.domain.StageModel.DISCOVERY;
 import static com.salescallplanner.domain.StageModel.EVALUATION;
+import static com.salescallplanner.domain.StageModel.NEGOTIATION;
+import static com.salescallplanner.domain.StageModel.PROPOSAL;
 import static com.salescallplanner.domain.StageModel.PROSPECTING;
 import static com.salescallplanner.domain.report.Fixtures.TODAY;
 import static com.salescallplanner.domain.report.Fixtures.data;
@@ -33,7 +35,7 @@ class StageDurationsTest {
     @Test
     void stageDurations_listOnlyOpenStages_inProcessOrder() {
         assertThat(durations).extracting(d -> d.stage().id())
-                .containsExactly(PROSPECTING, DISCOVERY, EVALUATION, "proposal", "negotiation");
+                .containsExactly(PROSPECTING, DISCOVERY, EVALUATION, PROPOSAL, NEGOTIATION);
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 
 import java.math.BigDecimal;
@@ -73,10 +74,10 @@ public final class SyntheticData {
             day = day.plusDays(stays[s]);
         }
         if (closed) {
-            String closedStage = fate == 0 ? StageModel.CLOSED_WON : StageModel.CLOSED_LOST;
+            StageId closedStage = fate == 0 ? StageModel.CLOSED_WON : StageModel.CLOSED_LOST;
             history.add(new StageChange(model.require(closedStage).id(), day));
         }
-        String stage = history.get(history.size() - 1).stageId();
+        StageId stage = history.get(history.size() - 1).stageId();
         BigDecimal amount = rnd.nextInt(5) == 0 ? null : BigDecimal.valueOf(1000L * (5 + rnd.nextInt(200)));
         return new Prospect(new ProspectId("p" + i), company, "Deal " + (i + 1), List.of(), stage, history,
                 Qualification.EMPTY, "", amount, "");
@@ -85,13 +86,13 @@ public final class SyntheticData {
     private static void addCalls(List<CallPlan> calls, Prospect p, int n, Random rnd, ZonedDateTime now) {
         LocalDate first = p.stageHistory().get(0).date();
         long lifeDays = Math.max(1, ChronoUnit.DAYS.between(first, now.toLocalDate()));
-        boolean open = !p.stageId().startsWith("closed");
+        boolean open = !p.stageId().value().startsWith("closed");
         for (int k = 0; k < n; k++) {
             boolean ahead = open && k == n - 1 && rnd.nextInt(3) > 0;
             ZonedDateTime start = ahead
                     ? now.plusDays(rnd.nextInt(9)).withHour(8 + rnd.nextInt(9)).withMinute(rnd.nextInt(4) * 15)
                     : first.plusDays(rnd.nextLong(lifeDays)).atTime(8 + rnd.nextInt(9), 0).atZone(now.getZone());
-            String stage = stageAt(p, start.toLocalDate());
+            StageId stage = stageAt(p, start.toLocalDate());
             CallPlan c = Fixtures.planned("c" + p.id().value() + "-" + k, p, start, Duration.ofMinutes(45), stage);
             if (!ahead && start.plusHours(1).isBefore(now) && rnd.nextInt(20) > 0) {
                 OutcomeType type = OUTCOMES[rnd.nextInt(OUTCOMES.length)];
@@ -106,10 +107,10 @@ public final class SyntheticData {
     }
 
     /** The open stage the prospect was in on {@code day}: the stage of the last change on or before it. */
-    private static String stageAt(Prospect p, LocalDate day) {
-        String stage = p.stageHistory().get(0).stageId();
+    private static StageId stageAt(Prospect p, LocalDate day) {
+        StageId stage = p.stageHistory().get(0).stageId();
         for (StageChange c : p.stageHistory()) {
-            if (!c.date().isAfter(day) && !c.stageId().startsWith("closed")) {
+            if (!c.date().isAfter(day) && !c.stageId().value().startsWith("closed")) {
                 stage = c.stageId();
             }
         }

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.ObjectiveChecker;
@@ -43,7 +44,7 @@ class SampleGeneratorTest {
     @Test
     void generate_spreadsStagesLikeAFunnel() {
         PlannerData d = SampleGenerator.generate(2_000, 10_000, 3, NOW);
-        Map<String, Long> byStage = d.prospects().stream().collect(Collectors.groupingBy(Prospect::stageId,
+        Map<StageId, Long> byStage = d.prospects().stream().collect(Collectors.groupingBy(Prospect::stageId,
                 Collectors.counting()));
         assertThat(byStage.keySet()).containsExactlyInAnyOrderElementsOf(
                 d.stages().stages().stream().map(s -> s.id()).toList());

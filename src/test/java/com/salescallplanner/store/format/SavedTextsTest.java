@@ -9,6 +9,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Qualification;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.StageType;
 import com.salescallplanner.domain.sample.SampleGenerator;
@@ -142,7 +143,7 @@ class SavedTextsTest {
         for (Stage s : m.stages()) {
             stages.add(new Stage(s.id(), s.name() + " (renamed)", s.description(), s.type()));
         }
-        stages.add(new Stage("parked", "Parked", "Waiting for budget", StageType.OPEN));
+        stages.add(new Stage(new StageId("parked"), "Parked", "Waiting for budget", StageType.OPEN));
         return new StageModel(stages);
     }
 

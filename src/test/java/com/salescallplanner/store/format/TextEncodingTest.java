@@ -6,6 +6,7 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageModel;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,8 +82,8 @@ class TextEncodingTest {
     }
 
     private static Prospect prospect(int i, String notes) {
-        return new Prospect(new ProspectId("p" + i), "Company " + i, "", List.of(), "prospecting",
-                List.of(new StageChange("prospecting", LocalDate.of(2026, 1, 1))), null, "", null, notes);
+        return new Prospect(new ProspectId("p" + i), "Company " + i, "", List.of(), StageModel.PROSPECTING,
+                List.of(new StageChange(StageModel.PROSPECTING, LocalDate.of(2026, 1, 1))), null, "", null, notes);
     }
 
     private static byte[] written(PlannerData d) throws Exception {

@@ -2,6 +2,7 @@ package com.salescallplanner.store.team;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,7 +86,7 @@ public final class TeamLoad {
 
         void open(List<Long> applied) throws Exception {
             data = sync.open().data();
-            prospect = Prospect.create("Account of " + role, "", "discovery", LocalDate.of(2026, 3, 2));
+            prospect = Prospect.create("Account of " + role, "", StageModel.DISCOVERY, LocalDate.of(2026, 3, 2));
             data = data.withProspect(prospect);
             sync.save(data);
             if (!sync.awaitSent(Duration.ofSeconds(60))) {

@@ -12,6 +12,7 @@ import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -64,7 +65,7 @@ class BoardKeyboardTest {
         stage.requestFocus();
     }
 
-    private String stageOfAcme() {
+    private StageId stageOfAcme() {
         return workspace.data().prospect(ACME.id()).orElseThrow().stageId();
     }
 

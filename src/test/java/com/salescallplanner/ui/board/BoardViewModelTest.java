@@ -1,8 +1,10 @@
 package com.salescallplanner.ui.board;
 
+import static com.salescallplanner.domain.StageModel.CLOSED_LOST;
 import static com.salescallplanner.domain.StageModel.CLOSED_WON;
 import static com.salescallplanner.domain.StageModel.DISCOVERY;
 import static com.salescallplanner.domain.StageModel.EVALUATION;
+import static com.salescallplanner.domain.StageModel.NEGOTIATION;
 import static com.salescallplanner.domain.StageModel.PROPOSAL;
 import static com.salescallplanner.domain.StageModel.PROSPECTING;
 import static com.salescallplanner.domain.report.Fixtures.NOW;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.report.PipelineCard;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.Formats;
@@ -45,7 +48,7 @@ class BoardViewModelTest {
     @Test
     void columns_followTheStageModel_withCountsAndAmounts() {
         assertThat(vm.columns()).extracting(c -> c.stage().id()).containsExactly(PROSPECTING, DISCOVERY, EVALUATION,
-                PROPOSAL, "negotiation", CLOSED_WON, "closed-lost");
+                PROPOSAL, NEGOTIATION, CLOSED_WON, CLOSED_LOST);
         BoardColumn discovery = column(DISCOVERY);
         assertThat(discovery.countProperty().get()).isEqualTo(1);
         assertThat(discovery.amountProperty().get()).isEqualTo("1,000");
@@ -136,11 +139,11 @@ class BoardViewModelTest {
         assertThat(navigator.visits).containsExactly("prospect:acme", "plan:beta");
     }
 
-    private BoardColumn column(String stageId) {
+    private BoardColumn column(StageId stageId) {
         return vm.columns().stream().filter(c -> c.stage().id().equals(stageId)).findFirst().orElseThrow();
     }
 
-    private List<String> cards(String stageId) {
+    private List<String> cards(StageId stageId) {
         return column(stageId).cards().stream().map(PipelineCard::prospect).map(Prospect::company).toList();
     }
 }

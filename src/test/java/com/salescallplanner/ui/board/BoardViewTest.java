@@ -15,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -140,7 +141,7 @@ class BoardViewTest {
                 .query();
     }
 
-    private static List<String> companiesIn(FxRobot robot, String stageId) {
+    private static List<String> companiesIn(FxRobot robot, StageId stageId) {
         return robot.from(robot.lookup("#column-" + stageId).queryAs(Node.class))
                 .lookup("." + BoardStyles.CARD_COMPANY).queryAllAs(Labeled.class).stream()
                 .filter(Node::isVisible).filter(l -> l.getScene() != null && l.getText() != null

@@ -7,6 +7,7 @@ import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
@@ -34,7 +35,7 @@ class ProspectDetailViewModelTest {
         return workspace.data().prospect(acme.id()).orElseThrow();
     }
 
-    private Stage stage(String id) {
+    private Stage stage(StageId id) {
         return vm.stageChoices().stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 

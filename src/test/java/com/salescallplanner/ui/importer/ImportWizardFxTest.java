@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -72,7 +73,7 @@ class ImportWizardFxTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(workspace.data().prospects()).extracting(Prospect::company).containsExactly("Alpha", "Gamma", "Delta");
-        assertThat(workspace.data().prospects().get(0).stageId()).isEqualTo("negotiation");
+        assertThat(workspace.data().prospects().get(0).stageId()).isEqualTo(StageModel.NEGOTIATION);
         robot.interact(workspace::undo);
         assertThat(workspace.data().prospects()).isEmpty();
     }

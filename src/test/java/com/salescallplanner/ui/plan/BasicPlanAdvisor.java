@@ -5,6 +5,7 @@ import com.salescallplanner.domain.LadderRung;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.ObjectiveReading;
@@ -29,7 +30,7 @@ public final class BasicPlanAdvisor implements PlanAdvisor {
     }
 
     @Override
-    public CheckResult advise(String stageId, Objective stretch, Objective conservative,
+    public CheckResult advise(StageId stageId, Objective stretch, Objective conservative,
                               boolean previousOutcomeMissing, LocalDate today) {
         List<Finding> findings = new ArrayList<>();
         PlannerData d = data.get();
@@ -57,7 +58,7 @@ public final class BasicPlanAdvisor implements PlanAdvisor {
     }
 
     @Override
-    public List<String> examplesFor(String stageId) {
+    public List<String> examplesFor(StageId stageId) {
         PlannerData d = data.get();
         int stage = d.stages().indexOf(stageId);
         List<String> out = new ArrayList<>();

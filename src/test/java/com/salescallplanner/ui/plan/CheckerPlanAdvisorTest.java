@@ -6,6 +6,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Target;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CheckerPlanAdvisorTest {
     private final CheckerPlanAdvisor advisor = new CheckerPlanAdvisor(PlannerData::empty);
 
-    private CheckResult advise(String stage, String stretch, String conservative, boolean outcomeMissing) {
+    private CheckResult advise(StageId stage, String stretch, String conservative, boolean outcomeMissing) {
         return advisor.advise(stage, Objective.of(Level.STRETCH, stretch), Objective.of(Level.CONSERVATIVE,
                 conservative), outcomeMissing, TestData.NOW.toLocalDate());
     }

@@ -10,6 +10,7 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
@@ -37,7 +38,7 @@ class PlanEditorViewModelTest {
         int runs;
 
         @Override
-        public CheckResult advise(String stageId, Objective stretch, Objective conservative, boolean outcomeMissing,
+        public CheckResult advise(StageId stageId, Objective stretch, Objective conservative, boolean outcomeMissing,
                                   LocalDate today) {
             runs++;
             List<Finding> findings = new ArrayList<>();
@@ -63,7 +64,7 @@ class PlanEditorViewModelTest {
         }
 
         @Override
-        public List<String> examplesFor(String stageId) {
+        public List<String> examplesFor(StageId stageId) {
             return List.of("Dana commits the team to a pilot by Friday");
         }
     }

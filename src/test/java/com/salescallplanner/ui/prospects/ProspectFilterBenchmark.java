@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.Contact;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.RecordingNavigator;
@@ -28,7 +29,7 @@ public final class ProspectFilterBenchmark {
     public static void main(String[] args) {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Random random = new Random(42);
-        List<String> stages = StageModel.defaults().stages().stream().map(s -> s.id()).toList();
+        List<StageId> stages = StageModel.defaults().stages().stream().map(s -> s.id()).toList();
         List<Prospect> prospects = new ArrayList<>();
         List<CallPlan> calls = new ArrayList<>();
         for (int i = 0; i < n; i++) {

@@ -7,6 +7,7 @@ import com.salescallplanner.domain.CommitmentKind;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.SalesProcess;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -29,7 +30,7 @@ class SalesProcessViewModelTest {
     private final StagesViewModel stages = vm.stages();
     private final LadderViewModel ladder = vm.ladder();
 
-    private StageRow row(String id) {
+    private StageRow row(StageId id) {
         return stages.rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -37,7 +38,7 @@ class SalesProcessViewModelTest {
         return ladder.rungs().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
     }
 
-    private Stage stage(String id) {
+    private Stage stage(StageId id) {
         return workspace.data().stages().require(id);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.Section;
@@ -184,7 +185,7 @@ class KeyboardStoryTest {
         assertThat(data().call(draft.id()).orElseThrow().stretch().text()).startsWith("The CFO signs");
 
         // Move the card on the board: Shortcut+3, the card's column has the focus, Shortcut+Right
-        String before = acme().stageId();
+        StageId before = acme().stageId();
         keys(robot, KeyCode.SHORTCUT, KeyCode.DIGIT3);
         assertThat(page()).isEqualTo(new Page.Home(Section.PIPELINE));
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,

@@ -1,0 +1,43 @@
+package com.salescallplanner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StageIdTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "closed-won", "stage-2", "9to5", "a234567890123456789012345678901234567890"})
+    void validForms_kept(String value) {
+        assertThat(new StageId(value).value()).isEqualTo(value);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "Needs Analysis", "Discovery", "-lead", "needs analysis", "stage_2", "ä",
+        "a2345678901234567890123456789012345678901"})
+    void invalidForms_rejectedNamingTheIdAndTheRule(String value) {
+        assertThatThrownBy(() -> new StageId(value)).isInstanceOf(DomainException.class).hasMessage(
+                "Stage id '" + value + "' is invalid: a stage id uses lower-case letters, digits and dashes (1 to 40).");
+    }
+
+    @Test
+    void null_rejected() {
+        assertThatThrownBy(() -> new StageId(null)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("Stage id 'null' is invalid");
+    }
+
+    @Test
+    void equalByValue_printsAsTheStoredText() {
+        assertThat(new StageId("discovery")).isEqualTo(StageModel.DISCOVERY).hasToString("discovery");
+    }
+
+    @Test
+    void idFor_longOrSymbolOnlyName_givesAValidId() {
+        assertThat(Stage.idFor("A very long stage name that goes on well past forty characters").value())
+                .isEqualTo("a-very-long-stage-name-that-goes-on-well");
+        assertThat(Stage.idFor("???")).isEqualTo(new StageId("stage"));
+    }
+}
