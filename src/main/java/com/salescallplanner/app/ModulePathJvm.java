@@ -1,13 +1,15 @@
 package com.salescallplanner.app;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The java command that runs the jar with JavaFX on the module path, as JavaFX asks (issue 14, item
@@ -47,13 +49,18 @@ final class ModulePathJvm {
             return Optional.empty();
         }
         Path lib = jar.toAbsolutePath().getParent().resolve("lib");
-        try (Stream<Path> files = Files.list(lib)) {
-            List<Path> javafx = files.filter(p -> p.getFileName().toString().startsWith("javafx-")
-                    && p.getFileName().toString().endsWith(".jar")).sorted().toList();
-            return javafx.isEmpty() ? Optional.empty() : Optional.of(new ModulePathJvm(jar.toAbsolutePath(), javafx));
+        // A plain loop, no stream or lambda: this runs before the window's JVM starts, and the first
+        // lambda of a JVM costs it tens of milliseconds of set-up.
+        List<Path> javafx = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(lib, "javafx-*.jar")) {
+            for (Path p : files) {
+                javafx.add(p);
+            }
         } catch (IOException e) {
             return Optional.empty();
         }
+        Collections.sort(javafx);
+        return javafx.isEmpty() ? Optional.empty() : Optional.of(new ModulePathJvm(jar.toAbsolutePath(), javafx));
     }
 
     Path jar() {
@@ -68,8 +75,8 @@ final class ModulePathJvm {
 
     /** The running java (javaw where the jar was opened with it, so that no console appears). */
     private static String javaCommand() {
-        return ProcessHandle.current().info().command()
-                .orElseGet(() -> Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        Optional<String> running = ProcessHandle.current().info().command();
+        return running.isPresent() ? running.get() : Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     /**
@@ -82,7 +89,11 @@ final class ModulePathJvm {
         cmd.add(javaCommand());
         cmd.addAll(options);
         cmd.add("--module-path");
-        cmd.add(String.join(java.io.File.pathSeparator, javafxJars.stream().map(Path::toString).toList()));
+        StringBuilder modulePath = new StringBuilder();
+        for (Path p : javafxJars) {
+            modulePath.append(modulePath.isEmpty() ? "" : File.pathSeparator).append(p);
+        }
+        cmd.add(modulePath.toString());
         cmd.add("--add-modules");
         cmd.add(MODULES);
         // JavaFX loads its native libraries; Java 22 and later warn about that unless it is allowed.

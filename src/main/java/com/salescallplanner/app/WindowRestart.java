@@ -4,6 +4,7 @@ import com.salescallplanner.ui.shell.StartupTiming;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,12 @@ final class WindowRestart {
             return OptionalInt.empty(); // the window opens in this JVM instead, JavaFX on the class path
         }
         // Stopped (Ctrl+C, a session's end): the window is asked to close too, and saves as on any close.
-        Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop-window"));
+        Runtime.getRuntime().addShutdownHook(new Thread(new Runnable() {
+            @Override
+            public void run() {
+                started.destroy();
+            }
+        }, "stop-window"));
         while (true) {
             try {
                 return OptionalInt.of(started.waitFor());
@@ -66,15 +72,19 @@ final class WindowRestart {
     /** The window's JVM options: this JVM's, without the paths, and the archive unless sharing was set by hand. */
     static List<String> options(ModulePathJvm jvm, List<String> given) {
         List<String> options = forwarded(given);
-        boolean sharingChosen = options.stream().anyMatch(o -> o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")
-                || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:DumpLoadedClassList"));
-        if (!sharingChosen) {
-            jvm.archive().ifPresent(a -> options.add("-XX:SharedArchiveFile=" + a));
+        boolean sharingChosen = false;
+        for (String o : options) {
+            sharingChosen |= o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")
+                    || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-XX:DumpLoadedClassList");
+        }
+        Optional<Path> archive = jvm.archive();
+        if (!sharingChosen && archive.isPresent()) {
+            options.add("-XX:SharedArchiveFile=" + archive.get());
         }
         if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
             // The start-up figures count from the rep's command, this JVM's start, not the window's JVM's.
-            ProcessHandle.current().info().startInstant()
-                    .ifPresent(t -> options.add("-D" + StartupTiming.LAUNCHED_AT + "=" + t.toEpochMilli()));
+            // (Not ProcessHandle's start instant: Linux gives the boot time it is based on in whole seconds.)
+            options.add("-D" + StartupTiming.LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
         }
         return options;
     }

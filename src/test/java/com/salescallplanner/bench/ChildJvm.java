@@ -53,6 +53,19 @@ final class ChildJvm {
         return pb.start();
     }
 
+    /** Starts {@code java FLAGS -jar JAR ARGS} as a rep starts the packaged app, output to a file. */
+    Process startJar(Path jar, List<String> args, Path output) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(javaExecutable());
+        cmd.addAll(flags);
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(output.toFile());
+        pb.environment().putAll(environment);
+        return pb.start();
+    }
+
     /** Runs to the end; fails when the child fails. */
     List<Samples> run(String mainClass, List<String> args, long timeoutMinutes) throws IOException, InterruptedException {
         Process p = start(mainClass, args);
