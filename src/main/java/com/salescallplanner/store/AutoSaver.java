@@ -30,13 +30,13 @@ import org.slf4j.LoggerFactory;
 public final class AutoSaver implements AutoCloseable {
     /** Where snapshots go; {@link PlannerStore#save} in the application. */
     @FunctionalInterface
-    public interface Target {
+    public interface Destination {
         void save(PlannerData data) throws StoreException;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(AutoSaver.class);
 
-    private final Target target;
+    private final Destination destination;
     private final Consumer<SaveState> listener;
     private final Duration quietPeriod;
     private final Duration firstRetry;
@@ -52,14 +52,14 @@ public final class AutoSaver implements AutoCloseable {
     private int failures;
 
     /** Quiet period 500 ms, retries after 1 s, 2 s, 4 s ... up to one minute. */
-    public AutoSaver(Target target, Consumer<SaveState> listener) {
-        this(target, listener, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(1),
+    public AutoSaver(Destination destination, Consumer<SaveState> listener) {
+        this(destination, listener, Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMinutes(1),
                 Clock.systemUTC());
     }
 
-    public AutoSaver(Target target, Consumer<SaveState> listener, Duration quietPeriod, Duration firstRetry,
+    public AutoSaver(Destination destination, Consumer<SaveState> listener, Duration quietPeriod, Duration firstRetry,
                      Duration maxRetry, Clock clock) {
-        this.target = Objects.requireNonNull(target);
+        this.destination = Objects.requireNonNull(destination);
         this.listener = Objects.requireNonNull(listener);
         this.quietPeriod = quietPeriod;
         this.firstRetry = firstRetry;
@@ -160,7 +160,7 @@ public final class AutoSaver implements AutoCloseable {
             }
             listener.accept(SaveState.SAVING);
             try {
-                target.save(snapshot);
+                destination.save(snapshot);
             } catch (StoreException e) {
                 failed(e);
                 return e;

@@ -29,8 +29,8 @@ class AutoSaverTest {
         return TestData.withProspects(n + 1);
     }
 
-    private AutoSaver saver(AutoSaver.Target target, Duration quiet) {
-        return new AutoSaver(target, st -> {
+    private AutoSaver saver(AutoSaver.Destination destination, Duration quiet) {
+        return new AutoSaver(destination, st -> {
             statuses.add(st);
             if (st.kind() == SaveState.Kind.SAVED) {
                 savedReported.countDown();

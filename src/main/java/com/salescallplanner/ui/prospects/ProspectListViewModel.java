@@ -72,11 +72,12 @@ public final class ProspectListViewModel {
         filter.addListener(obs -> refilter());
         stage.addListener(obs -> refilter());
         countText = Bindings.createStringBinding(() -> loading.get() ? "" : visible.size() == rows.size()
-                ? count(rows.size()) : visible.size() + " of " + count(rows.size()), visible, rows, loading);
+                ? count(rows.size()) : String.format("%,d of %s", visible.size(), count(rows.size())), visible, rows, loading);
     }
 
+    /** "1 prospect", "40 prospects", "10,000 prospects" (grouped as the rep's locale groups digits). */
     private static String count(int n) {
-        return n + (n == 1 ? " prospect" : " prospects");
+        return String.format("%,d", n) + (n == 1 ? " prospect" : " prospects");
     }
 
     /** A row and what it was computed from, to reuse it while neither changed. */
