@@ -157,7 +157,7 @@ final class JournalLines {
     }
 
     /**
-     * The record's JSON exactly as written (a tree would turn {@code 125000.50} into a double):
+     * The record's JSON exactly as written, byte for byte (not written again from the tree):
      * the bytes between the members before it, which are always written the same way, and the checksum.
      */
     private static String bodyText(byte[] line, long seq, RecordKey key) {

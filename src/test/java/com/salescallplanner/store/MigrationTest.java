@@ -36,6 +36,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** A file written by the first release (format 1) opens, converts, and keeps its original. */
 class MigrationTest {
@@ -162,6 +164,7 @@ class MigrationTest {
             assertThat(r.migrated()).isTrue();
             assertThat(r.fileVersion()).isEqualTo(2);
             assertThat(r.data().learned()).isEmpty();
+            assertThat(r.data().prospects()).isEqualTo(TestData.full().prospects());
             assertThat(r.data().calls()).isEqualTo(TestData.full().calls());
             store.save(r.data());
         }
@@ -178,5 +181,65 @@ class MigrationTest {
                 .hasMessageContaining("at learnedPhrasings: this field only exists from format 3")
                 .hasMessageContaining("correct schemaVersion to 3");
         assertThat(Files.readString(file)).isEqualTo(mislabelled);
+    }
+
+    /** The prospect amount of the current format's text with the first prospect's 125000.50 replaced. */
+    private static BigDecimal currentFormatAmount(String amount) throws Exception {
+        String v3 = MalformedFileTest.validJson().replace("125000.50", amount);
+        PlannerData d = PlannerJson.read(v3.getBytes(java.nio.charset.StandardCharsets.UTF_8)).data();
+        return d.prospects().get(0).amount();
+    }
+
+    /** Opens the file (an older format), checks the first prospect's amount, saves, and returns the saved text. */
+    private String openAndSave(String fileText, BigDecimal expected) throws Exception {
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        Files.writeString(file, fileText);
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            LoadResult r = store.load();
+            assertThat(r.migrated()).isTrue();
+            // BigDecimal.equals: the same digits and the same scale (125000.50 is not 125000.5)
+            assertThat(r.data().prospects().get(0).amount()).isEqualTo(expected);
+            store.save(r.data());
+            assertThat(store.load().data().prospects().get(0).amount()).isEqualTo(expected);
+        }
+        return Files.readString(file);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678901234567.89", "125000.50", "0.10", "123456789012345678901234567890",
+        "98765432109876543210.0123456789"})
+    void load_version1FileWithExactAmount_keepsItAsTheCurrentFormatReadsIt_andTheFirstSaveWritesItUnchanged(
+            String amount) throws Exception {
+        BigDecimal written = new BigDecimal(amount);
+        assertThat(currentFormatAmount(amount)).isEqualTo(written);
+        String v1 = new String(v1Fixture(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(v1).contains("\"amount\": 48000.0,");
+        String saved = openAndSave(v1.replace("\"amount\": 48000.0,", "\"amount\": " + amount + ","), written);
+        assertThat(saved).contains("\"schemaVersion\": " + PlannerJson.CURRENT_VERSION)
+                .contains("\"amount\": " + amount + ",");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"12345678901234567.89", "125000.50", "0.10", "123456789012345678901234567890"})
+    void load_version2FileWithExactAmount_readsTheSameProspectsAsTheCurrentFormat_andSavesTheAmountUnchanged(
+            String amount) throws Exception {
+        String v3 = MalformedFileTest.validJson().replace("125000.50", amount);
+        List<Prospect> current = PlannerJson.read(v3.getBytes(java.nio.charset.StandardCharsets.UTF_8)).data()
+                .prospects();
+        String v2 = version2Json().replace("125000.50", amount);
+        String saved = openAndSave(v2, new BigDecimal(amount));
+        assertThat(PlannerStore.openForReading(folder).load().data().prospects()).isEqualTo(current);
+        assertThat(saved).contains("\"amount\": " + amount + ",");
+    }
+
+    @Test
+    void load_version1FileWithHostileAmountExponent_isRefusedAtTheAmount_andTheFileStaysAsItIs() throws Exception {
+        String hostile = new String(v1Fixture(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\"amount\": 48000.0,", "\"amount\": 1e999999999,");
+        Path file = folder.resolve(PlannerStore.FILE_NAME);
+        Files.writeString(file, hostile);
+        assertThatThrownBy(() -> PlannerStore.openForReading(folder).load()).isInstanceOf(StoreException.class)
+                .hasMessageContaining("prospects[0].amount").hasMessageContaining("out of range");
+        assertThat(Files.readString(file)).isEqualTo(hostile);
     }
 }

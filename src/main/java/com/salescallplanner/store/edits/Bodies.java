@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,7 +25,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code {"stages": [...], "ladder": [...], "learnedPhrasings": [...]}}.
  */
 public final class Bodies {
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * For the trees of the team store's files and the journal: a number with a fraction reads as a big
+     * decimal with its scale, not as a double, so a record taken from a tree (the local copy's
+     * snapshot, a conflict merged field by field) keeps {@code 12345678901234567.89} and
+     * {@code 125000.50} exactly, as the file's own reader does.
+     */
+    public static final JsonMapper JSON = JsonMapper.builder()
+            .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private Bodies() {
     }

@@ -5,6 +5,7 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,7 +15,9 @@ import tools.jackson.databind.type.LogicalType;
  * The two configured mappers. Strict for the rep's own file: unknown fields (a misspelled
  * field in a hand-edited file), duplicate keys, trailing content and type coercions ("5" for 5,
  * 5 for "5", 1.5 for 1) are errors rather than silently dropped or converted. Lenient (unknown
- * fields ignored) only to show a file written by a newer version read-only.
+ * fields ignored) only to show a file written by a newer version read-only. A tree (an older
+ * format is migrated as one) holds every number exactly as written, as binding does: see
+ * {@link #exactNumbers}.
  */
 final class Mappers {
     /** Far deeper than the document ever nests (about 6 levels): deeper means damage or attack. */
@@ -53,11 +56,24 @@ final class Mappers {
                 .withCoercionConfig(LogicalType.Boolean, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+        exactNumbers(b);
         if (strict) {
             b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         } else {
             b.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         }
         return b.build();
+    }
+
+    /**
+     * By default a tree reads a number with a fraction as a double, which rounds an amount
+     * ({@code 12345678901234567.89} becomes {@code 12345678901234568}) and drops its trailing zeros
+     * ({@code 125000.50} becomes {@code 125000.5}): a migrated file would lose what the rep entered.
+     * As a big decimal, with its scale kept, it binds to the same value as the current format's
+     * reader gives. Whole numbers beyond a long already become big integers.
+     */
+    private static JsonMapper.Builder exactNumbers(JsonMapper.Builder b) {
+        return b.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
     }
 }

@@ -41,7 +41,7 @@ class TeamSyncTest {
     static void setUp() throws Exception {
         team = new TeamFixture(PG.server(), "sync");
         team.init();
-        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay", "gus", "hal", "ivy"}) {
+        for (String rep : new String[] {"ana", "ben", "dan", "eve", "fay", "gus", "hal", "ivy", "jon"}) {
             team.addRep(rep, "maria");
         }
     }
@@ -189,6 +189,30 @@ class TeamSyncTest {
                     + p.id().value() + "'")).isEqualTo("Offline edit 3");
             assertThat(longs(admin, "SELECT version FROM planner.prospects WHERE owner = 'fay' AND id = '"
                     + p.id().value() + "'")).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void save_exactAmounts_anotherMachineReadsThemBackWithEveryDigitAndTrailingZero() throws Exception {
+        String[] amounts = {"12345678901234567.89", "125000.50", "0.10", "123456789012345678901234567890"};
+        PlannerData data = sample();
+        for (int i = 0; i < amounts.length; i++) {
+            Prospect p = data.prospects().get(i);
+            data = data.withProspect(p.withCrm(p.crmId(), new java.math.BigDecimal(amounts[i])));
+        }
+        try (TeamSync a = new TeamSync(team.connector("jon"), machineA)) {
+            a.open();
+            a.save(data);
+            assertThat(a.awaitSent(WAIT)).isTrue();
+        }
+        try (Connection admin = PG.server().admin(team.database())) {
+            for (int i = 0; i < amounts.length; i++) {
+                assertThat(text(admin, "SELECT body->>'amount' FROM planner.prospects WHERE owner = 'jon' AND id = '"
+                        + data.prospects().get(i).id().value() + "'")).isEqualTo(amounts[i]);
+            }
+        }
+        try (TeamSync b = new TeamSync(team.connector("jon"), machineB)) {
+            assertThat(b.open().data()).isEqualTo(data); // Prospect's equals holds each amount's scale
         }
     }
 
