@@ -100,8 +100,8 @@ class JournalCrashTest {
             while (states.size() <= k) {
                 states.add(edit(states.get(states.size() - 1), states.size()));
             }
-            assertThat(r.data()).as("%s round %d: exactly the state after edit %d", folder, round, k)
-                    .isEqualTo(states.get(k));
+            assertThat(r.data()).as("%s round %d: exactly the state after edit %d (%s); the child printed %s", folder,
+                    round, k, firstDifference(states.get(k), r.data()), tail(printed)).isEqualTo(states.get(k));
             assertThat(r.notice().orElse("")).as("nothing damaged").doesNotContain("damaged", "not applied");
             acknowledged = k;
         }
@@ -117,6 +117,28 @@ class JournalCrashTest {
             }
         }
         return kills;
+    }
+
+    /** Where two planners first differ, for the failure message: which list, which index, both values. */
+    static String firstDifference(PlannerData expected, PlannerData actual) {
+        if (!expected.stages().equals(actual.stages()) || !expected.ladder().equals(actual.ladder())) {
+            return "the settings differ";
+        }
+        for (int i = 0; i < Math.max(expected.prospects().size(), actual.prospects().size()); i++) {
+            Object e = i < expected.prospects().size() ? expected.prospects().get(i) : null;
+            Object a = i < actual.prospects().size() ? actual.prospects().get(i) : null;
+            if (!java.util.Objects.equals(e, a)) {
+                return "prospect " + i + ": expected " + e + " but was " + a;
+            }
+        }
+        for (int i = 0; i < Math.max(expected.calls().size(), actual.calls().size()); i++) {
+            Object e = i < expected.calls().size() ? expected.calls().get(i) : null;
+            Object a = i < actual.calls().size() ? actual.calls().get(i) : null;
+            if (!java.util.Objects.equals(e, a)) {
+                return "call " + i + ": expected " + e + " but was " + a;
+            }
+        }
+        return "the learned phrasings differ";
     }
 
     private static List<String> tail(List<String> lines) {
