@@ -120,9 +120,11 @@ final class Journal implements AutoCloseable {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Entry> entries = new ArrayList<>(changes.size());
         long seq = lastSeq;
-        for (Change c : changes) {
-            byte[] line = JournalLines.edit(++seq, c);
-            entries.add(new Entry(seq, c.key(), c.body(), line, 0));
+        for (int i = 0; i < changes.size(); i++) {
+            Change c = changes.get(i);
+            int rest = changes.size() - 1 - i; // read back, a save is applied whole or not at all
+            byte[] line = JournalLines.edit(++seq, c, rest);
+            entries.add(new Entry(seq, c.key(), c.body(), rest, line, 0));
             out.writeBytes(line);
         }
         write(out.toByteArray());

@@ -23,12 +23,18 @@ import tools.jackson.databind.JsonNode;
  * number; and, while a fold is under way, a fold line naming the new {@code planner.json} and
  * the last edit it holds. See docs/data-format.md.
  *
+ * <p>One save that changes several records writes one line per record, all in one write; each
+ * line says how many of the save's lines follow it ({@code "rest"}, format 2). A save is applied
+ * whole or not at all: a kill can cut a write short at any page of the file, also right after a
+ * complete line, and applying the lines that made it to disk would leave half an edit (issue 15:
+ * the crash test found a planner with one of an edit's two records).
+ *
  * <p>Reading checks every line and stops at the first that fails; what it stopped at is
  * reported, never passed over: a last line without its line break is an append cut off (never
  * reported saved), anything else is damage.
  */
 final class JournalLines {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
     private static final byte[] CRC_MEMBER = ",\"crc32c\":\"".getBytes(StandardCharsets.US_ASCII);
     /** {@code ,"crc32c":"} + 8 hex digits + {@code "}} */
     private static final int SUFFIX = CRC_MEMBER.length + 10;
@@ -43,8 +49,12 @@ final class JournalLines {
         }
     }
 
-    /** One edit as read, with the bytes of its line (kept when the journal is rewritten). */
-    record Entry(long seq, RecordKey key, String body, byte[] line, int lineNumber) {
+    /**
+     * One edit as read, with the bytes of its line (kept when the journal is rewritten).
+     *
+     * @param rest the lines of the same save that follow this one (0: the save's last line)
+     */
+    record Entry(long seq, RecordKey key, String body, int rest, byte[] line, int lineNumber) {
     }
 
     /** A fold under way: {@code planner.json} became {@code base}, holding the edits up to {@code through}. */
@@ -70,9 +80,15 @@ final class JournalLines {
         return seal("{\"journal\":" + VERSION + ",\"base\":" + base.json());
     }
 
-    static byte[] edit(long seq, Change c) {
-        return seal("{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(c.key().text()) + ",\"body\":"
-                + (c.body() == null ? "null" : c.body()));
+    /** @param rest the lines of the same save still to come after this one */
+    static byte[] edit(long seq, Change c, int rest) {
+        return seal(editOpening(seq, c.key(), rest) + (c.body() == null ? "null" : c.body()));
+    }
+
+    /** The members before the body, always written the same way: {@code {"seq":S,"key":K,"rest":R,"body":}. */
+    private static String editOpening(long seq, RecordKey key, int rest) {
+        return "{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(key.text())
+                + (rest < 0 ? "" : ",\"rest\":" + rest) + ",\"body\":";
     }
 
     static byte[] fold(Base base, long through) {
@@ -102,12 +118,13 @@ final class JournalLines {
         int version = 0;
         Base base = null;
         long lastSeq = -1;
+        int pending = 0; // lines of the current save still to come
         for (int i = 0; i < lines.size(); i++) {
             int start = lines.get(i)[0];
             int end = lines.get(i)[1];
             int left = lines.size() - i;
             if (end == bytes.length || bytes[end] != '\n') {
-                return new Contents(version, base, edits, folds, new Problem(true, i + 1,
+                return wholeSaves(version, base, edits, folds, new Problem(true, i + 1,
                         "the line has no line break: an edit cut off while it was written", left));
             }
             byte[] line = Arrays.copyOfRange(bytes, start, end + 1);
@@ -131,9 +148,14 @@ final class JournalLines {
                             return new Contents(version, base, edits, folds, null);
                         }
                     }
-                } else if (wrong == null && n.has("fold")) {
+                } else if (wrong == null && pending > 0) {
+                    if (!n.has("seq") || n.path("rest").asInt(-1) != pending - 1) {
+                        wrong = "a save's records are incomplete: " + pending + " more were to follow edit " + lastSeq;
+                    }
+                }
+                if (wrong == null && i > 0 && n.has("fold")) {
                     folds.add(new Fold(base(n.get("fold")), n.path("through").asLong()));
-                } else if (wrong == null) {
+                } else if (wrong == null && i > 0) {
                     long seq = n.path("seq").asLong(-1);
                     if (seq < 1 || lastSeq >= 0 && seq != lastSeq + 1 || !n.has("key") || !n.has("body")) {
                         wrong = seq >= 1 && lastSeq >= 0 && seq != lastSeq + 1
@@ -141,31 +163,56 @@ final class JournalLines {
                                 : "not an edit (it needs seq, key and body)";
                     } else {
                         RecordKey key = RecordKey.parse(n.get("key").asString());
-                        String body = n.get("body").isNull() ? null : bodyText(line, seq, key);
-                        edits.add(new Entry(seq, key, body, line, i + 1));
+                        // Format 1 had no "rest": each of its lines was a save of its own.
+                        int rest = n.has("rest") ? n.get("rest").asInt() : -1;
+                        String body = n.get("body").isNull() ? null : bodyText(line, seq, key, rest);
+                        edits.add(new Entry(seq, key, body, Math.max(rest, 0), line, i + 1));
                         lastSeq = seq;
+                        pending = Math.max(rest, 0);
                     }
                 }
             } catch (RuntimeException e) {
                 wrong = "not a journal line: " + e.getMessage();
             }
             if (wrong != null) {
-                return new Contents(version, base, edits, folds, new Problem(false, i + 1, wrong, left));
+                return wholeSaves(version, base, edits, folds, new Problem(false, i + 1, wrong, left));
             }
         }
+        if (pending > 0) { // the write stopped right after a complete line: the same as a line cut off
+            return wholeSaves(version, base, edits, folds, new Problem(true, lines.size() + 1,
+                    "an edit cut off while it was written (" + pending + " of its records are missing)", 0));
+        }
         return new Contents(version, base, edits, folds, null);
+    }
+
+    /**
+     * The contents with only whole saves: the lines of a save that stopped short of its last line are
+     * taken out of the edits and counted with the lines not applied, the problem then starting at them.
+     */
+    private static Contents wholeSaves(int version, Base base, List<Entry> edits, List<Fold> folds, Problem p) {
+        int keep = edits.size();
+        while (keep > 0 && edits.get(keep - 1).rest() > 0) {
+            keep--;
+        }
+        int dropped = edits.size() - keep;
+        if (dropped == 0) {
+            return new Contents(version, base, edits, folds, p);
+        }
+        int from = edits.get(keep).lineNumber();
+        String what = p.torn() ? p.what() : p.what() + " at line " + p.line();
+        return new Contents(version, base, List.copyOf(edits.subList(0, keep)), folds,
+                new Problem(p.torn(), from, what, p.linesLeft() + dropped));
     }
 
     /**
      * The record's JSON exactly as written, byte for byte (not written again from the tree):
      * the bytes between the members before it, which are always written the same way, and the checksum.
      */
-    private static String bodyText(byte[] line, long seq, RecordKey key) {
-        byte[] open = ("{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(key.text()) + ",\"body\":")
-                .getBytes(StandardCharsets.UTF_8);
+    private static String bodyText(byte[] line, long seq, RecordKey key, int rest) {
+        byte[] open = editOpening(seq, key, rest).getBytes(StandardCharsets.UTF_8);
         int end = line.length - 1 - SUFFIX;
         if (end <= open.length || !Arrays.equals(line, 0, open.length, open, 0, open.length)) {
-            throw new IllegalArgumentException("the members are not in the order seq, key, body");
+            throw new IllegalArgumentException("the members are not in the order seq, key, rest, body");
         }
         return new String(line, open.length, end - open.length, StandardCharsets.UTF_8);
     }

@@ -82,16 +82,23 @@ final class JournalReplay {
                     "unapplied", false);
         }
         PlannerData data = read;
+        PlannerData whole = read; // after the last save applied whole: a save is applied whole or not at all
         List<Entry> applied = new ArrayList<>();
+        int wholeCount = 0;
         for (Entry e : candidates) {
             try {
                 data = Bodies.apply(data, e.key(), e.body());
             } catch (Exception ex) { // a record the checks refuse: damage like a bad checksum
-                int left = c.edits().size() - c.edits().indexOf(e);
-                return damaged(data, applied, lastSeq, e.lineNumber(), "edit " + e.seq() + " of " + e.key()
-                        + " cannot be applied: " + ex.getMessage(), left, asideTime);
+                Entry first = applied.size() > wholeCount ? applied.get(wholeCount) : e;
+                int left = c.edits().size() - c.edits().indexOf(first);
+                return damaged(whole, List.copyOf(applied.subList(0, wholeCount)), lastSeq, first.lineNumber(), "edit "
+                        + e.seq() + " of " + e.key() + " cannot be applied: " + ex.getMessage(), left, asideTime);
             }
             applied.add(e);
+            if (e.rest() == 0) {
+                whole = data;
+                wholeCount = applied.size();
+            }
         }
         if (c.problem() == null) {
             boolean exact = c.folds().isEmpty() && applied.size() == c.edits().size();

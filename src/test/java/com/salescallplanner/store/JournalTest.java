@@ -57,7 +57,7 @@ class JournalTest {
     }
 
     /** As if the process had been killed: the lock is let go, nothing is folded. */
-    private static void abandon(PlannerStore store) throws Exception {
+    static void abandon(PlannerStore store) throws Exception {
         var lock = PlannerStore.class.getDeclaredField("lock");
         lock.setAccessible(true);
         ((FolderLock) lock.get(store)).close();
@@ -100,7 +100,7 @@ class JournalTest {
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             assertThat(store.load().data()).isEqualTo(expected);
         }
-        assertThat(journalLines()).hasSize(1).allMatch(l -> l.startsWith("{\"journal\":1,\"base\":"));
+        assertThat(journalLines()).hasSize(1).allMatch(l -> l.startsWith("{\"journal\":" + JournalLines.VERSION + ",\"base\":"));
         assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).contains("edit three");
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
             assertThat(store.load().data()).isEqualTo(expected);
@@ -114,7 +114,7 @@ class JournalTest {
     void tornLastLine_isLeftOutAndReportedAndTheEditsBeforeItStay() throws Exception {
         PlannerData expected = threeJournalledEdits();
         byte[] line = JournalLines.edit(4, new com.salescallplanner.store.edits.PlannerDiff.Change(
-                com.salescallplanner.store.edits.RecordKey.prospect("acme-1"), "{\"id\":\"acme-1\"}", ""));
+                com.salescallplanner.store.edits.RecordKey.prospect("acme-1"), "{\"id\":\"acme-1\"}", ""), 0);
         Files.write(journal(), Arrays.copyOf(line, line.length / 2), StandardOpenOption.APPEND);
 
         LoadResult read = PlannerStore.openForReading(folder).load();
@@ -145,13 +145,13 @@ class JournalTest {
         byte[] onDisk = Files.readAllBytes(journal());
 
         LoadResult read = PlannerStore.openForReading(folder).load();
-        PlannerData firstEditOnly = noted(TestData.full(), 0, "edit one"); // and its call removed, not the prospect
-        firstEditOnly = firstEditOnly.withoutCall(TestData.full().callsOf(TestData.full().prospects().get(1).id())
-                .get(0).id());
+        // Edit two (lines 3 and 4: the prospect's call, then the prospect) is one save: none of it is applied.
+        PlannerData firstEditOnly = noted(TestData.full(), 0, "edit one");
         assertThat(read.data()).isEqualTo(firstEditOnly);
         assertThat(read.notice()).hasValueSatisfying(n -> assertThat(n)
-                .contains("planner.journal is damaged at line 4 (its checksum does not match its content")
-                .contains("The 2 edits before it are applied; that line and the 1 after it are not.")
+                .contains("planner.journal is damaged at line 3 (its checksum does not match its content")
+                .contains("at line 4)")
+                .contains("The edit before it is applied; that line and the 2 after it are not.")
                 .contains("planner.journal is left as it is"));
         assertThat(Files.readAllBytes(journal())).as("a reader changes nothing").isEqualTo(onDisk);
 
@@ -209,7 +209,8 @@ class JournalTest {
         threeJournalledEdits();
         List<String> lines = new ArrayList<>(journalLines());
         String header = lines.get(0);
-        String body = header.substring(0, header.lastIndexOf(",\"crc32c\"")).replace("{\"journal\":1", "{\"journal\":2");
+        String body = header.substring(0, header.lastIndexOf(",\"crc32c\""))
+                .replace("{\"journal\":" + JournalLines.VERSION, "{\"journal\":" + (JournalLines.VERSION + 1));
         lines.set(0, new String(sealed(body), StandardCharsets.UTF_8).strip());
         Files.write(journal(), (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8));
         byte[] before = Files.readAllBytes(journal());
@@ -308,7 +309,7 @@ class JournalTest {
     }
 
     /** A line with its checksum, as JournalLines writes them. */
-    private static byte[] sealed(String open) {
+    static byte[] sealed(String open) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         byte[] head = open.getBytes(StandardCharsets.UTF_8);
         crc.update(head);
