@@ -101,7 +101,8 @@ final class JournalReplay {
             }
         }
         if (c.problem() == null) {
-            boolean exact = c.folds().isEmpty() && applied.size() == c.edits().size();
+            // A journal of an older format is written afresh in this one before anything is appended to it.
+            boolean exact = c.folds().isEmpty() && applied.size() == c.edits().size() && c.version() == JournalLines.VERSION;
             return new Replayed(data, applied, lastSeq, null, exact ? Disposition.KEEP : Disposition.REWRITE, "",
                     false);
         }

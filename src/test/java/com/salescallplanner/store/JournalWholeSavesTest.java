@@ -134,6 +134,15 @@ class JournalWholeSavesTest {
         write(v1.subList(0, 3), "");
         assertThat(PlannerStore.openForReading(folder).load().data()).as("format 1 knew no saves: line by line")
                 .isEqualTo(noted(saved[0], 0, "two"));
+
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            PlannerData d = store.load().data();
+            store.saveEdits(noted(d, 1, "after the upgrade"));
+            JournalTest.abandon(store);
+        }
+        assertThat(lines().get(0)).as("written afresh in format 2 before the append").startsWith("{\"journal\":2,");
+        assertThat(PlannerStore.openForReading(folder).load().data())
+                .isEqualTo(noted(noted(saved[0], 0, "two"), 1, "after the upgrade"));
     }
 
     @Test
