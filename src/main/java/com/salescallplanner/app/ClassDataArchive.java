@@ -37,7 +37,8 @@ final class ClassDataArchive {
     /**
      * Run by {@code mvn package}: {@code java -cp target/sales-call-planner.jar ...ClassDataArchive
      * CLASS_LIST}. Writes the archive beside the jar and the dump's output (its warnings about
-     * listed classes that no longer exist are expected) to {@code cds-dump.log} beside it.
+     * listed classes that no longer exist are expected) to {@code cds-dump.log} beside it; a dump
+     * that fails is a warning in the build's output, not a failed build.
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length != 1) {
@@ -53,8 +54,10 @@ final class ClassDataArchive {
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         int status = dump.waitFor();
         if (status != 0 || !Files.isRegularFile(archive)) {
-            System.err.println("The class data archive was not made (exit status " + status + "); see " + log);
-            System.exit(1);
+            // Not a build failure: the jar works without an archive, only starts slower (a JVM without
+            // class data sharing, say). The build log says so.
+            System.err.println("WARNING: the class data archive was not made (exit status " + status + "); the jar "
+                    + "starts without it. See " + log);
         }
     }
 }
