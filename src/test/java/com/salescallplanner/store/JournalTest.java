@@ -33,7 +33,7 @@ class JournalTest {
         return folder.resolve(Journal.FILE_NAME);
     }
 
-    private static PlannerData noted(PlannerData d, int prospect, String notes) {
+    static PlannerData noted(PlannerData d, int prospect, String notes) {
         Prospect p = d.prospects().get(prospect);
         return d.withProspect(p.withNotes(notes));
     }

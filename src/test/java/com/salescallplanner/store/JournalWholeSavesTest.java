@@ -1,9 +1,9 @@
 package com.salescallplanner.store;
 
+import static com.salescallplanner.store.JournalTest.noted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.domain.Prospect;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +26,6 @@ class JournalWholeSavesTest {
 
     private Path journal() {
         return folder.resolve(Journal.FILE_NAME);
-    }
-
-    private static PlannerData noted(PlannerData d, int prospect, String notes) {
-        Prospect p = d.prospects().get(prospect);
-        return d.withProspect(p.withNotes(notes));
     }
 
     /** Saved whole, then "one" (one record), then "two" (two records: prospects 0 and 1), left unfolded. */

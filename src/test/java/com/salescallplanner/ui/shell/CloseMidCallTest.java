@@ -32,8 +32,7 @@ class CloseMidCallTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     @Test

@@ -4,7 +4,6 @@ import static com.salescallplanner.ui.shell.KeyboardStoryTest.keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
 import java.util.List;
@@ -28,8 +27,7 @@ class NewProspectDialogFxTest {
     @Start
     void start(Stage stage) {
         InMemoryStorage storage = new InMemoryStorage(PlannerData.empty());
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     @Test

@@ -31,8 +31,7 @@ class ReportsPrintKeyFxTest {
     void start(Stage stage) {
         InMemoryStorage storage = new InMemoryStorage(PlannerData.empty()
                 .withProspect(TestData.prospect("Acme", StageModel.DISCOVERY)));
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     @Test

@@ -37,8 +37,7 @@ class ReviewDatesFxTest {
     @Start
     void start(Stage stage) {
         InMemoryStorage storage = new InMemoryStorage(PlannerData.empty().withProspect(acme).withCall(call));
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     private CallPlan stored() {

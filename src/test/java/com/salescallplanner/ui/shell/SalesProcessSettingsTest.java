@@ -53,8 +53,7 @@ class SalesProcessSettingsTest {
 
     @Start
     void start(Stage stage) {
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     private static List<Object> ruleIds(FxRobot robot, String findingsId) {

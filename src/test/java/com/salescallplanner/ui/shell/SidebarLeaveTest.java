@@ -39,8 +39,7 @@ class SidebarLeaveTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
-        window.show();
+        window = Windows.showing(stage, storage);
     }
 
     private boolean highlighted(FxRobot robot, String id) {

@@ -1,5 +1,9 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemoryStorage;
+
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -10,6 +14,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Helpers for tests that drive the main window. */
 final class Windows {
     private Windows() {
+    }
+
+    /** The main window on {@code stage}, shown, over {@code storage}, with the tests' clock and no sample data. */
+    static MainWindow showing(Stage stage, InMemoryStorage storage) {
+        MainWindow window = new MainWindow(stage, TestServices.inMemory(storage, n -> PlannerData.empty(), TestData.clock()));
+        window.show();
+        return window;
     }
 
     /** Waits until the window has opened its data (it loads on a background thread). */
