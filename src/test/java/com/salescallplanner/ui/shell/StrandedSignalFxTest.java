@@ -68,8 +68,9 @@ class StrandedSignalFxTest {
         });
 
         robot.interact(() -> window.viewModel().show(Section.PIPELINE));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup((Node n) -> n instanceof ListCell<?> c
-                && c.getItem() instanceof PipelineCard).queryAll().isEmpty());
+        // Wait for the idle prospect's card itself: its column may be laid out after the first cards
+        // on a slow machine, so "some card is shown" is not yet "every card is shown".
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !shownStrandedFlags(robot, ListCell.class).isEmpty());
         List<Label> onBoard = shownStrandedFlags(robot, ListCell.class);
         assertThat(onBoard).singleElement().satisfies(l -> assertThat(l.getAccessibleText()).isEqualTo(WHY));
         ListCell<?> idleCard = robot.lookup((Node n) -> n instanceof ListCell<?> c && c.getItem() instanceof PipelineCard p
