@@ -70,7 +70,12 @@ final class WindowStorage implements PlannerStorage {
     private Opened load(PlannerStore s, Progress progress) {
         progress.update(0.3, "Reading " + PlannerStore.FILE_NAME);
         try {
-            LoadResult r = s.load();
+            LoadResult r = s.load(prospects -> {
+                StartupTiming.mark("prospectsRead");
+                progress.update(0.4, "Reading the calls of " + String.format("%,d", prospects.prospects().size())
+                        + " prospects");
+                progress.prospectsRead(prospects);
+            });
             StartupTiming.mark("read");
             progress.update(1, "Done");
             return opened(r, s);

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +48,8 @@ public final class PlannerStore implements AutoCloseable {
     private KnownFile known;
     /** The edits since planner.json was written (a writer's; null for a reader). */
     private final Journal journal;
+    /** Files from this size have their prospects read first ({@link #load(Consumer)}); tests lower it. */
+    long prospectsFirstFrom = ProspectsFirst.MIN_BYTES;
     /** Held while planner.json is rewritten, before this store's own lock: one rewrite at a time, appends go on. */
     private final Object rewriting = new Object();
     /** What planner.json and the journal hold together, once a writer has loaded them; null before. */
@@ -108,8 +111,19 @@ public final class PlannerStore implements AutoCloseable {
      * damaged is reported in the notice, never passed over (docs/storage.md).
      */
     public LoadResult load() throws StoreException {
+        return load(prospects -> { });
+    }
+
+    /**
+     * {@link #load()}, first handing {@code prospectsFirst} the stages and prospects of a large
+     * file without its calls, as soon as they are read ({@link ProspectsFirst}), so a window can
+     * show its list while the calls are read. Nothing is handed over when the file is small, of
+     * another format, or has journalled edits the prospects alone would lack.
+     */
+    public LoadResult load(Consumer<PlannerData> prospectsFirst) throws StoreException {
         synchronized (rewriting) {
             synchronized (this) {
+                ProspectsFirst.read(file, prospectsFirst, prospectsFirstFrom);
                 return loadNow();
             }
         }

@@ -6,6 +6,8 @@ import com.salescallplanner.store.SaveState;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -21,6 +23,7 @@ import javafx.beans.property.StringProperty;
 public final class FileState {
     private final Workspace workspace;
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ReadOnlyObjectWrapper<PlannerData> prospectsFirst = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<SaveState.Kind> saveStatus = new SimpleObjectProperty<>(SaveState.Kind.SAVED);
     private final StringProperty saveDetail = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
@@ -36,6 +39,25 @@ public final class FileState {
     }
 
     /**
+     * The stages and prospects of a large file, read before its calls while it is still being
+     * opened: the list shows them, nothing can be edited until the whole data is {@link #opened}.
+     * Ignored once the data is open.
+     */
+    public void prospectsRead(PlannerData prospectsOnly) {
+        if (loading.get()) {
+            prospectsFirst.set(prospectsOnly);
+        }
+    }
+
+    /**
+     * What {@link #prospectsRead} gave while the rest of the data is read; null before that, once
+     * the data is open, and when the store reads everything at once.
+     */
+    public ReadOnlyObjectProperty<PlannerData> prospectsFirstProperty() {
+        return prospectsFirst.getReadOnlyProperty();
+    }
+
+    /**
      * The data is open. Read-only first, so the data just read is never handed to the storage to
      * save; the reason and the workspace's read-only flag are set here only, so they agree.
      *
@@ -47,6 +69,7 @@ public final class FileState {
         this.readOnlyReason.set(readOnlyReason);
         fileNotice.set(notice);
         workspace.reset(data);
+        prospectsFirst.set(null);
         loading.set(false);
     }
 

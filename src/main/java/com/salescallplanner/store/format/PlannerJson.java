@@ -3,12 +3,17 @@ package com.salescallplanner.store.format;
 import com.salescallplanner.domain.PlannerData;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,6 +70,51 @@ public final class PlannerJson {
         } catch (InvalidValue e) {
             throw new FormatException(e.at, e.getMessage());
         }
+    }
+
+    /**
+     * The stages, the ladder and the prospects, read from the start of a file of this format and
+     * checked as {@link #read} checks them, without its calls (which come after the prospects and
+     * make up most of a large file): enough to show the prospect list while the rest is read
+     * (issue 15). Empty when that is not possible this way: an older or newer format, fields in
+     * another order, or anything wrong; {@link #read} then says what, as it always has.
+     */
+    public static Optional<PlannerData> readProspectsFirst(InputStream in) {
+        try (JsonParser p = Mappers.STRICT.createParser(in)) {
+            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
+                    || !"schemaVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT
+                    || p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != CURRENT_VERSION) {
+                return Optional.empty();
+            }
+            String savedAt = null;
+            List<JsonStage> stages = null;
+            List<JsonRung> ladder = null;
+            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "savedAt" -> savedAt = p.getValueAsString();
+                    case "stages" -> stages = part(p, new TypeReference<List<JsonStage>>() { });
+                    case "ladder" -> ladder = part(p, new TypeReference<List<JsonRung>>() { });
+                    case "prospects" -> {
+                        List<JsonProspect> prospects = part(p, new TypeReference<List<JsonProspect>>() { });
+                        return Optional.of(new JsonDocument(CURRENT_VERSION, savedAt, stages, ladder, prospects, List.of(),
+                                null).toDomain());
+                    }
+                    default -> {
+                        return Optional.empty(); // the calls before the prospects, or a field this format lacks
+                    }
+                }
+            }
+            return Optional.empty();
+        } catch (JacksonException | InvalidValue e) {
+            return Optional.empty(); // read() reports it, with where
+        }
+    }
+
+    /** The value at the parser, read as strictly as the whole document; the rest of the document follows it. */
+    private static <T> T part(JsonParser p, TypeReference<T> type) {
+        return Mappers.STRICT.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p);
     }
 
     /**

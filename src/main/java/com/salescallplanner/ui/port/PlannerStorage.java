@@ -91,5 +91,14 @@ public interface PlannerStorage {
         Progress NONE = (fraction, message) -> { };
 
         void update(double fraction, String message);
+
+        /**
+         * The stages and prospects of a large file, read before its calls: enough to show the
+         * prospect list, never to edit (the calls are missing). Called at most once, before
+         * {@link #open} returns, and only when the store can; the data {@code open} returns is
+         * what counts.
+         */
+        default void prospectsRead(PlannerData prospectsOnly) {
+        }
     }
 }

@@ -43,6 +43,8 @@ public final class ProspectListView implements PageView {
     public static final String TABLE_ID = "prospect-table";
     /** The empty table's text while the data is read at start. */
     public static final String LOADING = "Loading your prospects\u2026";
+    /** A call-dependent cell while a large file's calls are still being read. */
+    public static final String CALLS_PENDING = "\u2026";
     /** The empty table's text when the search or the filters leave nothing. */
     public static final String NO_MATCH = "No prospect matches. Clear the search or the filters.";
 
@@ -127,7 +129,8 @@ public final class ProspectListView implements PageView {
             @Override
             protected void updateItem(ZonedDateTime item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? "" : Formats.window().shortDateTime(item));
+                setText(empty ? "" : item != null ? Formats.window().shortDateTime(item)
+                        : vm.callsPendingProperty().get() ? CALLS_PENDING : "");
             }
         });
         next.setComparator(Comparator.nullsLast(Comparator.naturalOrder()));

@@ -23,6 +23,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -57,6 +58,9 @@ public final class ProspectListViewModel {
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(ALL_STAGES);
     private final ObjectProperty<ProspectRow> selected = new SimpleObjectProperty<>();
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final ObjectProperty<PlannerData> prospectsFirst = new SimpleObjectProperty<>();
+    /** True while the rows are {@link #prospectsFirst}'s: their calls are not read yet. */
+    private final BooleanProperty callsPending = new SimpleBooleanProperty(false);
     private final StringBinding countText;
     private Map<ProspectId, Cached> cache = new HashMap<>();
     /** The stage model the cached rows show; an edited model (renamed, moved) recomputes every row. */
@@ -71,8 +75,34 @@ public final class ProspectListViewModel {
         query.addListener(obs -> refilter());
         filter.addListener(obs -> refilter());
         stage.addListener(obs -> refilter());
-        countText = Bindings.createStringBinding(() -> loading.get() ? "" : visible.size() == rows.size()
-                ? count(rows.size()) : String.format("%,d of %s", visible.size(), count(rows.size())), visible, rows, loading);
+        prospectsFirst.addListener((obs, old, data) -> {
+            if (data != null) {
+                showWithoutCalls(data);
+            } else if (callsPending.get()) { // the opening failed: back to what the workspace holds
+                rebuild(workspace.data());
+            }
+        });
+        countText = Bindings.createStringBinding(() -> callsPending.get() ? count(rows.size()) // the status bar says the calls are coming
+                : loading.get() ? "" : visible.size() == rows.size() ? count(rows.size())
+                : String.format("%,d of %s", visible.size(), count(rows.size())), visible, rows, loading, callsPending);
+    }
+
+    /**
+     * The prospects of a large file before its calls are read: names, stages and days in stage,
+     * in the usual order; what depends on calls (the next call, the flags) comes with them. These
+     * rows are never cached: each is computed again once the calls are in.
+     */
+    private void showWithoutCalls(PlannerData prospectsOnly) {
+        LocalDate today = workspace.now().toLocalDate();
+        List<ProspectRow> fresh = new ArrayList<>(prospectsOnly.prospects().size());
+        for (Prospect p : prospectsOnly.prospects()) {
+            fresh.add(ProspectRow.withoutCalls(prospectsOnly, p, today));
+        }
+        fresh.sort(ProspectOrder.DEFAULT);
+        cache = Map.of();
+        callsPending.set(true);
+        rows.setAll(fresh);
+        updateStageChoices(prospectsOnly);
     }
 
     /** "1 prospect", "40 prospects", "10,000 prospects" (grouped as the rep's locale groups digits). */
@@ -90,6 +120,10 @@ public final class ProspectListViewModel {
      * sorted again only when an edit moved a row out of {@link ProspectOrder#DEFAULT} order.
      */
     private void rebuild(PlannerData data) {
+        if (callsPending.get()) { // the rows without calls: none is kept, and their order is not the full one
+            callsPending.set(false);
+            rows.clear();
+        }
         ZonedDateTime now = workspace.now();
         LocalDate today = now.toLocalDate();
         List<ProspectRow> fresh = new ArrayList<>(data.prospects().size());
@@ -119,6 +153,10 @@ public final class ProspectListViewModel {
             fresh.sort(ProspectOrder.DEFAULT);
             rows.setAll(fresh);
         }
+        updateStageChoices(data);
+    }
+
+    private void updateStageChoices(PlannerData data) {
         List<Stage> choices = new ArrayList<>();
         choices.add(ALL_STAGES);
         choices.addAll(data.stages().stages());
@@ -202,6 +240,16 @@ public final class ProspectListViewModel {
      */
     public BooleanProperty loadingProperty() {
         return loading;
+    }
+
+    /** The prospects read before their calls while a large file opens (FileState), else null. */
+    public ObjectProperty<PlannerData> prospectsFirstProperty() {
+        return prospectsFirst;
+    }
+
+    /** True while the list shows prospects whose calls are still being read: no next call or flag yet. */
+    public ReadOnlyBooleanProperty callsPendingProperty() {
+        return callsPending;
     }
 
     /** "12 of 40 prospects" while filtered, else "40 prospects"; empty while loading. */

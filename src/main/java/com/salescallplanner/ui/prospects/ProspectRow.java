@@ -45,6 +45,16 @@ public record ProspectRow(Prospect prospect, String stageName, int stageOrder, b
                 health.strandedWhy(today));
     }
 
+    /**
+     * The row of a prospect whose calls are not read yet ({@link ProspectListViewModel}'s rows
+     * while a large file opens): no next call and no flag, which only the calls can tell.
+     */
+    static ProspectRow withoutCalls(PlannerData prospectsOnly, Prospect p, LocalDate today) {
+        return new ProspectRow(p, prospectsOnly.stages().nameOf(p.stageId()), prospectsOnly.stages().indexOf(p.stageId()),
+                prospectsOnly.stages().isClosed(p.stageId()), null, p.daysInStage(today), false, false, false, false,
+                searchKey(p), "");
+    }
+
     /** Company, deal and every contact's name, role and e-mail, lower-cased once. */
     static String searchKey(Prospect p) {
         StringBuilder b = new StringBuilder(p.company()).append('\n').append(p.dealName());

@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import javafx.application.Platform;
 import javafx.concurrent.Task;
 
 import org.slf4j.Logger;
@@ -27,13 +29,20 @@ final class DataOpener {
     private final DialogService dialogs;
     private final StatusBar status;
     private final Consumer<Opened> onOpened;
+    private final Consumer<PlannerData> onProspectsFirst;
     private final Runnable onQuit;
     private EarlyOpen early;
     private boolean openCalled;
 
+    /**
+     * @param onProspectsFirst receives, on the JavaFX thread, the prospects of a large file read before
+     *                         its calls ({@link PlannerStorage.Progress#prospectsRead}), and null if the
+     *                         opening then fails
+     */
     DataOpener(PlannerStorage storage, DialogService dialogs, StatusBar status, Consumer<Opened> onOpened,
-               Runnable onQuit, EarlyOpen early) {
+               Consumer<PlannerData> onProspectsFirst, Runnable onQuit, EarlyOpen early) {
         this.early = early;
+        this.onProspectsFirst = onProspectsFirst;
         this.storage = storage;
         this.dialogs = dialogs;
         this.status = status;
@@ -65,9 +74,18 @@ final class DataOpener {
             @Override
             protected Opened call() {
                 updateMessage(what + "...");
-                return step.apply((fraction, message) -> {
-                    updateProgress(fraction, 1);
-                    updateMessage(message);
+                return step.apply(new PlannerStorage.Progress() {
+                    @Override
+                    public void update(double fraction, String message) {
+                        updateProgress(fraction, 1);
+                        updateMessage(message);
+                    }
+
+                    @Override
+                    public void prospectsRead(PlannerData prospectsOnly) {
+                        // Posted before the task's own success, so the list never shows these after the whole data.
+                        Platform.runLater(() -> onProspectsFirst.accept(prospectsOnly));
+                    }
                 });
             }
         };
@@ -81,6 +99,7 @@ final class DataOpener {
         });
         task.setOnFailed(e -> {
             done();
+            onProspectsFirst.accept(null);
             failed(task.getException());
         });
         Thread t = new Thread(task, "open-data");

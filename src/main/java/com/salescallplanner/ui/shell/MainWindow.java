@@ -24,6 +24,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -37,6 +38,8 @@ public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
     /** Said in the status bar while the window saves before it closes (a large planner takes a moment). */
     static final String CLOSING = "Saving before closing\u2026";
+    /** Said when the rep clicks the list shown before the calls are read. */
+    static final String CALLS_COMING = "One moment: your calls are still being read. The list works as soon as they are in.";
     /** The pulses laid out before the data is read (see {@link #openDataAfterFirstFrame}). */
     private static final int FRAMES_BEFORE_READING = 3;
 
@@ -116,8 +119,19 @@ public final class MainWindow {
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
-        content.disableProperty().bind(vm.file().loadingProperty());
-        this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened, this::quit, early);
+        // While a large file's calls are read after its prospects, the list shows and scrolls;
+        // clicks wait with the keys (onKey) until the data is in.
+        content.disableProperty().bind(vm.file().loadingProperty().and(vm.file().prospectsFirstProperty().isNull()));
+        content.addEventFilter(MouseEvent.ANY, e -> {
+            if (vm.file().loadingProperty().get()) {
+                e.consume();
+                if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                    vm.tell(CALLS_COMING);
+                }
+            }
+        });
+        this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
+                vm.file()::prospectsRead, this::quit, early);
         this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);
     }
 

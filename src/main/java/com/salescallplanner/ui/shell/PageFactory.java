@@ -128,6 +128,7 @@ final class PageFactory {
     private PageView prospectsPage() {
         ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
         listVm.loadingProperty().bind(vm.file().loadingProperty());
+        listVm.prospectsFirstProperty().bind(vm.file().prospectsFirstProperty());
         listVm.selectedProperty().addListener((obs, o, n) -> {
             if (n != null) {
                 vm.currentProspectProperty().set(n.prospect().id());

@@ -1,5 +1,7 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.ui.FileState;
+
 import java.lang.management.ManagementFactory;
 
 import javafx.beans.value.ObservableBooleanValue;
@@ -29,8 +31,23 @@ public final class StartupTiming {
     private StartupTiming() {
     }
 
+    /**
+     * Watches the first frame ("window"), the prospects of a large file shown before their calls
+     * ("prospects", when the store reads them first) and the whole data shown ("data").
+     */
+    public static void watch(Stage stage, FileState file) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            file.prospectsFirstProperty().addListener((obs, was, now) -> {
+                if (was == null && now != null) {
+                    afterFirstLayout(stage.getScene(), "prospects");
+                }
+            });
+        }
+        watch(stage, file.loadingProperty());
+    }
+
     /** @param loading true while the data is being read; its first change to false is "data shown" */
-    public static void watch(Stage stage, ObservableBooleanValue loading) {
+    private static void watch(Stage stage, ObservableBooleanValue loading) {
         if (!Boolean.getBoolean(PROPERTY)) {
             return;
         }

@@ -32,6 +32,7 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile String notice = "";
     private volatile Path folder;
     private volatile boolean quick;
+    private volatile PlannerData prospectsFirst;
     private final AtomicInteger opens = new AtomicInteger();
 
     public InMemoryStorage(PlannerData initial) {
@@ -46,6 +47,15 @@ public final class InMemoryStorage implements PlannerStorage {
     /** Makes {@link #open} wait until {@code release} is counted down: the window's "loading" state. */
     public InMemoryStorage holdOpenUntil(CountDownLatch release) {
         this.openGate = release;
+        return this;
+    }
+
+    /**
+     * Makes {@link #open} hand these prospects over before the data, as the real storage does with
+     * a large file whose calls are still being read ({@link Progress#prospectsRead}).
+     */
+    public InMemoryStorage handProspectsFirst(PlannerData prospectsOnly) {
+        this.prospectsFirst = prospectsOnly;
         return this;
     }
 
@@ -86,6 +96,9 @@ public final class InMemoryStorage implements PlannerStorage {
     public Opened open(Progress progress) {
         opens.incrementAndGet();
         progress.update(0.5, "Reading the data");
+        if (prospectsFirst != null) {
+            progress.prospectsRead(prospectsFirst);
+        }
         CountDownLatch gate = openGate;
         if (gate != null) {
             try {

@@ -1,0 +1,106 @@
+package com.salescallplanner.ui.shell;
+
+import static com.salescallplanner.ui.TestData.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.Page;
+import com.salescallplanner.ui.Section;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.prospects.ProspectListView;
+import com.salescallplanner.ui.prospects.ProspectRow;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A large file in the real window (issue 15): its prospects show while their calls are read, the
+ * list scrolls but nothing can be opened or changed, typed text waits, and once the calls are in
+ * the list shows what they tell.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProspectsFirstWindowTest {
+    private final Prospect acme = TestData.prospect("Acme Logistics", StageModel.DISCOVERY);
+    private final Prospect initech = TestData.prospect("Initech", StageModel.PROPOSAL);
+    private final PlannerData prospectsOnly = PlannerData.empty().withProspect(acme).withProspect(initech);
+    private final PlannerData whole = prospectsOnly.withCall(TestData.call(initech, NOW.minusDays(1), "a", "b"));
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final InMemoryStorage storage = new InMemoryStorage(whole).handProspectsFirst(prospectsOnly)
+            .holdOpenUntil(release);
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> whole, TestData.clock()));
+        window.show();
+    }
+
+    @AfterEach
+    void releaseTheOpen() {
+        release.countDown();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ProspectRow> table(FxRobot robot) {
+        return robot.lookup("#" + ProspectListView.TABLE_ID).queryAs(TableView.class);
+    }
+
+    private static List<String> cellTexts(FxRobot robot, String column) {
+        return robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && column.equals(c.getTableColumn().getText()) && c.getIndex() >= 0
+                        && c.getIndex() < c.getTableView().getItems().size())
+                .queryAllAs(TableCell.class).stream().map(c -> c.getText() == null ? "" : c.getText()).toList();
+    }
+
+    private static boolean outcomeMissingShown(FxRobot robot) {
+        return !robot.lookup((Node n) -> n instanceof Label l && "Outcome missing".equals(l.getText()) && l.isVisible()
+                && l.getParent() != null && l.getParent().isVisible()).queryAll().isEmpty();
+    }
+
+    @Test
+    void prospectsRead_listShowsThem_callsPending_nothingOpensOrSaves_thenTheCallsComeIn(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).isDisabled()).isFalse();
+        assertThat(cellTexts(robot, "Next call")).containsOnly(ProspectListView.CALLS_PENDING).hasSize(2);
+        assertThat(outcomeMissingShown(robot)).isFalse();
+
+        // A double-click waits with the keys: the prospect page needs the calls.
+        robot.doubleClickOn("Initech");
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .isEqualTo(MainWindow.CALLS_COMING);
+        KeyboardStoryTest.write(robot, "init");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .contains("\u201cinit\u201d is kept until your data is loaded");
+        assertThat(window.viewModel().file().loadingProperty().get()).isTrue();
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table(robot).getItems()).extracting(r -> r.prospect().company()).containsExactly("Initech");
+        assertThat(outcomeMissingShown(robot)).isTrue();
+        assertThat(cellTexts(robot, "Next call")).doesNotContain(ProspectListView.CALLS_PENDING);
+        assertThat(storage.saveCount()).isZero();
+    }
+}
