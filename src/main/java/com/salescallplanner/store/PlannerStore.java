@@ -114,12 +114,7 @@ public final class PlannerStore implements AutoCloseable {
         return load(prospects -> { });
     }
 
-    /**
-     * {@link #load()}, first handing {@code prospectsFirst} the stages and prospects of a large
-     * file without its calls, as soon as they are read ({@link ProspectsFirst}), so a window can
-     * show its list while the calls are read. Nothing is handed over when the file is small, of
-     * another format, or has journalled edits the prospects alone would lack.
-     */
+    /** {@link #load()}, first handing over a large file's prospects without their calls ({@link ProspectsFirst}). */
     public LoadResult load(Consumer<PlannerData> prospectsFirst) throws StoreException {
         synchronized (rewriting) {
             synchronized (this) {

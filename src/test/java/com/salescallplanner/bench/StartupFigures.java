@@ -39,6 +39,7 @@ final class StartupFigures {
             List<Double> floor = new ArrayList<>();
             List<Double> window = new ArrayList<>();
             List<Double> shown = new ArrayList<>();
+            List<Double> listShown = new ArrayList<>();
             List<Double> emptyWindow = new ArrayList<>();
             List<Double> emptyShown = new ArrayList<>();
             for (int i = 0; i < 1 + s.rounds(); i++) {
@@ -53,6 +54,8 @@ final class StartupFigures {
                     emptyShown.add(e.get("data"));
                     window.add(a.get("window"));
                     shown.add(a.get("data"));
+                    // A large file shows its prospects before their calls are read (store.ProspectsFirst).
+                    listShown.add(a.getOrDefault("prospects", a.get("data")));
                 }
             }
             String prospects = String.format("%,d prospects", s.prospects());
@@ -68,9 +71,13 @@ final class StartupFigures {
                     new Figure("data shown", "the " + prospects + " in that window (loaded off the FX thread)",
                             "the same app's data shown on an empty data folder", "ms", new Samples("data", emptyShown, shown),
                             Double.NaN, false),
-                    new Figure("time to data, against a bare window", "the " + prospects + " in the window, from the start",
+                    new Figure("time to data, against a bare window", "the " + prospects + " listed in the window, from "
+                            + "the start (before their calls when the file is large)",
                             "an empty TableView in a window of the same size, its first frame", "ms",
-                            new Samples("time-to-data", floor, shown), dataTarget, false));
+                            new Samples("time-to-data", floor, listShown), dataTarget, false),
+                    new Figure("time to all data, against a bare window", "the " + prospects + " with all their calls in "
+                            + "the window, from the start", "an empty TableView in a window of the same size, its first frame",
+                            "ms", new Samples("time-to-all-data", floor, shown), Double.NaN, false));
         }
     }
 
