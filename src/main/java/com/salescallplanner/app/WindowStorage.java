@@ -5,6 +5,7 @@ import com.salescallplanner.store.AutoSaver;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.DataFolderSize;
 import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.store.ProspectsFirst;
 import com.salescallplanner.store.SaveState;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.ui.port.PlannerStorage;
@@ -53,6 +54,11 @@ final class WindowStorage implements PlannerStorage {
     @Override
     public boolean quickToOpen() {
         return DataFolderSize.bytesToRead(folder) <= QUICK_TO_OPEN_BYTES;
+    }
+
+    @Override
+    public boolean readsProspectsFirst() {
+        return ProspectsFirst.expected(folder);
     }
 
     @Override

@@ -22,9 +22,9 @@ import org.slf4j.LoggerFactory;
  * journal, read by {@link PlannerStore#load()}, and anything unusual (an older or newer format,
  * journalled edits, a damaged file) simply skips this step.
  */
-final class ProspectsFirst {
-    /** Smaller files are read whole about as fast as their prospects alone. */
-    static final long MIN_BYTES = 8L << 20;
+public final class ProspectsFirst {
+    /** Smaller files are read whole about as fast as their prospects alone (and a window reads them as it is built). */
+    static final long MIN_BYTES = 4L << 20;
     /** A journal larger than this holds edits: not worth reading here to find out. */
     private static final long MAX_EMPTY_JOURNAL = 64 << 10;
     private static final Logger LOG = LoggerFactory.getLogger(ProspectsFirst.class);
@@ -32,9 +32,26 @@ final class ProspectsFirst {
     private ProspectsFirst() {
     }
 
+    /**
+     * True when {@link PlannerStore#load(Consumer)} on this data folder will hand the prospects
+     * over first: a window can then start opening it while it is being built, as the prospects
+     * alone are quick to read.
+     */
+    public static boolean expected(Path folder) {
+        return applies(folder.resolve(PlannerStore.FILE_NAME), MIN_BYTES);
+    }
+
+    private static boolean applies(Path file, long minBytes) {
+        try {
+            return Files.isRegularFile(file) && Files.size(file) >= minBytes && !journalHasEdits(file.getParent());
+        } catch (IOException | StoreException e) {
+            return false; // the whole read that follows meets the same problem and reports it
+        }
+    }
+
     static void read(Path file, Consumer<PlannerData> to, long minBytes) {
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) < minBytes || journalHasEdits(file.getParent())) {
+            if (!applies(file, minBytes)) {
                 return;
             }
             long start = System.nanoTime();
@@ -47,7 +64,7 @@ final class ProspectsFirst {
                         (System.nanoTime() - start) / 1_000_000);
                 to.accept(d);
             });
-        } catch (IOException | StoreException e) {
+        } catch (IOException e) {
             // The whole read that follows meets the same problem and reports it.
             LOG.debug("No prospects read first from {}", file, e);
         }

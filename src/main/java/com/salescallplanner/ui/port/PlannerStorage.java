@@ -48,6 +48,15 @@ public interface PlannerStorage {
         return false;
     }
 
+    /**
+     * True when {@link #open} will hand the prospects over before the rest ({@link
+     * Progress#prospectsRead}): they are quick to read, so the window may start opening while it
+     * is being built, as for {@link #quickToOpen() quick} data.
+     */
+    default boolean readsProspectsFirst() {
+        return false;
+    }
+
     /** Replaces the unreadable file by its newest backup and opens that. */
     Opened restoreNewestBackup(Progress progress);
 

@@ -9,14 +9,11 @@ import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
 
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.application.Platform;
 import javafx.concurrent.Task;
-import javafx.scene.Scene;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +24,6 @@ import org.slf4j.LoggerFactory;
  */
 final class DataOpener {
     private static final Logger LOG = LoggerFactory.getLogger(DataOpener.class);
-
-    /** The longest the reading waits for the list of prospects read first to be laid out. */
-    private static final long LIST_FIRST_WAIT_SECONDS = 2;
 
     private final PlannerStorage storage;
     private final DialogService dialogs;
@@ -89,7 +83,7 @@ final class DataOpener {
 
                     @Override
                     public void prospectsRead(PlannerData prospectsOnly) {
-                        showProspectsFirst(prospectsOnly);
+                        ListFirst.show(prospectsOnly, onProspectsFirst, status::getScene);
                     }
                 });
             }
@@ -110,36 +104,6 @@ final class DataOpener {
         Thread t = new Thread(task, "open-data");
         t.setDaemon(true);
         t.start();
-    }
-
-    /**
-     * Hands the prospects read first to the window and waits (a while at most) until the list is
-     * laid out before the rest of the file is read: on a two-core machine the reading and its
-     * garbage collection held the list up by about half a second. Posted before the task's own
-     * success, so the list never shows these after the whole data.
-     */
-    private void showProspectsFirst(PlannerData prospectsOnly) {
-        CountDownLatch laidOut = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            onProspectsFirst.accept(prospectsOnly);
-            Scene scene = status.getScene();
-            if (scene == null) {
-                laidOut.countDown();
-                return;
-            }
-            Runnable[] once = new Runnable[1];
-            once[0] = () -> {
-                scene.removePostLayoutPulseListener(once[0]);
-                laidOut.countDown();
-            };
-            scene.addPostLayoutPulseListener(once[0]);
-            Platform.requestNextPulse();
-        });
-        try {
-            laidOut.await(LIST_FIRST_WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     private void done() {

@@ -85,7 +85,8 @@ public final class MainWindow {
             return t;
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
-        EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built
+        // Small data, or a large file's prospects: read while the window is built.
+        EarlyOpen early = EarlyOpen.start(services.storage(), ListFirst.progress(vm.file()::prospectsRead, stage::getScene));
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),

@@ -33,6 +33,7 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile Path folder;
     private volatile boolean quick;
     private volatile PlannerData prospectsFirst;
+    private volatile boolean saysProspectsFirst;
     private final AtomicInteger opens = new AtomicInteger();
 
     public InMemoryStorage(PlannerData initial) {
@@ -57,6 +58,17 @@ public final class InMemoryStorage implements PlannerStorage {
     public InMemoryStorage handProspectsFirst(PlannerData prospectsOnly) {
         this.prospectsFirst = prospectsOnly;
         return this;
+    }
+
+    /** Says it reads the prospects first, as the real storage does for a large file: the window opens it while it is built. */
+    public InMemoryStorage readsProspectsFirst(boolean says) {
+        this.saysProspectsFirst = says;
+        return this;
+    }
+
+    @Override
+    public boolean readsProspectsFirst() {
+        return saysProspectsFirst;
     }
 
     /** Says opening is quick, as the real storage does for a small file: the window opens it while it is built. */
