@@ -50,8 +50,8 @@ public interface PlannerStorage {
 
     /**
      * True when {@link #open} will hand the prospects over before the rest ({@link
-     * Progress#prospectsRead}): they are quick to read, so the window may start opening while it
-     * is being built, as for {@link #quickToOpen() quick} data.
+     * Progress#prospectsRead}): they are quick to read and the rest waits until the list shows
+     * them, so the window may start opening right at its first frame.
      */
     default boolean readsProspectsFirst() {
         return false;

@@ -1,6 +1,5 @@
 package com.salescallplanner.ui.shell;
 
-import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
 import com.salescallplanner.ui.port.PlannerStorage.Progress;
@@ -12,46 +11,39 @@ import java.util.function.Function;
 /**
  * Opens small data at once, on a thread of its own, while the window is being built, so that the
  * prospects are in when the first page is made instead of a second later (issue 15: a 1-prospect
- * planner showed "Loading your prospects..." for a second or more after the window). A large file
- * whose prospects the storage reads first starts the same way: they are quick to read, and the rest
- * waits until the list shows them. Other large data waits for the first frame ({@link MainWindow}):
- * its reading and garbage collection held that frame up on a two-core machine. Whatever the reading gives, the data or a problem, reaches
+ * planner showed "Loading your prospects..." for a second or more after the window). Large data
+ * still waits for the first frame ({@link MainWindow}): its reading and garbage collection held
+ * that frame up on a two-core machine (so did reading only a large file's prospects here: the
+ * first frame came 0.6 s later, the list only 0.3 s sooner; docs/performance.md). Whatever the reading gives, the data or a problem, reaches
  * the rep the usual way, through {@link DataOpener}.
  */
 final class EarlyOpen {
     /** Nothing opened early: the data is opened when the window asks. */
-    static final EarlyOpen NONE = new EarlyOpen(null, null);
+    static final EarlyOpen NONE = new EarlyOpen(null);
 
     private final CompletableFuture<Opened> reading;
-    private final Relay relay;
 
-    private EarlyOpen(CompletableFuture<Opened> reading, Relay relay) {
+    private EarlyOpen(CompletableFuture<Opened> reading) {
         this.reading = reading;
-        this.relay = relay;
     }
 
-    /**
-     * Starts opening {@code storage} now when it says that is quick, or that it reads a large
-     * file's prospects first (they reach the list through {@code progress}; the rest is read once
-     * the list is laid out, {@link ListFirst}); otherwise does nothing.
-     */
-    static EarlyOpen start(PlannerStorage storage, Progress progress) {
-        if (!storage.quickToOpen() && !storage.readsProspectsFirst()) {
+    /** Starts opening {@code storage} now when it says that is quick; otherwise does nothing. */
+    static EarlyOpen start(PlannerStorage storage) {
+        if (!storage.quickToOpen()) {
             return NONE;
         }
         StartupTiming.mark("reading");
         CompletableFuture<Opened> reading = new CompletableFuture<>();
-        Relay relay = new Relay(progress);
         Thread t = new Thread(() -> {
             try {
-                reading.complete(storage.open(relay));
+                reading.complete(storage.open(Progress.NONE));
             } catch (RuntimeException | Error e) {
                 reading.completeExceptionally(e);
             }
         }, "open-data-early");
         t.setDaemon(true);
         t.start();
-        return new EarlyOpen(reading, relay);
+        return new EarlyOpen(reading);
     }
 
     /** How to open the data: take what the early opening gives (once), or open it now. */
@@ -60,7 +52,6 @@ final class EarlyOpen {
             return storage::open;
         }
         return progress -> {
-            relay.forwardTo(progress);
             try {
                 return reading.join();
             } catch (CompletionException e) {
@@ -74,39 +65,5 @@ final class EarlyOpen {
 
     boolean started() {
         return reading != null;
-    }
-
-    /**
-     * The early opening's progress: the prospects read first go to the list at once; the steps
-     * go to the status bar once the window takes the opening over (the last one again then).
-     */
-    private static final class Relay implements Progress {
-        private final Progress prospects;
-        private Progress steps = Progress.NONE;
-        private double fraction;
-        private String message;
-
-        Relay(Progress prospects) {
-            this.prospects = prospects;
-        }
-
-        @Override
-        public synchronized void update(double f, String m) {
-            fraction = f;
-            message = m;
-            steps.update(f, m);
-        }
-
-        @Override
-        public void prospectsRead(PlannerData prospectsOnly) {
-            prospects.prospectsRead(prospectsOnly);
-        }
-
-        synchronized void forwardTo(Progress to) {
-            steps = to;
-            if (message != null) {
-                to.update(fraction, message);
-            }
-        }
     }
 }

@@ -49,18 +49,4 @@ final class ListFirst {
             Thread.currentThread().interrupt();
         }
     }
-
-    /** A progress that passes the prospects read first on; its steps go nowhere ({@link EarlyOpen} relays them). */
-    static PlannerStorage.Progress progress(Consumer<PlannerData> to, Supplier<Scene> scene) {
-        return new PlannerStorage.Progress() {
-            @Override
-            public void update(double fraction, String message) {
-            }
-
-            @Override
-            public void prospectsRead(PlannerData prospectsOnly) {
-                show(prospectsOnly, to, scene);
-            }
-        };
-    }
 }

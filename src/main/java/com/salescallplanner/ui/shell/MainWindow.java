@@ -85,8 +85,7 @@ public final class MainWindow {
             return t;
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
-        // Small data, or a large file's prospects: read while the window is built.
-        EarlyOpen early = EarlyOpen.start(services.storage(), ListFirst.progress(vm.file()::prospectsRead, stage::getScene));
+        EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
@@ -120,8 +119,7 @@ public final class MainWindow {
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
-        // While a large file's calls are read after its prospects, the list shows and scrolls;
-        // clicks wait with the keys (onKey) until the data is in.
+        // While a large file's calls are read after its prospects, the list shows and scrolls; clicks are refused.
         content.disableProperty().bind(vm.file().loadingProperty().and(vm.file().prospectsFirstProperty().isNull()));
         content.addEventFilter(MouseEvent.ANY, e -> {
             if (vm.file().loadingProperty().get()) {
@@ -384,8 +382,8 @@ public final class MainWindow {
                     if (current == null) {
                         show(vm.pageProperty().get());
                     }
-                    if (opener.startedEarly()) {
-                        opener.open(); // small data, read meanwhile: no reason to wait two more frames
+                    if (opener.startedEarly() || services.storage().readsProspectsFirst()) {
+                        opener.open(); // small data read meanwhile, or a large file's prospects: no need to wait
                     }
                 });
             }

@@ -5,12 +5,12 @@ import javafx.stage.Stage;
 import org.testfx.framework.junit5.Start;
 
 /**
- * {@link ProspectsFirstWindowTest} with the opening started after the window's first frame (a
- * storage that does not say it reads the prospects first still may): the same story.
+ * {@link ProspectsFirstWindowTest} with a storage that hands the prospects over first without saying
+ * so beforehand (the opening then starts two frames after the first, as for any large data): the same story.
  */
 class ProspectsFirstAfterFrameTest extends ProspectsFirstWindowTest {
     @Override
-    boolean openedAsTheWindowIsBuilt() {
+    boolean saysItReadsProspectsFirst() {
         return false;
     }
 

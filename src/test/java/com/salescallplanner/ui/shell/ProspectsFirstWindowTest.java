@@ -44,11 +44,14 @@ class ProspectsFirstWindowTest {
     private final PlannerData whole = prospectsOnly.withCall(TestData.call(initech, NOW.minusDays(1), "a", "b"));
     private final CountDownLatch release = new CountDownLatch(1);
     private final InMemoryStorage storage = new InMemoryStorage(whole).handProspectsFirst(prospectsOnly)
-            .readsProspectsFirst(openedAsTheWindowIsBuilt()).holdOpenUntil(release);
+            .readsProspectsFirst(saysItReadsProspectsFirst()).holdOpenUntil(release);
     private MainWindow window;
 
-    /** As the real storage does with a large file; {@link ProspectsFirstAfterFrameTest} opens after the first frame. */
-    boolean openedAsTheWindowIsBuilt() {
+    /**
+     * The storage says so, as the real one does with a large file: the window starts opening at its
+     * first frame; {@link ProspectsFirstAfterFrameTest}: two frames later, as for any large data.
+     */
+    boolean saysItReadsProspectsFirst() {
         return true;
     }
 
