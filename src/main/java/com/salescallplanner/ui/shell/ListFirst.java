@@ -1,6 +1,10 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.FileState;
+import com.salescallplanner.ui.MainViewModel;
+import com.salescallplanner.ui.Page;
+import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.port.PlannerStorage;
 
 import java.util.concurrent.CountDownLatch;
@@ -9,20 +13,47 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.input.MouseEvent;
 
 /**
- * Hands the prospects a large file gives before its calls ({@link PlannerStorage.Progress#prospectsRead})
+ * The prospect list shown before a large file's calls are read. Hands the prospects a large file gives before its calls ({@link PlannerStorage.Progress#prospectsRead})
  * to the window, and holds the reading thread until the list is laid out (a while at most): on a
  * two-core machine the reading of the rest and its garbage collection held the list up by about a
  * second (docs/performance.md). Posted to the JavaFX thread before the opening's own result, so
  * the list never shows these after the whole data.
  */
 final class ListFirst {
+    /** Said when the rep clicks the list shown before the calls are read. */
+    static final String CALLS_COMING = "One moment: your calls are still being read. The list works as soon as they are in.";
     /** The longest the reading waits for the list to be laid out. */
     private static final long WAIT_SECONDS = 2;
 
     private ListFirst() {
+    }
+
+    /**
+     * While the data is read the page is disabled, except the prospect list once it shows the
+     * prospects read first: it scrolls, and a click is refused with a word why (keys wait in
+     * {@link MainWindow}). Any other page (the sidebar still works) stays disabled: it would show
+     * an empty board or no reports as if there were nothing.
+     */
+    static void guard(Node page, MainViewModel vm) {
+        FileState file = vm.file();
+        page.disableProperty().bind(Bindings.createBooleanBinding(() -> file.loadingProperty().get()
+                        && (file.prospectsFirstProperty().get() == null
+                        || !vm.pageProperty().get().equals(new Page.Home(Section.PROSPECTS))),
+                file.loadingProperty(), file.prospectsFirstProperty(), vm.pageProperty()));
+        page.addEventFilter(MouseEvent.ANY, e -> {
+            if (file.loadingProperty().get()) {
+                e.consume();
+                if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
+                    vm.tell(CALLS_COMING);
+                }
+            }
+        });
     }
 
     /** Called on the reading thread. */

@@ -24,7 +24,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -38,8 +37,6 @@ public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
     /** Said in the status bar while the window saves before it closes (a large planner takes a moment). */
     static final String CLOSING = "Saving before closing\u2026";
-    /** Said when the rep clicks the list shown before the calls are read. */
-    static final String CALLS_COMING = "One moment: your calls are still being read. The list works as soon as they are in.";
     /** The pulses laid out before the data is read (see {@link #openDataAfterFirstFrame}). */
     private static final int FRAMES_BEFORE_READING = 3;
 
@@ -119,16 +116,7 @@ public final class MainWindow {
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
-        // While a large file's calls are read after its prospects, the list shows and scrolls; clicks are refused.
-        content.disableProperty().bind(vm.file().loadingProperty().and(vm.file().prospectsFirstProperty().isNull()));
-        content.addEventFilter(MouseEvent.ANY, e -> {
-            if (vm.file().loadingProperty().get()) {
-                e.consume();
-                if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
-                    vm.tell(CALLS_COMING);
-                }
-            }
-        });
+        ListFirst.guard(content, vm);
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
                 vm.file()::prospectsRead, this::quit, early);
         this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);

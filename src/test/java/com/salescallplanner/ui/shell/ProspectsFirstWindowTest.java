@@ -95,13 +95,18 @@ class ProspectsFirstWindowTest {
         // A double-click waits with the keys: the prospect page needs the calls.
         robot.doubleClickOn("Initech");
         assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
-                .isEqualTo(MainWindow.CALLS_COMING);
+                .isEqualTo(ListFirst.CALLS_COMING);
         KeyboardStoryTest.write(robot, "init");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
         assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
                 .contains("\u201cinit\u201d is kept until your data is loaded");
         assertThat(window.viewModel().file().loadingProperty().get()).isTrue();
+        // Another page meanwhile is disabled: an empty board would say there is nothing.
+        robot.interact(() -> window.viewModel().show(Section.PIPELINE));
+        assertThat(robot.lookup(".content").query().isDisabled()).isTrue();
+        robot.interact(() -> window.viewModel().show(Section.PROSPECTS));
+        assertThat(robot.lookup(".content").query().isDisabled()).isFalse();
 
         release.countDown();
         Windows.awaitLoaded(window);
