@@ -111,14 +111,16 @@ public final class PlannerStore implements AutoCloseable {
      * damaged is reported in the notice, never passed over (docs/storage.md).
      */
     public LoadResult load() throws StoreException {
-        return load(prospects -> { });
+        return load(null);
     }
 
     /** {@link #load()}, first handing over a large file's prospects without their calls ({@link ProspectsFirst}). */
     public LoadResult load(Consumer<PlannerData> prospectsFirst) throws StoreException {
         synchronized (rewriting) {
             synchronized (this) {
-                ProspectsFirst.read(file, prospectsFirst, prospectsFirstFrom);
+                if (prospectsFirst != null) { // no reading twice for nobody
+                    ProspectsFirst.read(file, prospectsFirst, prospectsFirstFrom);
+                }
                 return loadNow();
             }
         }

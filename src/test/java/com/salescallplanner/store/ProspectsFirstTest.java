@@ -59,6 +59,30 @@ class ProspectsFirstTest {
     }
 
     @Test
+    void load_withoutAListener_readsNoProspectsFirst_theCommandLineReadsTheFileOnce() throws Exception {
+        saved(TestData.withProspects(3));
+        ch.qos.logback.classic.Logger log = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(
+                ProspectsFirst.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> reads =
+                new ch.qos.logback.core.read.ListAppender<>();
+        reads.start();
+        log.addAppender(reads);
+        ch.qos.logback.classic.Level level = log.getLevel();
+        log.setLevel(ch.qos.logback.classic.Level.INFO);
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            store.prospectsFirstFrom = 0;
+            store.load();
+            assertThat(reads.list).isEmpty();
+            store.load(handed::add);
+            assertThat(reads.list).singleElement().satisfies(e -> assertThat(e.getFormattedMessage())
+                    .isEqualTo("Read 3 prospects before their calls in " + e.getArgumentArray()[1] + " ms"));
+        } finally {
+            log.detachAppender(reads);
+            log.setLevel(level);
+        }
+    }
+
+    @Test
     void load_smallFile_handsNothingOver() throws Exception {
         saved(TestData.withProspects(3));
         try (PlannerStore store = PlannerStore.openForWriting(folder)) {
