@@ -58,7 +58,7 @@ final class StartupFigures {
                     listShown.add(a.getOrDefault("prospects", a.get("data")));
                 }
             }
-            String prospects = String.format("%,d prospects", s.prospects());
+            String prospects = String.format("%,d prospect%s", s.prospects(), s.prospects() == 1 ? "" : "s");
             // Issue 15's time to data: at most 1.15x the bare window for a small planner, 1.3x for 10,000 prospects.
             double dataTarget = s.prospects() <= 1_000 ? 1.15 : 1.3;
             return List.of(
