@@ -57,7 +57,7 @@ public final class PlannerJson {
             int version = schemaVersion(bytes);
             JsonDocument doc;
             if (version == CURRENT_VERSION) {
-                doc = SharedStrings.reading(Mappers.STRICT.readerFor(JsonDocument.class)).readValue(bytes);
+                doc = SharedStrings.reading(Mappers.STRICT.readerFor(JsonDocument.class), bytes);
             } else if (version > CURRENT_VERSION) {
                 doc = Mappers.LENIENT.readValue(bytes, JsonDocument.class);
             } else {
