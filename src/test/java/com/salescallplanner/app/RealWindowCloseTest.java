@@ -39,7 +39,7 @@ class RealWindowCloseTest {
     @Start
     void start(Stage s) {
         stage = s;
-        window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder), new com.salescallplanner.domain.check.DeferredTagger()));
+        window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder), new com.salescallplanner.domain.check.DeferredTagger()).withOnExit(() -> { }) /* a quit must not end the toolkit later tests share */);
         window.show();
     }
 

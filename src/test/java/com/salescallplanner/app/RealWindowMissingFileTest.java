@@ -59,7 +59,7 @@ class RealWindowMissingFileTest {
     @Start
     void start(Stage s) {
         window = new MainWindow(s, DesktopWiring.services(folder, new PropertiesSettingsStore(folder),
-                com.salescallplanner.domain.check.WordTagger.NONE));
+                com.salescallplanner.domain.check.WordTagger.NONE).withOnExit(() -> { }) /* a quit must not end the toolkit later tests share */);
         window.show();
     }
 

@@ -51,6 +51,11 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
         return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit, team, server);
     }
 
+    /** Another way to quit, e.g. a test's: the real one ends the JavaFX toolkit, which every later test shares. */
+    public DesktopServices withOnExit(Runnable exit) {
+        return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, exit, team, server);
+    }
+
     public DesktopServices withSettings(SettingsStore s) {
         return new DesktopServices(storage, s, sampleData, advisors, dialogs, clock, onExit, team, server);
     }
