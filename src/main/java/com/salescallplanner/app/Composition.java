@@ -17,13 +17,14 @@ final class Composition {
     static final int KEEP_RUNNING = Integer.MIN_VALUE;
 
     int run(String[] args) {
-        Path folder = DataFolder.resolve(LoggingSetup.dataOption(args));
-        if (LoggingSetup.onlyReads(args)) {
+        RootArguments given = RootArguments.of(args);
+        Path folder = DataFolder.resolve(given.data());
+        if (given.onlyReads()) {
             LoggingSetup.configureWithoutFile();
         } else {
             LoggingSetup.configure(folder);
         }
-        if (opensWindowOnly(args)) {
+        if (given.opensWindowOnly()) {
             // The window's fast path (docs/performance.md): no command-line model to build (picocli
             // reflects over every command). Logback (configured in code, LogbackConfiguration) starts
             // on another thread while JavaFX starts; the window's services, whose loggers wait for
@@ -39,12 +40,6 @@ final class Composition {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         RootCommand.neutraliseControlCharacters(cl);
         return cl.execute(args);
-    }
-
-    /** No command and no option but {@code --data DIR}: what picocli would also send to the window. */
-    static boolean opensWindowOnly(String[] args) {
-        return args.length == 0 || args.length == 1 && args[0].startsWith("--data=") && args[0].length() > 7
-                || args.length == 2 && args[0].equals("--data") && !args[1].startsWith("-");
     }
 
     /** @param server the team database's URL ({@code --server}), or null for the data folder's planner.json */

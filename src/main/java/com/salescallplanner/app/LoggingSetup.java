@@ -43,39 +43,10 @@ final class LoggingSetup {
     }
 
     /**
-     * For a command that only reads ({@link #onlyReads}): warnings go to the terminal, nothing to a file, and
+     * For a command that only reads ({@link RootArguments#onlyReads}): warnings go to the terminal, nothing to a file, and
      * the data folder is not created (checking two objectives must leave no trace on disk).
      */
     static void configureWithoutFile() {
         System.setProperty(NO_FILE_PROPERTY, "true");
-    }
-
-    /**
-     * True when the command is {@code check}, which only reads: the first argument that is not an option of the
-     * root ({@code --data DIR}, {@code --server URL}, their {@code =} forms) names it.
-     */
-    static boolean onlyReads(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--data") || a.equals("--server")) {
-                i++;
-            } else if (!a.startsWith("--data=") && !a.startsWith("--server=")) {
-                return a.equals("check");
-            }
-        }
-        return false;
-    }
-
-    /** The value of {@code --data DIR} or {@code --data=DIR} in raw arguments, or null. */
-    static String dataOption(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--data") && i + 1 < args.length) {
-                return args[i + 1];
-            }
-            if (args[i].startsWith("--data=")) {
-                return args[i].substring("--data=".length());
-            }
-        }
-        return null;
     }
 }

@@ -37,7 +37,7 @@ final class WindowRestart {
         // Not ClassPathJavaFx.onClassPath(): that class starts java.util.logging, which this JVM does without.
         // The installed app (jpackage) names the module path in its own launcher's options, and has no java to restart.
         if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || System.getProperty("jpackage.app-path") != null
-                || !onlyWindowOptions(args)) {
+                || !RootArguments.of(args).onlyWindowOptions()) {
             return OptionalInt.empty();
         }
         Optional<ModulePathJvm> jvm = ModulePathJvm.ofRunningJar();
@@ -110,22 +110,6 @@ final class WindowRestart {
             }
         }
         return kept;
-    }
-
-    /** Only {@code --data DIR} and {@code --server URL} (either form): the arguments that open the window. */
-    static boolean onlyWindowOptions(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            if (a.equals("--data") || a.equals("--server")) {
-                if (i + 1 >= args.length || args[i + 1].startsWith("-")) {
-                    return false;
-                }
-                i++;
-            } else if (!(a.startsWith("--data=") || a.startsWith("--server=")) || a.endsWith("=")) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** This JVM's command-line arguments (the OS's view; the management bean's where the OS gives none). */

@@ -32,23 +32,6 @@ class WindowRestartTest {
     }
 
     @Test
-    void onlyWindowOptions_dataAndServerInEitherForm_openTheWindow() {
-        assertThat(WindowRestart.onlyWindowOptions(new String[0])).isTrue();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "D"})).isTrue();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data=D", "--server", "postgresql://h/db"})).isTrue();
-    }
-
-    @Test
-    void onlyWindowOptions_commandHelpOrMissingValue_runInThisJvm() {
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"list"})).isFalse();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "D", "report"})).isFalse();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--help"})).isFalse();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data"})).isFalse();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data="})).isFalse();
-        assertThat(WindowRestart.onlyWindowOptions(new String[] {"--data", "--server"})).isFalse();
-    }
-
-    @Test
     void command_packagedLayout_javafxOnTheModulePathAndTheJarOnTheClassPath() throws IOException {
         Path jar = packagedJar();
 
