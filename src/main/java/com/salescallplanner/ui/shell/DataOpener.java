@@ -49,9 +49,9 @@ final class DataOpener {
         this.onQuit = onQuit;
     }
 
-    /** True when the data is being read since the window was built: it can be taken as soon as a page shows. */
-    boolean startedEarly() {
-        return early.started();
+    /** True when the data can be opened as soon as a page shows: read since the window was built, or its prospects come first. */
+    boolean opensAtFirstFrame() {
+        return early.opensAtFirstFrame();
     }
 
     /** Opens the data, or takes what the early opening read; only the first call does anything. */
@@ -60,7 +60,7 @@ final class DataOpener {
             return;
         }
         openCalled = true;
-        if (!early.started()) {
+        if (!early.readEarly()) {
             StartupTiming.mark("reading");
         }
         Function<PlannerStorage.Progress, Opened> step = early.step(storage);

@@ -16,54 +16,85 @@ import java.util.function.Function;
  * that frame up on a two-core machine (so did reading only a large file's prospects here: the
  * first frame came 0.6 s later, the list only 0.3 s sooner; docs/performance.md). Whatever the reading gives, the data or a problem, reaches
  * the rep the usual way, through {@link DataOpener}.
+ *
+ * <p>Which way the data opens is decided on that thread too: asking the storage looks at the
+ * files (their sizes, a small journal), which is no work for the JavaFX thread.
  */
 final class EarlyOpen {
-    /** Nothing opened early: the data is opened when the window asks. */
-    static final EarlyOpen NONE = new EarlyOpen(null);
+    /** How the data opens, as the storage answered. */
+    enum Way {
+        /** Read while the window is built. */
+        EARLY,
+        /** A large file whose prospects come first: opening may start at the first frame. */
+        PROSPECTS_FIRST,
+        /** Opened once the first frames are drawn. */
+        AFTER_FIRST_FRAMES
+    }
 
+    /** Nothing opened early: the data is opened when the window asks. */
+    static final EarlyOpen NONE = new EarlyOpen(CompletableFuture.completedFuture(Way.AFTER_FIRST_FRAMES),
+            CompletableFuture.completedFuture(null));
+
+    private final CompletableFuture<Way> way;
+    /** The data read early, or null when it was not (then it is opened when the window asks). */
     private final CompletableFuture<Opened> reading;
 
-    private EarlyOpen(CompletableFuture<Opened> reading) {
+    private EarlyOpen(CompletableFuture<Way> way, CompletableFuture<Opened> reading) {
+        this.way = way;
         this.reading = reading;
     }
 
-    /** Starts opening {@code storage} now when it says that is quick; otherwise does nothing. */
+    /** Asks {@code storage}, on a thread of its own, how its data opens, and reads it at once when that is quick. */
     static EarlyOpen start(PlannerStorage storage) {
-        if (!storage.quickToOpen()) {
-            return NONE;
-        }
-        StartupTiming.mark("reading");
+        CompletableFuture<Way> way = new CompletableFuture<>();
         CompletableFuture<Opened> reading = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
+                if (!storage.quickToOpen()) {
+                    way.complete(storage.readsProspectsFirst() ? Way.PROSPECTS_FIRST : Way.AFTER_FIRST_FRAMES);
+                    reading.complete(null);
+                    return;
+                }
+                StartupTiming.mark("reading");
+                way.complete(Way.EARLY);
                 reading.complete(storage.open(Progress.NONE));
             } catch (RuntimeException | Error e) {
+                way.complete(Way.EARLY); // a problem found: the rep is told at the first frame
                 reading.completeExceptionally(e);
             }
         }, "open-data-early");
         t.setDaemon(true);
         t.start();
-        return new EarlyOpen(reading);
+        return new EarlyOpen(way, reading);
     }
 
     /** How to open the data: take what the early opening gives (once), or open it now. */
     Function<Progress, Opened> step(PlannerStorage storage) {
-        if (reading == null) {
-            return storage::open;
-        }
         return progress -> {
+            Opened early;
             try {
-                return reading.join();
+                early = reading.join();
             } catch (CompletionException e) {
                 if (e.getCause() instanceof RuntimeException r) {
                     throw r;
                 }
                 throw e;
             }
+            return early != null ? early : storage.open(progress);
         };
     }
 
-    boolean started() {
-        return reading != null;
+    /**
+     * True when the data may be opened as soon as a page shows: it was read early, or its
+     * prospects come first. Asked at the first frame; if the storage has not answered by then
+     * (it looks at two file sizes), the data opens after the first frames, as for any.
+     */
+    boolean opensAtFirstFrame() {
+        return way.getNow(Way.AFTER_FIRST_FRAMES) != Way.AFTER_FIRST_FRAMES;
+    }
+
+    /** True once the data is known to be read since the window was built. */
+    boolean readEarly() {
+        return way.getNow(null) == Way.EARLY;
     }
 }

@@ -82,7 +82,7 @@ public final class MainWindow {
             return t;
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
-        EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built
+        EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built; asked off this thread
         vm.file().saveStatusProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
@@ -370,7 +370,7 @@ public final class MainWindow {
                     if (current == null) {
                         show(vm.pageProperty().get());
                     }
-                    if (opener.startedEarly() || services.storage().readsProspectsFirst()) {
+                    if (opener.opensAtFirstFrame()) {
                         opener.open(); // small data read meanwhile, or a large file's prospects: no need to wait
                     }
                 });

@@ -31,8 +31,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window never does file work on the JavaFX thread: every call to the storage and the
- * settings that reads or writes a file (open, restore, the last save, releasing the folder,
- * writing the settings) comes from another thread, through a whole session.
+ * settings that reads or writes a file (how the data opens, open, restore, the last save,
+ * releasing the folder, writing the settings) comes from another thread, through a whole session.
  */
 @ExtendWith(ApplicationExtension.class)
 class FileWorkThreadTest {
@@ -79,7 +79,7 @@ class FileWorkThreadTest {
         robot.clickOn("#" + SettingsView.DARK_ID + " .thumb-area");
         robot.interact(() -> window.close());
         Windows.awaitClosed(stage);
-        assertThat(calls).containsExactly("open", "restore the newest backup", "save settings", "flush",
+        assertThat(calls).containsExactly("quick to open?", "prospects first?", "open", "restore the newest backup", "save settings", "flush",
                 "save settings", "close");
     }
 
@@ -89,6 +89,18 @@ class FileWorkThreadTest {
 
         Recording(InMemoryStorage delegate) {
             this.delegate = delegate;
+        }
+
+        @Override
+        public boolean quickToOpen() {
+            record("quick to open?"); // the real one looks at the files' sizes
+            return delegate.quickToOpen();
+        }
+
+        @Override
+        public boolean readsProspectsFirst() {
+            record("prospects first?"); // the real one reads a small journal
+            return delegate.readsProspectsFirst();
         }
 
         @Override
