@@ -26,6 +26,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -89,6 +90,7 @@ public final class ProspectListView implements PageView {
         search.setAccessibleText("Search prospects");
         search.textProperty().bindBidirectional(vm.queryProperty());
         search.setPrefWidth(340);
+        search.setOnKeyPressed(this::onSearchKey);
         ComboBox<Stage> stage = new ComboBox<>(vm.stageChoices());
         stage.valueProperty().bindBidirectional(vm.stageProperty());
         stage.setConverter(StageNameConverter.INSTANCE);
@@ -104,6 +106,22 @@ public final class ProspectListView implements PageView {
         filterRow.getChildren().setAll(search, stage, filter, clear, gap);
         filterRow.setAlignment(Pos.CENTER_LEFT);
         return filterRow;
+    }
+
+    /**
+     * From the search, the keyboard goes on to the result as it would in a launcher: Enter opens
+     * the selected prospect, or the top match when none is selected; Down moves into the list
+     * (which selects its first row). Without a match, Enter does nothing.
+     */
+    private void onSearchKey(KeyEvent e) {
+        if (e.getCode() == KeyCode.DOWN && !table.getItems().isEmpty()) {
+            table.requestFocus();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isShiftDown() && !table.getItems().isEmpty()) {
+            ProspectRow row = table.getSelectionModel().getSelectedItem();
+            vm.open(row != null ? row : table.getItems().get(0));
+            e.consume();
+        }
     }
 
     /** Adds actions at the right end of the search and filter row (the header is full at 1280 px). */
