@@ -16,6 +16,7 @@ import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -224,7 +225,7 @@ public final class PlanEditorViewModel {
             return true;
         }
         return editor.dialogs().confirm("Call in the past", "This call is dated "
-                + com.salescallplanner.ui.Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
                 + ", which is in the past. Save it anyway?", "Save anyway");
     }
 
