@@ -25,13 +25,6 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
                               Function<Supplier<Window>, DialogService> dialogs,
                               Clock clock, Runnable onExit, TeamPort team, ServerSetting server) {
 
-    /** On a data folder: no team database. */
-    public DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
-                           Function<Supplier<PlannerData>, PlanAdvisor> advisors,
-                           Function<Supplier<Window>, DialogService> dialogs, Clock clock, Runnable onExit) {
-        this(storage, settings, sampleData, advisors, dialogs, clock, onExit, TeamPort.NONE, ServerSetting.inMemory(""));
-    }
-
     /** The team database beside the storage (the manager's page, coaching notes, conflicts). */
     public DesktopServices withTeam(TeamPort t) {
         return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, t, server);
