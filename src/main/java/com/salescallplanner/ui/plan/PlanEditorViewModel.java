@@ -35,7 +35,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -59,7 +58,6 @@ public final class PlanEditorViewModel {
     private final LimitedText questionsLimit = LimitedText.eachLine(questions, TextLimit.QUESTION);
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
     private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
-    private final ObjectProperty<CheckResult> advice = new SimpleObjectProperty<>();
     private final ObservableList<Finding> planFindings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
@@ -136,7 +134,6 @@ public final class PlanEditorViewModel {
             }
             CheckResult a = advisor.advise(stageId, s, c, previousOutcomeMissing,
                     editor.workspace().now().toLocalDate());
-            advice.set(a);
             stretch.applyReading(a.reading(Level.STRETCH));
             conservative.applyReading(a.reading(Level.CONSERVATIVE));
             for (ObjectiveModel o : List.of(stretch, conservative)) {
@@ -339,10 +336,6 @@ public final class PlanEditorViewModel {
 
     public StringProperty questionsProperty() {
         return questions;
-    }
-
-    public ObjectProperty<CheckResult> adviceProperty() {
-        return advice;
     }
 
     public ObservableList<Finding> planFindings() {

@@ -35,10 +35,6 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
         return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, team, s);
     }
 
-    public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit, team, server);
-    }
-
     /** Other dialogs, e.g. a test's scripted file choosers. */
     public DesktopServices withDialogs(Function<Supplier<Window>, DialogService> d) {
         return new DesktopServices(storage, settings, sampleData, advisors, d, clock, onExit, team, server);
