@@ -61,6 +61,13 @@ class LayeringTest {
                     + "and dialogs go through ui.DialogService");
 
     @ArchTest
+    static final ArchRule modelsAndPorts_holdNoNodesOrWindows = noClasses().that().haveNameMatching(".*Model(\\$.*)?")
+            .or().resideInAnyPackage("com.salescallplanner.ui.model..", "com.salescallplanner.ui.port..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("the parts of a view model (the plan editor's ObjectiveModel, ContractModel, ScheduleModel), "
+                    + "the workspace and the window's ports are tested without a screen, as the view models are");
+
+    @ArchTest
     static final ArchRule ui_usesTheStoreOnlyForFileFormats = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat(resideInAPackage("com.salescallplanner.store..")
                     .and(not(resideInAnyPackage("com.salescallplanner.store.export..",
