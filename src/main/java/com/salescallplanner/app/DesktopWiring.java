@@ -4,6 +4,7 @@ import com.salescallplanner.domain.check.WordTagger;
 import com.salescallplanner.domain.sample.SampleGenerator;
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
 import com.salescallplanner.ui.port.SettingsStore;
+import com.salescallplanner.ui.port.TeamPort;
 import com.salescallplanner.ui.shell.DesktopServices;
 import com.salescallplanner.ui.shell.FxDialogService;
 
@@ -33,15 +34,15 @@ final class DesktopWiring {
         Clock clock = Clock.systemDefaultZone();
         if (server == null) {
             return new DesktopServices(new WindowStorage(folder, clock), settings, DesktopWiring::sample,
-                    data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit)
-                    .withServer(new TeamServerFile(folder, ""));
+                    data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit,
+                    TeamPort.NONE, new TeamServerFile(folder, ""));
         }
         // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
         TeamConnections logins = new TeamConnections(prompt -> System.console() != null
                 ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
         TeamStorage team = new TeamStorage(server, folder, logins);
         return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
-                FxDialogService::new, clock, Platform::exit).withTeam(team).withServer(new TeamServerFile(folder, server));
+                FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server));
     }
 
     /** The services for the store Settings > Team remembers now: for a window reopened after a switch. */

@@ -1,7 +1,5 @@
 package com.salescallplanner.domain;
 
-import java.util.stream.Stream;
-
 /** Optional MEDDPICC qualification notes on a prospect; every field may be empty. */
 public record Qualification(String metrics, String economicBuyer, String decisionCriteria,
                             String decisionProcess, String paperProcess, String identifiedPain,
@@ -17,11 +15,5 @@ public record Qualification(String metrics, String economicBuyer, String decisio
         identifiedPain = FieldRules.text(identifiedPain, "Identified pain");
         champion = FieldRules.text(champion, "Champion");
         competition = FieldRules.text(competition, "Competition");
-    }
-
-    /** How many of the eight MEDDPICC fields hold something. */
-    public int filledCount() {
-        return (int) Stream.of(metrics, economicBuyer, decisionCriteria, decisionProcess, paperProcess,
-                identifiedPain, champion, competition).filter(s -> !s.isBlank()).count();
     }
 }

@@ -71,11 +71,4 @@ public final class OwnerOnly {
         return POSIX ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(
                 PosixFilePermissions.fromString("rwx------"))} : NONE;
     }
-
-    /** Sets 0600 on a file made by a copy, which would otherwise keep the source's or umask's bits. */
-    static void restrict(Path file) throws IOException {
-        if (POSIX) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
-    }
 }

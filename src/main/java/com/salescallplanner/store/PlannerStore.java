@@ -391,10 +391,4 @@ public final class PlannerStore implements AutoCloseable {
             return false;
         }
     }
-
-
-    /** Whether this store holds the folder's lock. */
-    public boolean holdsLock() {
-        return lock != null;
-    }
 }

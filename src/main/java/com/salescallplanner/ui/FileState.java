@@ -24,7 +24,7 @@ public final class FileState {
     private final Workspace workspace;
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<PlannerData> prospectsFirst = new ReadOnlyObjectWrapper<>();
-    private final ObjectProperty<SaveState.Kind> saveStatus = new SimpleObjectProperty<>(SaveState.Kind.SAVED);
+    private final ObjectProperty<SaveState.Kind> saveState = new SimpleObjectProperty<>(SaveState.Kind.SAVED);
     private final StringProperty saveDetail = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper fileNotice = new ReadOnlyStringWrapper("");
@@ -88,8 +88,8 @@ public final class FileState {
         fileNotice.set("");
     }
 
-    public ObjectProperty<SaveState.Kind> saveStatusProperty() {
-        return saveStatus;
+    public ObjectProperty<SaveState.Kind> saveStateProperty() {
+        return saveState;
     }
 
     /** What went wrong with the last save, or "". */

@@ -55,10 +55,24 @@ class LayeringTest {
             .because("a package that depends on one that depends on it cannot be understood or changed alone");
 
     @ArchTest
+    static final ArchRule uiRoot_usesOnlyTheModelAndThePorts = noClasses().that().resideInAPackage("com.salescallplanner.ui")
+            .should().dependOnClassesThat(resideInAPackage("com.salescallplanner.ui..")
+                    .and(not(resideInAnyPackage("com.salescallplanner.ui", "com.salescallplanner.ui.model..",
+                            "com.salescallplanner.ui.port.."))))
+            .because("what every page shares (ui) is below every page: a page package may use it, never the reverse");
+
+    @ArchTest
     static final ArchRule viewModels_holdNoNodesOrWindows = noClasses().that().haveNameMatching(".*ViewModel(\\$.*)?")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("a view model is JavaFX properties and lists, tested without a screen; views hold the nodes "
                     + "and dialogs go through ui.DialogService");
+
+    @ArchTest
+    static final ArchRule modelsAndPorts_holdNoNodesOrWindows = noClasses().that().haveNameMatching(".*Model(\\$.*)?")
+            .or().resideInAnyPackage("com.salescallplanner.ui.model..", "com.salescallplanner.ui.port..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("the parts of a view model (the plan editor's ObjectiveModel, ContractModel, ScheduleModel), "
+                    + "the workspace and the window's ports are tested without a screen, as the view models are");
 
     @ArchTest
     static final ArchRule ui_usesTheStoreOnlyForFileFormats = noClasses().that().resideInAPackage("..ui..")

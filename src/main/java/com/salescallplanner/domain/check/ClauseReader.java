@@ -142,7 +142,7 @@ final class ClauseReader {
         if (role == NONCOMMIT || role == HEDGE) {
             return null;
         }
-        CommitmentKind pattern = Patterns.kind(x, people, a, e);
+        CommitmentKind pattern = ClauseShapes.kind(x, people, a, e);
         switch (a.actor()) {
             case BUYER:
                 if (role == GENERIC && shape.whAfter(afterVerb(a), e) && DECIDING.contains(a.verb().action())) {

@@ -86,10 +86,6 @@ public record CsvDialect(char delimiter, Charset charset) {
         return DELIMITERS.get(best);
     }
 
-    static boolean hasUtf8Bom(byte[] bytes) {
-        return startsWith(bytes, UTF8_BOM);
-    }
-
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
         if (bytes.length < prefix.length) {
             return false;

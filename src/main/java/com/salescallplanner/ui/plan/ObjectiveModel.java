@@ -214,10 +214,6 @@ public final class ObjectiveModel {
         return corrected;
     }
 
-    public ObjectProperty<ObjectiveReading> readingProperty() {
-        return reading;
-    }
-
     public ObservableList<Finding> findings() {
         return findings;
     }

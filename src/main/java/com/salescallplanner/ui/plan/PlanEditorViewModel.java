@@ -16,6 +16,7 @@ import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -34,7 +35,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -58,7 +58,6 @@ public final class PlanEditorViewModel {
     private final LimitedText questionsLimit = LimitedText.eachLine(questions, TextLimit.QUESTION);
     private final ObjectiveModel stretch = new ObjectiveModel(Level.STRETCH);
     private final ObjectiveModel conservative = new ObjectiveModel(Level.CONSERVATIVE);
-    private final ObjectProperty<CheckResult> advice = new SimpleObjectProperty<>();
     private final ObservableList<Finding> planFindings = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper readiness = new ReadOnlyStringWrapper("");
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
@@ -135,7 +134,6 @@ public final class PlanEditorViewModel {
             }
             CheckResult a = advisor.advise(stageId, s, c, previousOutcomeMissing,
                     editor.workspace().now().toLocalDate());
-            advice.set(a);
             stretch.applyReading(a.reading(Level.STRETCH));
             conservative.applyReading(a.reading(Level.CONSERVATIVE));
             for (ObjectiveModel o : List.of(stretch, conservative)) {
@@ -224,7 +222,7 @@ public final class PlanEditorViewModel {
             return true;
         }
         return editor.dialogs().confirm("Call in the past", "This call is dated "
-                + com.salescallplanner.ui.Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
                 + ", which is in the past. Save it anyway?", "Save anyway");
     }
 
@@ -338,10 +336,6 @@ public final class PlanEditorViewModel {
 
     public StringProperty questionsProperty() {
         return questions;
-    }
-
-    public ObjectProperty<CheckResult> adviceProperty() {
-        return advice;
     }
 
     public ObservableList<Finding> planFindings() {

@@ -210,10 +210,6 @@ public final class ProspectListViewModel {
         return sorted.comparatorProperty();
     }
 
-    public int totalCount() {
-        return rows.size();
-    }
-
     public ObservableList<Stage> stageChoices() {
         return stageChoices;
     }

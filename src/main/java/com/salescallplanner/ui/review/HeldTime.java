@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
@@ -23,7 +22,6 @@ import javafx.beans.property.StringProperty;
  * ({@code startedAt}), so the review and the call history show when it ran, not when it was planned.
  */
 public final class HeldTime {
-    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
     private final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     private final StringProperty time = new SimpleStringProperty("");
     private final ZoneId zone;
@@ -37,7 +35,7 @@ public final class HeldTime {
         this.known = call.progress().startedAt();
         ZonedDateTime at = known == null ? call.start() : known.atZone(zone);
         this.knownDate = at.toLocalDate();
-        this.knownTime = HH_MM.format(at);
+        this.knownTime = Formats.TIME_FIELD.format(at); // as the plan editor shows a time
         date.set(knownDate);
         time.set(knownTime);
         this.source = known == null ? "Call mode was not used: this is the planned time. Change it if the call "

@@ -138,10 +138,6 @@ final class StagesPane extends VBox {
         return b;
     }
 
-    void focusTable() {
-        table.requestFocus();
-    }
-
     /** The stage's name over its description. */
     private static final class StageCell extends TableCell<StageRow, StageRow> {
         private final Label name = new Label();

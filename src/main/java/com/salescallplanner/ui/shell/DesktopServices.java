@@ -25,13 +25,6 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
                               Function<Supplier<Window>, DialogService> dialogs,
                               Clock clock, Runnable onExit, TeamPort team, ServerSetting server) {
 
-    /** On a data folder: no team database. */
-    public DesktopServices(PlannerStorage storage, SettingsStore settings, SampleData sampleData,
-                           Function<Supplier<PlannerData>, PlanAdvisor> advisors,
-                           Function<Supplier<Window>, DialogService> dialogs, Clock clock, Runnable onExit) {
-        this(storage, settings, sampleData, advisors, dialogs, clock, onExit, TeamPort.NONE, ServerSetting.inMemory(""));
-    }
-
     /** The team database beside the storage (the manager's page, coaching notes, conflicts). */
     public DesktopServices withTeam(TeamPort t) {
         return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, t, server);
@@ -40,10 +33,6 @@ public record DesktopServices(PlannerStorage storage, SettingsStore settings, Sa
     /** Where Settings > Team keeps the team database to open at the next start. */
     public DesktopServices withServer(ServerSetting s) {
         return new DesktopServices(storage, settings, sampleData, advisors, dialogs, clock, onExit, team, s);
-    }
-
-    public DesktopServices withAdvisors(Function<Supplier<PlannerData>, PlanAdvisor> a) {
-        return new DesktopServices(storage, settings, sampleData, a, dialogs, clock, onExit, team, server);
     }
 
     /** Other dialogs, e.g. a test's scripted file choosers. */

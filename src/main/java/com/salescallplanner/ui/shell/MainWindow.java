@@ -83,7 +83,7 @@ public final class MainWindow {
         });
         this.saves = new SaveTracker(workspace, services.storage(), Platform::runLater);
         EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built; asked off this thread
-        vm.file().saveStatusProperty().bind(saves.statusProperty());
+        vm.file().saveStateProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
         this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
                 services.storage().dataFolder());

@@ -55,7 +55,7 @@ final class StatusBar extends HBox {
         save.setId(SAVE_ID);
         save.getStyleClass().add(Css.SAVE_INDICATOR);
         Runnable show = () -> {
-            SaveState.Kind s = vm.file().saveStatusProperty().get();
+            SaveState.Kind s = vm.file().saveStateProperty().get();
             String detail = vm.file().saveDetailProperty().get();
             boolean hasDetail = detail != null && !detail.isEmpty();
             // A team database says how its queue stands beside "Saved" ("Offline: 3 edits waiting").
@@ -72,7 +72,7 @@ final class StatusBar extends HBox {
             }
             save.setTooltip(hasDetail ? new Tooltip(detail) : null);
         };
-        vm.file().saveStatusProperty().addListener(obs -> show.run());
+        vm.file().saveStateProperty().addListener(obs -> show.run());
         vm.file().saveDetailProperty().addListener(obs -> show.run());
         show.run();
         save.setAccessibleText("Save status");

@@ -117,12 +117,4 @@ public final class TodayView extends BorderPane {
     public void focusFirst() {
         agenda.requestFocus();
     }
-
-    ListView<Entry> agendaList() {
-        return agenda;
-    }
-
-    ListView<AgendaCall> reviewList() {
-        return reviews;
-    }
 }

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.port.InMemoryServerSetting;
 import com.salescallplanner.ui.port.ServerSetting;
 
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class TeamServerViewModelTest {
     @Test
     void useTeamDatabase_noSwitchWired_goodUrl_isRememberedAndSaysSo() {
-        ServerSetting s = ServerSetting.inMemory("");
+        ServerSetting s = new InMemoryServerSetting("");
         TeamServerViewModel vm = new TeamServerViewModel(s, Runnable::run, Runnable::run);
         assertThat(vm.now()).isEqualTo("This window is on this computer's data folder.");
         vm.urlProperty().set("  postgresql://ana@db.example.com:5432/sales ");
@@ -20,7 +21,7 @@ class TeamServerViewModelTest {
 
     @Test
     void useTeamDatabase_noSwitchWired_badUrl_saysWhyAndKeepsTheEarlierChoice() {
-        ServerSetting s = ServerSetting.inMemory("postgresql://ana@db/sales");
+        ServerSetting s = new InMemoryServerSetting("postgresql://ana@db/sales");
         TeamServerViewModel vm = new TeamServerViewModel(s, Runnable::run, Runnable::run);
         assertThat(vm.urlProperty().get()).isEqualTo("postgresql://ana@db/sales");
         vm.urlProperty().set("mysql://db/sales");
@@ -31,7 +32,7 @@ class TeamServerViewModelTest {
 
     @Test
     void useDataFolder_noSwitchWired_forgetsTheServerForTheNextStart() {
-        ServerSetting s = ServerSetting.inMemory("postgresql://ana@db/sales");
+        ServerSetting s = new InMemoryServerSetting("postgresql://ana@db/sales");
         TeamServerViewModel vm = new TeamServerViewModel(s, Runnable::run, Runnable::run);
         assertThat(vm.now()).isEqualTo("This window is on the team database postgresql://ana@db/sales.");
         vm.useDataFolder();
@@ -42,7 +43,7 @@ class TeamServerViewModelTest {
 
     @Test
     void useTeamDatabase_switchWired_remembersThenSwitchesAndSaysNothingMore() {
-        ServerSetting s = ServerSetting.inMemory("");
+        ServerSetting s = new InMemoryServerSetting("");
         int[] switches = {0};
         TeamServerViewModel vm = new TeamServerViewModel(s, Runnable::run, Runnable::run, () -> {
             switches[0]++;
@@ -58,7 +59,7 @@ class TeamServerViewModelTest {
     @Test
     void useTeamDatabase_badUrl_doesNotSwitch() {
         int[] switches = {0};
-        TeamServerViewModel vm = new TeamServerViewModel(ServerSetting.inMemory(""), Runnable::run, Runnable::run,
+        TeamServerViewModel vm = new TeamServerViewModel(new InMemoryServerSetting(""), Runnable::run, Runnable::run,
                 () -> ++switches[0] > 0);
         vm.urlProperty().set("db.example.com");
         vm.useTeamDatabase();
@@ -69,7 +70,7 @@ class TeamServerViewModelTest {
     @Test
     void useTeamDatabase_theStoreThisWindowIsOn_saysSoAndDoesNotSwitch() {
         int[] switches = {0};
-        TeamServerViewModel vm = new TeamServerViewModel(ServerSetting.inMemory("postgresql://ana@db/sales"),
+        TeamServerViewModel vm = new TeamServerViewModel(new InMemoryServerSetting("postgresql://ana@db/sales"),
                 Runnable::run, Runnable::run, () -> ++switches[0] > 0);
         vm.useTeamDatabase();
         assertThat(switches[0]).isZero();
@@ -78,7 +79,7 @@ class TeamServerViewModelTest {
 
     @Test
     void useDataFolder_rep_staysWithAnUnsavedPlan_theNextStartOpensTheFolder() {
-        ServerSetting s = ServerSetting.inMemory("postgresql://ana@db/sales");
+        ServerSetting s = new InMemoryServerSetting("postgresql://ana@db/sales");
         TeamServerViewModel vm = new TeamServerViewModel(s, Runnable::run, Runnable::run, () -> false);
         vm.useDataFolder();
         assertThat(s.remembered()).isEmpty();

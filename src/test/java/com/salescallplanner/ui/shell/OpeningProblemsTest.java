@@ -42,7 +42,7 @@ class OpeningProblemsTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().data()).isEqualTo(data);
         assertThat(window.workspace().readOnlyProperty().get()).isTrue();
-        assertThat(window.viewModel().file().saveStatusProperty().get()).isEqualTo(SaveState.Kind.READ_ONLY);
+        assertThat(window.viewModel().file().saveStateProperty().get()).isEqualTo(SaveState.Kind.READ_ONLY);
         assertThat(robot.lookup("#" + StatusBar.SAVE_ID).queryAs(Label.class).getText())
                 .isEqualTo(SaveState.Kind.READ_ONLY.text());
     }

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.ui.port.InMemoryServerSetting;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.ServerSetting;
 
@@ -22,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Settings > Team: the rep types a team database's URL and the next start will open it. */
 @ExtendWith(ApplicationExtension.class)
 class TeamSettingsTest {
-    private final ServerSetting server = ServerSetting.inMemory("");
+    private final ServerSetting server = new InMemoryServerSetting("");
     private MainWindow window;
 
     @Start

@@ -1,9 +1,11 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.ui.plan.CheckerPlanAdvisor;
+import com.salescallplanner.ui.port.InMemoryServerSetting;
 import com.salescallplanner.ui.port.InMemorySettingsStore;
 import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.SampleData;
+import com.salescallplanner.ui.port.TeamPort;
 
 import java.time.Clock;
 
@@ -12,9 +14,9 @@ public final class TestServices {
     private TestServices() {
     }
 
-    /** The given storage, settings in memory, the real objective checker and dialogs; quitting does nothing. */
+    /** The given storage, settings and the next start's server in memory, no team database, the real objective checker and dialogs; quitting does nothing. */
     public static DesktopServices inMemory(PlannerStorage storage, SampleData sample, Clock clock) {
         return new DesktopServices(storage, new InMemorySettingsStore(), sample, CheckerPlanAdvisor::new,
-                FxDialogService::new, clock, () -> { });
+                FxDialogService::new, clock, () -> { }, TeamPort.NONE, new InMemoryServerSetting(""));
     }
 }

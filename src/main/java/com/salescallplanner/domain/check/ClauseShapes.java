@@ -14,7 +14,7 @@ import java.util.Set;
  *   freight volume to us", "switches all three sites to our coolant").</li>
  * </ul>
  */
-final class Patterns {
+final class ClauseShapes {
     /** Actions that take "us to" without introducing anyone: meeting, talking, agreeing, inviting to an event. */
     private static final Set<String> NOT_REFERRALS = Set.of("meet", "call", "discuss", "agree", "commit", "confirm",
             "invite", "bring", "take", "book", "set", "start", "move", "switch", "go", "get back", "come back");
@@ -30,7 +30,7 @@ final class Patterns {
             "late", "tomorrow", "today");
     private static final Set<String> PLACEHOLDERS = Set.of("whoever", "someone", "somebody", "anyone");
 
-    private Patterns() {
+    private ClauseShapes() {
     }
 
     static CommitmentKind kind(Sentence x, People people, Action a, int e) {
