@@ -15,7 +15,7 @@ import javafx.util.StringConverter;
  * form, the full month, ISO dates and day-first numbers ("3.12.2026", "3/12/2026").
  */
 public final class DateFields {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHOWN = Formats.DATE_FIELD;
     private static final List<DateTimeFormatter> READ = List.of(SHOWN,
             DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE,
             DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));

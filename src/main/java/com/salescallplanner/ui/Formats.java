@@ -17,8 +17,9 @@ import java.util.OptionalLong;
 /**
  * Dates, times, durations, amounts and rates as the rep reads them, the same on every page. The
  * window uses {@link #window()}: English, day before month, 24-hour clock, so "30 Nov" never sits
- * next to "Nov 30" or "1:00 PM". Dates, times and numbers follow the given locale; the dates with
- * a weekday ("Tue 3 Mar 2026") and the time typed into a plan are fixed English patterns.
+ * next to "Nov 30" or "1:00 PM". Times and numbers follow the given locale; dates are fixed
+ * English patterns ("14 Sep 2026", "Tue 3 Mar 2026", "Sep 2026"), the same as the date fields
+ * show and read: British English's own medium date writes "Sept", which sat next to their "Sep".
  */
 public final class Formats {
     /** How a time of day is typed into the plan editor and shown there: "14:30". */
@@ -29,6 +30,8 @@ public final class Formats {
             Locale.ENGLISH);
     private static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
             Locale.ENGLISH);
+    /** "14 Sep 2026": how a date is shown and typed in a date field. */
+    public static final DateTimeFormatter DATE_FIELD = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final Formats WINDOW = new Formats(Locale.UK);
 
     private final Locale locale;
@@ -38,9 +41,9 @@ public final class Formats {
 
     public Formats(Locale locale) {
         this.locale = locale;
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        this.date = DATE_FIELD;
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
-        this.month = DateTimeFormatter.ofPattern("MMM yyyy", locale);
+        this.month = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     }
 
     /** The window's formats (British English). */
