@@ -2,9 +2,11 @@ package com.salescallplanner.ui;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import javafx.scene.control.DatePicker;
 import javafx.util.StringConverter;
@@ -16,11 +18,17 @@ import javafx.util.StringConverter;
  */
 public final class DateFields {
     private static final DateTimeFormatter SHOWN = Formats.DATE_FIELD;
-    private static final List<DateTimeFormatter> READ = List.of(SHOWN,
-            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH), DateTimeFormatter.ISO_LOCAL_DATE,
-            DateTimeFormatter.ofPattern("d.M.yyyy"), DateTimeFormatter.ofPattern("d/M/yyyy"));
+    /** Month names in any case ("3 dec 2026"); "Sept" is read as "Sep" (British English writes it so). */
+    private static final List<DateTimeFormatter> READ = List.of(anyCase("d MMM yyyy"), anyCase("d MMMM yyyy"),
+            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.yyyy"),
+            DateTimeFormatter.ofPattern("d/M/yyyy"));
+    private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");
 
     private DateFields() {
+    }
+
+    private static DateTimeFormatter anyCase(String pattern) {
+        return new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(pattern).toFormatter(Locale.ENGLISH);
     }
 
     /** A date picker showing and reading dates the window's way; its placeholder is up to the caller. */
@@ -40,7 +48,7 @@ public final class DateFields {
         return p;
     }
 
-    /** Shows "3 Dec 2026"; reads that, "3 December 2026", "2026-12-03", "3.12.2026" and "3/12/2026". */
+    /** Shows "3 Dec 2026"; reads that (any case), "3 December 2026", "2026-12-03", "3.12.2026" and "3/12/2026". */
     public static StringConverter<LocalDate> converter() {
         return CONVERTER;
     }
@@ -54,7 +62,7 @@ public final class DateFields {
         /** The date typed; no text is no date. Other text throws, and the picker keeps its value. */
         @Override
         public LocalDate fromString(String text) {
-            String t = text == null ? "" : text.strip();
+            String t = text == null ? "" : SEPT.matcher(text.strip()).replaceAll("Sep");
             if (t.isEmpty()) {
                 return null;
             }

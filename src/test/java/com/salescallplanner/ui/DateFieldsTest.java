@@ -29,6 +29,17 @@ class DateFieldsTest {
     }
 
     @Test
+    void fromString_monthInAnyCaseOrWrittenSept_isRead() {
+        for (String typed : new String[] {"3 dec 2026", "3 DECEMBER 2026", "3 DEC 2026"}) {
+            assertThat(converter.fromString(typed)).as(typed).isEqualTo(third);
+        }
+        LocalDate september = LocalDate.of(2026, 9, 14);
+        for (String typed : new String[] {"14 Sept 2026", "14 sept 2026", "14 Sep 2026", "14 September 2026"}) {
+            assertThat(converter.fromString(typed)).as(typed).isEqualTo(september);
+        }
+    }
+
+    @Test
     void fromString_notADate_throwsSoThePickerKeepsItsValue() {
         assertThatThrownBy(() -> converter.fromString("next Friday")).isInstanceOf(DateTimeParseException.class);
     }
