@@ -107,12 +107,6 @@ final class FindingTexts {
                 "Record the outcome of the previous call: what the buyer committed to, and the stage now.");
     }
 
-    Finding noNextStep(String prospect) {
-        return Finding.of(Rule.NO_NEXT_STEP, Target.PLAN, prospect
-                        + " has no dated next step: no call is planned and no next step is agreed.",
-                "Plan the next call, or record a dated next step.");
-    }
-
     private String label(CommitmentKind kind) {
         return kind == CommitmentKind.NONE ? "no commitment" : ladder.rung(kind).label();
     }

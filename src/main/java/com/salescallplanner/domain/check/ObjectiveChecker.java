@@ -8,7 +8,6 @@ import com.salescallplanner.domain.Level;
 import com.salescallplanner.domain.Objective;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.domain.ProspectHealth;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.StageModel;
@@ -129,19 +128,6 @@ public final class ObjectiveChecker {
             return new CheckResult(r.stageId(), r.readings(), findings);
         }
         return r;
-    }
-
-    /** The findings shown on the prospect list: no dated next step, a past call without an outcome. */
-    public List<Finding> checkProspect(PlannerData data, Prospect prospect, ZonedDateTime now) {
-        ProspectHealth h = ProspectHealth.of(data, prospect, now);
-        List<Finding> out = new ArrayList<>(2);
-        if (!h.closed() && h.noDatedNextStep()) {
-            out.add(texts.noNextStep(prospect.displayName()));
-        }
-        if (h.outcomeMissing()) {
-            out.add(texts.outcomeMissing(""));
-        }
-        return out;
     }
 
     /** One objective as the checker reads it: the rep's kind, owner and date win over the text's. */

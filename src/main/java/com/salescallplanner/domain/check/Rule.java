@@ -14,6 +14,11 @@ public enum Rule {
     STRETCH_NOT_ABOVE_CONSERVATIVE("stretch-not-above-conservative", Severity.WARNING),
     CLOSED_STAGE("closed-stage", Severity.ERROR),
     OUTCOME_MISSING("outcome-missing", Severity.WARNING),
+    /**
+     * The design's id for an open prospect without a dated next step. No plan check raises it:
+     * the prospect list and {@code list} show it as the Stranded flag with its reason, from one
+     * rule ({@link com.salescallplanner.domain.ProspectHealth}).
+     */
     NO_NEXT_STEP("no-next-step", Severity.WARNING);
 
     private final String id;
