@@ -39,7 +39,7 @@ final class DesktopWiring {
         }
         // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
         TeamConnections logins = new TeamConnections(prompt -> System.console() != null
-                ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
+                ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt(new FxDialogService(() -> null)).apply(prompt));
         TeamStorage team = new TeamStorage(server, folder, logins);
         return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
                 FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server));

@@ -60,4 +60,13 @@ public interface DialogService {
      * @param extension     without the dot, e.g. "ics"
      */
     Optional<Path> chooseFileToSave(String title, String suggestedName, String description, String extension);
+
+    /**
+     * Asks for a secret in a masked field (a team database's password); empty when the rep
+     * cancels. Called on the JavaFX thread like the others.
+     *
+     * @param prompt what is asked, e.g. "Password for ana@db.example.com"
+     * @param hint   a line under the field, e.g. how not to be asked again
+     */
+    Optional<char[]> askSecret(String title, String prompt, String hint);
 }

@@ -156,9 +156,9 @@ class TeamStoryTest {
                     new PropertiesSettingsStore(folder), com.salescallplanner.domain.check.WordTagger.NONE)));
             w[0].show();
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + FxPasswordPrompt.FIELD_ID).tryQuery()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID).tryQuery()
                 .isPresent());
-        robot.clickOn("#" + FxPasswordPrompt.FIELD_ID).write(team.password("cid"));
+        robot.clickOn("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID).write(team.password("cid"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w[0].viewModel().file().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();

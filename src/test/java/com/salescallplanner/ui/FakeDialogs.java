@@ -89,6 +89,11 @@ public final class FakeDialogs implements DialogService {
     }
 
     @Override
+    public Optional<char[]> askSecret(String title, String prompt, String hint) {
+        return Optional.empty(); // a cancelled prompt: no test of a view model asks for a password
+    }
+
+    @Override
     public Optional<Map<String, String>> form(String title, List<FormField> fields) {
         return Optional.ofNullable(formAnswers.poll());
     }

@@ -27,14 +27,18 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** The real dialogs: JavaFX alerts, small forms and the system's file choosers, owned by the given window. */
 public final class FxDialogService implements DialogService {
+    /** The masked field of {@link #askSecret}. */
+    public static final String SECRET_FIELD_ID = "team-password";
     /** Wider dialogs are hard to read; a message wraps within this. */
     private static final double MAX_WIDTH = 640;
     private final Supplier<Window> owner;
@@ -257,5 +261,22 @@ public final class FxDialogService implements DialogService {
     private static FileChooser.ExtensionFilter filter(String description, List<String> extensions) {
         List<String> patterns = extensions.stream().map(e -> "*." + e).toList();
         return new FileChooser.ExtensionFilter(description + " (" + String.join(", ", patterns) + ")", patterns);
+    }
+
+    @Override
+    public Optional<char[]> askSecret(String title, String prompt, String hint) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.setTitle(title);
+        d.setHeaderText(prompt);
+        PasswordField field = new PasswordField();
+        field.setId(SECRET_FIELD_ID);
+        field.setAccessibleText(prompt);
+        Label below = new Label(hint);
+        below.setWrapText(true);
+        d.getDialogPane().setContent(new VBox(8, field, below));
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        Platform.runLater(field::requestFocus);
+        Optional<ButtonType> b = show(d);
+        return b.isPresent() && b.get() == ButtonType.OK ? Optional.of(field.getText().toCharArray()) : Optional.empty();
     }
 }

@@ -50,6 +50,11 @@ public final class ScriptedFileDialogs implements DialogService {
     }
 
     @Override
+    public java.util.Optional<char[]> askSecret(String title, String prompt, String hint) {
+        return real.askSecret(title, prompt, hint);
+    }
+
+    @Override
     public RecoveryAction chooseRecovery(String title, String message, List<RecoveryAction> actions) {
         return real.chooseRecovery(title, message, actions);
     }
