@@ -14,6 +14,7 @@ import com.salescallplanner.domain.StageId;
 import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
+import com.salescallplanner.domain.check.Rule;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
 import com.salescallplanner.ui.Formats;
@@ -141,12 +142,25 @@ public final class PlanEditorViewModel {
             }
             planFindings.setAll(a.findings(Target.PLAN));
             ready.set(a.ready());
-            untouched.set(!stretch.touchedProperty().get() && !conservative.touchedProperty().get());
-            readiness.set(untouched.get() && !a.findings(Target.PLAN).stream().anyMatch(f -> f.severity() == Severity.ERROR)
-                    ? UNTOUCHED : readinessText(a));
+            List<Finding> errors = a.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+            untouched.set(!errors.isEmpty() && errors.stream().allMatch(this::stillToWrite));
+            readiness.set(untouched.get() ? stillToWriteText() : readinessText(a));
         } finally {
             checking = false;
         }
+    }
+
+    /** An objective found empty that the rep has not come to yet: the plan is not ready, nothing is wrong. */
+    private boolean stillToWrite(Finding f) {
+        return f.rule() == Rule.MISSING_STRETCH && !stretch.touchedProperty().get()
+                || f.rule() == Rule.MISSING_CONSERVATIVE && !conservative.touchedProperty().get();
+    }
+
+    private String stillToWriteText() {
+        boolean stretchLeft = !stretch.touchedProperty().get();
+        boolean conservativeLeft = !conservative.touchedProperty().get();
+        return stretchLeft && conservativeLeft ? UNTOUCHED
+                : "Not ready yet: write the " + (stretchLeft ? "stretch" : "conservative") + " objective.";
     }
 
     private static String readinessText(CheckResult a) {
@@ -350,7 +364,11 @@ public final class PlanEditorViewModel {
         return ready;
     }
 
-    /** True while neither objective has been written in: the view shows the readiness without alarm. */
+    /**
+     * True while the plan is not ready only because an objective the rep has not come to yet is
+     * empty (a new plan, or the stretch written and the conservative still to come): the view
+     * shows the readiness without alarm; a real problem (a field emptied, a closed stage) shows red.
+     */
     public BooleanProperty untouchedProperty() {
         return untouched;
     }

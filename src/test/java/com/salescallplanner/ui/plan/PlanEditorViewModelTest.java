@@ -96,6 +96,18 @@ class PlanEditorViewModelTest {
     }
 
     @Test
+    void stretchWritten_conservativeNotYet_saysWhatIsLeftWithoutAlarm_untilTheConservativeIsEdited() {
+        PlanEditorViewModel vm = newPlan();
+        vm.objective(Level.STRETCH).textProperty().set("The CFO agrees to a pilot by Friday");
+        assertThat(vm.untouchedProperty().get()).as("calm: only what is still to write").isTrue();
+        assertThat(vm.readinessProperty().get()).isEqualTo("Not ready yet: write the conservative objective.");
+        vm.objective(Level.CONSERVATIVE).textProperty().set("x");
+        vm.objective(Level.CONSERVATIVE).textProperty().set("");
+        assertThat(vm.untouchedProperty().get()).as("emptied by the rep: a real problem").isFalse();
+        assertThat(vm.readinessProperty().get()).startsWith("Not ready: ");
+    }
+
+    @Test
     void typing_objectives_updatesFindingsAndReadinessOnEachChange() {
         PlanEditorViewModel vm = newPlan();
         vm.objective(Level.STRETCH).textProperty().set("Dana commits the team to a pilot by Friday");

@@ -43,7 +43,7 @@ class PlanSignalsFxTest {
     }
 
     @Test
-    void newPlan_opensCalm_andRapportAsTheLeastIsNotReadyWithTheReason(FxRobot robot) throws Exception {
+    void newPlan_opensCalm_staysCalmUntilTheConservativeIsWritten_andRapportAsTheLeastIsNotReadyWithTheReason(FxRobot robot) throws Exception {
         Windows.awaitLoaded(window);
         robot.clickOn("#first-run-add");
         robot.clickOn("#form-company").write("Acme Logistics");
@@ -59,6 +59,9 @@ class PlanSignalsFxTest {
         assertThat(robot.lookup("." + Css.FINDING_ERROR).<Node>queryAll().stream().filter(Node::isVisible)).isEmpty();
 
         robot.clickOn("#stretch-objective").write("The CFO agrees to a demo for her team next Tuesday");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(readiness.getText()).isEqualTo("Not ready yet: write the conservative objective.");
+        assertThat(readiness.getStyleClass()).as("the next field, not yet reached, is no error").doesNotContain(Css.NOT_READY);
         robot.interact(() -> robot.lookup("#conservative-objective").query().requestFocus());
         robot.write("build rapport");
         WaitForAsyncUtils.waitForFxEvents();
