@@ -33,12 +33,12 @@ public final class ExportFileWriter implements ExportPort {
     }
 
     @Override
-    public byte[] prospectList(PlannerData data, ZonedDateTime now) {
+    public byte[] prospectListCsv(PlannerData data, ZonedDateTime now) {
         return ProspectListCsv.export(data, now);
     }
 
     @Override
-    public ExportedFile call(CallExportFormat format, PlannerData data, CallId id, Instant now) {
+    public ExportedFile callFile(CallExportFormat format, PlannerData data, CallId id, Instant now) {
         return CallExport.file(format, data, id, now);
     }
 

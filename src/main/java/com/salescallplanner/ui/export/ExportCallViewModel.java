@@ -82,7 +82,7 @@ public final class ExportCallViewModel {
         PlannerData data = workspace.data();
         ExportedFile file;
         try {
-            file = exports.call(format, data, call.get().id(), workspace.now().toInstant());
+            file = exports.callFile(format, data, call.get().id(), workspace.now().toInstant());
         } catch (DomainException e) {
             message.set(e.getMessage());
             return;

@@ -31,7 +31,7 @@ public final class ProspectListExport {
     /** Asks for a file and writes the list; does nothing if the rep cancels. */
     public void export(Consumer<String> message) {
         ZonedDateTime now = workspace.now();
-        byte[] bytes = exports.prospectList(workspace.data(), now);
+        byte[] bytes = exports.prospectListCsv(workspace.data(), now);
         dialogs.chooseFileToSave("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
                 "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, "", message));
     }

@@ -21,13 +21,13 @@ public interface ExportPort {
      * The prospect list as CSV (UTF-8 with a byte-order mark, cells safe from formulas), as the
      * command line writes it.
      */
-    byte[] prospectList(PlannerData data, ZonedDateTime now);
+    byte[] prospectListCsv(PlannerData data, ZonedDateTime now);
 
     /**
      * One call in {@code format}, with what the rep should know about the file; a
      * DomainException naming the id when there is no such call.
      */
-    ExportedFile call(CallExportFormat format, PlannerData data, CallId id, Instant now);
+    ExportedFile callFile(CallExportFormat format, PlannerData data, CallId id, Instant now);
 
     /** Writes the file whole or not at all; {@link Refused} when it is one of the planner's own files. */
     void write(Path target, byte[] bytes) throws IOException;
