@@ -42,9 +42,10 @@ final class DesktopWiring {
         TeamConnections logins = new TeamConnections(prompt -> System.console() != null
                 ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt().apply(prompt));
         TeamStorage team = new TeamStorage(server, folder, logins);
+        // On a team database the folder holds the edit queue, the local copy and the conflicts: exports keep out of it too.
         return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
-                FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server), new CrmCsvFileReader(),
-                ExportFileWriter.keepingOutOf(folder));
+                FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server),
+                new CrmCsvFileReader(), ExportFileWriter.keepingOutOf(folder));
     }
 
     /** The services for the store Settings > Team remembers now: for a window reopened after a switch. */
