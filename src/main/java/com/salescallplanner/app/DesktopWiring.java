@@ -35,14 +35,17 @@ final class DesktopWiring {
         if (server == null) {
             return new DesktopServices(new WindowStorage(folder, clock), settings, DesktopWiring::sample,
                     data -> new CheckerPlanAdvisor(data, tagger), FxDialogService::new, clock, Platform::exit,
-                    TeamPort.NONE, new TeamServerFile(folder, ""));
+                    TeamPort.NONE, new TeamServerFile(folder, ""), new CrmCsvFileReader(),
+                    ExportFileWriter.keepingOutOf(folder));
         }
         // A terminal's console when there is one, else a dialog: a window started from the desktop has no console.
         TeamConnections logins = new TeamConnections(prompt -> System.console() != null
                 ? System.console().readPassword("%s", prompt) : new FxPasswordPrompt(new FxDialogService(() -> null)).apply(prompt));
         TeamStorage team = new TeamStorage(server, folder, logins);
+        // On a team database the folder holds the edit queue, the local copy and the conflicts: exports keep out of it too.
         return new DesktopServices(team, settings, DesktopWiring::sample, data -> new CheckerPlanAdvisor(data, tagger),
-                FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server));
+                FxDialogService::new, clock, Platform::exit, team, new TeamServerFile(folder, server),
+                new CrmCsvFileReader(), ExportFileWriter.keepingOutOf(folder));
     }
 
     /** The services for the store Settings > Team remembers now: for a window reopened after a switch. */

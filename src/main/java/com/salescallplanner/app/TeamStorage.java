@@ -277,10 +277,4 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     public String location() {
         return "the team database " + url;
     }
-
-    /** The local folder holds the edit journal, the snapshot and the conflicts: no export may write over them. */
-    @Override
-    public java.util.Optional<Path> dataFolder() {
-        return java.util.Optional.of(dataFolder);
-    }
 }

@@ -179,11 +179,6 @@ final class WindowStorage implements PlannerStorage {
     }
 
     @Override
-    public Optional<Path> dataFolder() {
-        return Optional.of(folder);
-    }
-
-    @Override
     public String location() {
         return folder.resolve(PlannerStore.FILE_NAME).toString();
     }

@@ -6,8 +6,10 @@ import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
+import com.salescallplanner.store.export.CallExport;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.store.export.ExportedFile;
 import com.salescallplanner.store.export.ProspectListCsv;
 import com.salescallplanner.store.format.PlannerJson;
 
@@ -95,15 +97,15 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "There is no call with id " + callId + " in "
                     + root.dataFolder().resolve(PlannerStore.FILE_NAME) + ".");
         }
-        CallExportFormat.ExportedFile file;
+        ExportedFile file;
         try {
             if (what.json) {
-                file = new CallExportFormat.ExportedFile(plannerJson(data), "");
+                file = new ExportedFile(plannerJson(data), "");
             } else if (callId != null) {
-                file = CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)).exportWithNote(data, callId,
+                file = CallExport.file(CallExportFormat.valueOf(format.toUpperCase(Locale.ROOT)), data, callId,
                         ZonedDateTime.now().toInstant());
             } else {
-                file = new CallExportFormat.ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
+                file = new ExportedFile(ProspectListCsv.export(data, ZonedDateTime.now()), "");
             }
         } catch (RuntimeException e) {
             // A library refusing some text must not reach the terminal as a stack trace (the log keeps it).

@@ -10,6 +10,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.SaveState;
+import com.salescallplanner.store.crm.CsvDialect;
+import com.salescallplanner.store.crm.CsvFileException;
+import com.salescallplanner.store.export.CallExportFormat;
+import com.salescallplanner.store.export.CallSheet;
+import com.salescallplanner.store.export.ExportedFile;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -74,15 +79,30 @@ class LayeringTest {
             .because("the parts of a view model (the plan editor's ObjectiveModel, ContractModel, ScheduleModel), "
                     + "the workspace and the window's ports are tested without a screen, as the view models are");
 
+    /**
+     * The store's classes the window may name: values with no I/O of their own. Everything that
+     * reads or writes (the data file, a CRM export, an export file) is reached through a ui.port
+     * interface implemented in app.
+     */
+    private static final Class<?>[] STORE_VALUES_FOR_THE_UI = {SaveState.class, CsvDialect.class,
+        CsvFileException.class, CallExportFormat.class, CallSheet.class, ExportedFile.class};
+
     @ArchTest
-    static final ArchRule ui_usesTheStoreOnlyForFileFormats = noClasses().that().resideInAPackage("..ui..")
+    static final ArchRule ui_usesOnlyTheStoresValueTypes = noClasses().that().resideInAPackage("..ui..")
             .should().dependOnClassesThat(resideInAPackage("com.salescallplanner.store..")
-                    .and(not(resideInAnyPackage("com.salescallplanner.store.export..",
-                            "com.salescallplanner.store.crm..")))
-                    .and(not(belongToAnyOf(SaveState.class))))
-            .because("the data file, its lock, backups and autosaving are reached through ui.port.PlannerStorage "
-                    + "(implemented in app); the window uses the store only for the formats it imports and exports "
-                    + "and for the one save state it shows");
+                    .and(not(belongToAnyOf(STORE_VALUES_FOR_THE_UI))))
+            .because("the data file, its lock, backups and autosaving are reached through ui.port.PlannerStorage, "
+                    + "a CRM export through ui.port.CrmCsvReader and the exports through ui.port.ExportPort (all "
+                    + "implemented in app); the window names only the store's values: the save state, a CSV "
+                    + "dialect and why a CSV file is no table, the call export formats, a call sheet and an "
+                    + "exported file's bytes");
+
+    @ArchTest
+    static final ArchRule storeValuesForTheUi_doNoIo = noClasses().that(belongToAnyOf(STORE_VALUES_FOR_THE_UI))
+            .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..",
+                    "java.sql..", "tools.jackson..", "org.apache.commons.csv..", "com.lowagie..", "org.openpdf..",
+                    "biweekly..")
+            .because("what the window may name from the store holds values; reading and writing stay behind the ports");
 
     @ArchTest
     static final ArchRule domain_usesNoFrameworkOrIo = noClasses().that().resideInAPackage("..domain..")

@@ -6,9 +6,10 @@ import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.export.CallExportFormat;
 import com.salescallplanner.store.export.CallSheet;
-import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.store.export.ExportedFile;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.ExportPort;
 
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -37,20 +38,22 @@ public final class ExportCallViewModel {
 
     private final Workspace workspace;
     private final DialogService dialogs;
+    private final ExportPort exports;
     private final ExportWriter writer;
     private final ObjectProperty<CallId> selectedCall = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final BooleanBinding canExport;
 
     /**
-     * @param files where exports may go: never onto the data folder's own files
-     * @param fx    runs a task on the JavaFX thread ({@code Platform::runLater} in the window)
+     * @param exports makes the file and writes it, never onto the data folder's own files
+     * @param fx      runs a task on the JavaFX thread ({@code Platform::runLater} in the window)
      */
-    public ExportCallViewModel(Workspace workspace, DialogService dialogs, ExportFiles files, Executor background,
+    public ExportCallViewModel(Workspace workspace, DialogService dialogs, ExportPort exports, Executor background,
                                Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.writer = new ExportWriter(files, background, fx);
+        this.exports = exports;
+        this.writer = new ExportWriter(exports, background, fx);
         this.canExport = Bindings.createBooleanBinding(() -> call().isPresent(), selectedCall,
                 workspace.dataProperty());
     }
@@ -77,9 +80,9 @@ public final class ExportCallViewModel {
             return;
         }
         PlannerData data = workspace.data();
-        CallExportFormat.ExportedFile file;
+        ExportedFile file;
         try {
-            file = format.exportWithNote(data, call.get().id(), workspace.now().toInstant());
+            file = exports.callFile(format, data, call.get().id(), workspace.now().toInstant());
         } catch (DomainException e) {
             message.set(e.getMessage());
             return;

@@ -1,6 +1,6 @@
 package com.salescallplanner.ui.export;
 
-import com.salescallplanner.store.export.ExportFiles;
+import com.salescallplanner.ui.port.ExportPort;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,12 +14,12 @@ import org.slf4j.LoggerFactory;
 final class ExportWriter {
     private static final Logger LOG = LoggerFactory.getLogger(ExportWriter.class);
 
-    private final ExportFiles files;
+    private final ExportPort exports;
     private final Executor background;
     private final Executor fx;
 
-    ExportWriter(ExportFiles files, Executor background, Executor fx) {
-        this.files = files;
+    ExportWriter(ExportPort exports, Executor background, Executor fx) {
+        this.exports = exports;
         this.background = background;
         this.fx = fx;
     }
@@ -32,9 +32,9 @@ final class ExportWriter {
         message.accept("Saving " + path.getFileName() + "...");
         background.execute(() -> {
             try {
-                files.write(path, bytes);
+                exports.write(path, bytes);
                 fx.execute(() -> message.accept("Saved " + path.getFileName() + "." + (note.isEmpty() ? "" : " " + note)));
-            } catch (ExportFiles.Refused e) {
+            } catch (ExportPort.Refused e) {
                 LOG.info("Export to {} refused: {}", path, e.getMessage());
                 fx.execute(() -> message.accept("Not saved: " + path + ": " + e.getMessage()));
             } catch (IOException | RuntimeException e) {

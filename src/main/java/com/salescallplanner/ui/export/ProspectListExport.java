@@ -1,9 +1,8 @@
 package com.salescallplanner.ui.export;
 
-import com.salescallplanner.store.export.ExportFiles;
-import com.salescallplanner.store.export.ProspectListCsv;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.ExportPort;
 
 import java.time.ZonedDateTime;
 import java.util.concurrent.Executor;
@@ -17,20 +16,22 @@ import java.util.function.Consumer;
 public final class ProspectListExport {
     private final Workspace workspace;
     private final DialogService dialogs;
+    private final ExportPort exports;
     private final ExportWriter writer;
 
-    /** @param files where exports may go: never onto the data folder's own files */
-    public ProspectListExport(Workspace workspace, DialogService dialogs, ExportFiles files, Executor background,
+    /** @param exports makes the file and writes it, never onto the data folder's own files */
+    public ProspectListExport(Workspace workspace, DialogService dialogs, ExportPort exports, Executor background,
                               Executor fx) {
         this.workspace = workspace;
         this.dialogs = dialogs;
-        this.writer = new ExportWriter(files, background, fx);
+        this.exports = exports;
+        this.writer = new ExportWriter(exports, background, fx);
     }
 
     /** Asks for a file and writes the list; does nothing if the rep cancels. */
     public void export(Consumer<String> message) {
         ZonedDateTime now = workspace.now();
-        byte[] bytes = ProspectListCsv.export(workspace.data(), now);
+        byte[] bytes = exports.prospectListCsv(workspace.data(), now);
         dialogs.chooseFileToSave("Export prospects", "prospects-" + now.toLocalDate() + ".csv",
                 "Spreadsheet (CSV)", "csv").ifPresent(path -> writer.write(path, bytes, "", message));
     }

@@ -1,12 +1,10 @@
 package com.salescallplanner.ui.importer;
 
 import com.salescallplanner.domain.StageId;
-import com.salescallplanner.store.crm.CsvTableReader;
 import com.salescallplanner.domain.DomainException;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.crm.ColumnMapping;
-import com.salescallplanner.store.crm.CrmFile;
 import com.salescallplanner.domain.crm.CrmFormat;
 import com.salescallplanner.domain.crm.CrmImport;
 import com.salescallplanner.store.crm.CsvDialect;
@@ -18,6 +16,7 @@ import com.salescallplanner.domain.crm.ImportResult;
 import com.salescallplanner.domain.crm.ImportSettings;
 import com.salescallplanner.domain.crm.RowStatus;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.CrmCsvReader;
 
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -62,6 +61,7 @@ public final class ImportWizardViewModel {
     public static final double UNKNOWN_PROGRESS = -1;
 
     private final Workspace workspace;
+    private final CrmCsvReader reader;
     private final Executor background;
     private final Executor fx;
     private final ReadOnlyStringWrapper fileName = new ReadOnlyStringWrapper("No file chosen");
@@ -91,8 +91,10 @@ public final class ImportWizardViewModel {
     private ImportResult previewed;
     private PlannerData previewedFrom;
 
-    public ImportWizardViewModel(Workspace workspace, Executor background, Executor fx) {
+    /** @param reader reads the chosen file, on {@code background}, and the table again when the dialect changes */
+    public ImportWizardViewModel(Workspace workspace, CrmCsvReader reader, Executor background, Executor fx) {
         this.workspace = workspace;
+        this.reader = reader;
         this.background = background;
         this.fx = fx;
         for (ImportField f : ImportField.values()) {
@@ -119,12 +121,10 @@ public final class ImportWizardViewModel {
         message.set("Reading " + file.getFileName() + "...");
         background.execute(() -> {
             try {
-                byte[] b = CrmFile.read(file);
-                CsvDialect d = CsvDialect.detect(b);
-                CsvTable t = CsvTableReader.read(b, d);
+                CrmCsvReader.CrmCsv read = reader.read(file);
                 fx.execute(() -> {
                     if (ticket == reading) {
-                        loaded(file, b, d, t);
+                        loaded(file, read);
                     }
                 });
             } catch (RuntimeException e) {
@@ -168,15 +168,15 @@ public final class ImportWizardViewModel {
         previewedFrom = null;
     }
 
-    private void loaded(Path file, byte[] b, CsvDialect d, CsvTable t) {
+    private void loaded(Path file, CrmCsvReader.CrmCsv read) {
         path = file;
-        bytes = b;
+        bytes = read.bytes();
         updating = true;
-        delimiter.set(d.delimiter());
-        charset.set(d.charset());
+        delimiter.set(read.dialect().delimiter());
+        charset.set(read.dialect().charset());
         updating = false;
         busy.set(false);
-        useTable(t, d);
+        useTable(read.table(), read.dialect());
     }
 
     /** Nothing can be imported as things stand; the user may pick another file, delimiter or charset. */
@@ -195,7 +195,7 @@ public final class ImportWizardViewModel {
         }
         CsvDialect d = new CsvDialect(delimiter.get(), charset.get());
         try {
-            useTable(CsvTableReader.read(bytes, d), d);
+            useTable(reader.table(bytes, d), d);
         } catch (CsvFileException e) {
             unusable(e.getMessage());
         }

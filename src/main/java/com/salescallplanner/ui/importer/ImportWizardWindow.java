@@ -2,6 +2,7 @@ package com.salescallplanner.ui.importer;
 
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.port.CrmCsvReader;
 
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -23,13 +24,14 @@ public final class ImportWizardWindow {
     }
 
     /**
+     * @param reader     reads the CRM export the rep chooses
      * @param background runs the file reading, e.g. the window's I/O executor
      * @param dialogs    makes the dialogs over the wizard's window (the file chooser; a script in tests)
      * @param confirmed told what was imported once Import is done (the main window's status bar)
      */
-    public static Stage open(Window owner, Workspace workspace, Executor background,
+    public static Stage open(Window owner, Workspace workspace, CrmCsvReader reader, Executor background,
                              Function<Supplier<Window>, DialogService> dialogs, Consumer<String> confirmed) {
-        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, background, Platform::runLater);
+        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, reader, background, Platform::runLater);
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

@@ -3,7 +3,6 @@ package com.salescallplanner.ui.port;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.SaveState;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -68,12 +67,6 @@ public interface PlannerStorage {
 
     /** Where the data lives, for messages ("planner.json in /home/ana/..."). */
     String location();
-
-    /**
-     * The data folder, whose files (the data, the lock, the backups) no export may write over;
-     * empty when the data lives in memory only.
-     */
-    Optional<Path> dataFolder();
 
     /**
      * What was opened: the data; why it may not be saved (empty when it may); and something the

@@ -1,7 +1,6 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.CallId;
-import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.CallExportMenu;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.Icons;
@@ -11,8 +10,9 @@ import com.salescallplanner.ui.export.ExportCallViewModel;
 import com.salescallplanner.ui.export.ExportMenu;
 import com.salescallplanner.ui.export.ProspectListExport;
 import com.salescallplanner.ui.importer.ImportWizardWindow;
+import com.salescallplanner.ui.port.CrmCsvReader;
+import com.salescallplanner.ui.port.ExportPort;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
@@ -40,21 +40,23 @@ final class ImportExport implements CallExportMenu {
     private final Supplier<Window> owner;
     private final Executor io;
     private final Function<Supplier<Window>, DialogService> dialogsOver;
+    private final CrmCsvReader crmCsv;
     private final ExportCallViewModel callExport;
     private final ProspectListExport listExport;
 
     /**
      * @param dialogs     the main window's dialogs
      * @param dialogsOver makes the dialogs over another window (the import wizard's)
-     * @param dataFolder  the data's folder, whose own files no export may write over; empty when in memory
+     * @param crmCsv      reads the CRM export the rep imports
+     * @param exports     makes and writes the exports, never onto the data folder's own files
      */
     ImportExport(MainViewModel vm, Supplier<Window> owner, Executor io, DialogService dialogs,
-                 Function<Supplier<Window>, DialogService> dialogsOver, Optional<Path> dataFolder) {
+                 Function<Supplier<Window>, DialogService> dialogsOver, CrmCsvReader crmCsv, ExportPort exports) {
         this.vm = vm;
         this.owner = owner;
         this.io = io;
         this.dialogsOver = dialogsOver;
-        ExportFiles exports = dataFolder.map(ExportFiles::keepingOutOf).orElseGet(ExportFiles::withoutDataFolder);
+        this.crmCsv = crmCsv;
         this.callExport = new ExportCallViewModel(vm.workspace(), dialogs, exports, io, Platform::runLater);
         this.listExport = new ProspectListExport(vm.workspace(), dialogs, exports, io, Platform::runLater);
         callExport.messageProperty().addListener((o, old, message) -> vm.tell(message));
@@ -66,7 +68,7 @@ final class ImportExport implements CallExportMenu {
             vm.tell("The data is open read-only: nothing can be imported.");
             return;
         }
-        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), io, dialogsOver, vm::tell);
+        Stage wizard = ImportWizardWindow.open(owner.get(), vm.workspace(), crmCsv, io, dialogsOver, vm::tell);
         wizard.requestFocus();
     }
 

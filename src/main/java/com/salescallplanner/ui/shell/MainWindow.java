@@ -85,8 +85,8 @@ public final class MainWindow {
         EarlyOpen early = EarlyOpen.start(services.storage()); // small data: read while the window is built; asked off this thread
         vm.file().saveStateProperty().bind(saves.statusProperty());
         vm.file().saveDetailProperty().bind(saves.detailProperty());
-        this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(),
-                services.storage().dataFolder());
+        this.transfers = new ImportExport(vm, () -> stage, io, dialogs, services.dialogs(), services.crmCsv(),
+                services.exports());
         this.shortcuts = windowShortcuts();
         this.pages = new PageFactory(vm, services.advisors().apply(workspace::data), services.clock(),
                 services.storage().location(), transfers, services.team(), services.server(), io,

@@ -153,8 +153,8 @@ class AwkwardTextExportTest {
     void everyFormat_anyText_neverThrows(String s) {
         PlannerData d = AwkwardTexts.planner(s);
         for (CallExportFormat f : CallExportFormat.values()) {
-            assertThatCode(() -> f.export(d, AwkwardTexts.PLANNED, NOW)).as(f.name()).doesNotThrowAnyException();
-            assertThatCode(() -> f.export(d, AwkwardTexts.EARLIER, NOW)).as(f.name()).doesNotThrowAnyException();
+            assertThatCode(() -> CallExport.bytes(f, d, AwkwardTexts.PLANNED, NOW)).as(f.name()).doesNotThrowAnyException();
+            assertThatCode(() -> CallExport.bytes(f, d, AwkwardTexts.EARLIER, NOW)).as(f.name()).doesNotThrowAnyException();
         }
     }
 

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.ExportFileWriter;
 import com.salescallplanner.domain.CallId;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
@@ -11,7 +12,6 @@ import biweekly.Biweekly;
 
 import com.salescallplanner.store.export.AwkwardTexts;
 import com.salescallplanner.store.export.CallExportFormat;
-import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -48,7 +48,7 @@ class ExportCallViewModelTest {
 
     private ExportCallViewModel vm(Optional<Path> answer) {
         dialogs.files = name -> answer;
-        return new ExportCallViewModel(workspace, dialogs, ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+        return new ExportCallViewModel(workspace, dialogs, ExportFileWriter.withoutDataFolder(), Runnable::run, Runnable::run);
     }
 
     @Test
@@ -83,7 +83,7 @@ class ExportCallViewModelTest {
         PlannerData d = AwkwardTexts.planner("Robert \"Bob\" Smith");
         Path target = dir.resolve("bob.ics");
         ExportCallViewModel vm = new ExportCallViewModel(new Workspace(d, CLOCK), FakeDialogs.answeringFile(target),
-                ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+                ExportFileWriter.withoutDataFolder(), Runnable::run, Runnable::run);
         vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
         vm.export(CallExportFormat.ICS);
@@ -99,7 +99,7 @@ class ExportCallViewModelTest {
             for (CallExportFormat f : CallExportFormat.values()) {
                 Path target = dir.resolve("call." + f.extension());
                 ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner(s), CLOCK),
-                        FakeDialogs.answeringFile(target), ExportFiles.withoutDataFolder(), Runnable::run,
+                        FakeDialogs.answeringFile(target), ExportFileWriter.withoutDataFolder(), Runnable::run,
                         Runnable::run);
                 vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
@@ -114,7 +114,7 @@ class ExportCallViewModelTest {
     void export_pdfWithTextNoFontCovers_saysWhichCharactersShowAsReplacements() {
         Path target = dir.resolve("thai.pdf");
         ExportCallViewModel vm = new ExportCallViewModel(new Workspace(AwkwardTexts.planner("สวัสดี"), CLOCK),
-                FakeDialogs.answeringFile(target), ExportFiles.withoutDataFolder(), Runnable::run, Runnable::run);
+                FakeDialogs.answeringFile(target), ExportFileWriter.withoutDataFolder(), Runnable::run, Runnable::run);
         vm.selectedCallProperty().set(AwkwardTexts.PLANNED);
 
         vm.export(CallExportFormat.PDF);

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.ExportFileWriter;
 import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
@@ -9,7 +10,6 @@ import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.StoreException;
 import com.salescallplanner.store.export.CallExportFormat;
-import com.salescallplanner.store.export.ExportFiles;
 import com.salescallplanner.ui.FakeDialogs;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -63,7 +63,7 @@ class ExportKeepsOutOfDataFolderTest {
     void exportCall_ontoTheDataFileThroughALink_isRefusedAndChangesNothing() throws IOException {
         Map<Path, String> before = snapshot();
         Path target = root.resolve("via-link/planner.json");
-        ExportCallViewModel vm = new ExportCallViewModel(workspace, answer(target), ExportFiles.keepingOutOf(data),
+        ExportCallViewModel vm = new ExportCallViewModel(workspace, answer(target), ExportFileWriter.keepingOutOf(data),
                 Runnable::run, Runnable::run);
         vm.selectedCallProperty().set(call.id());
 
@@ -79,7 +79,7 @@ class ExportKeepsOutOfDataFolderTest {
     void exportCall_intoTheBackupsOrOntoTheLock_isRefused() throws IOException {
         Map<Path, String> before = snapshot();
         for (Path target : List.of(data.resolve("backups/call.pdf"), data.resolve("Planner.LOCK"))) {
-            ExportCallViewModel vm = new ExportCallViewModel(workspace, answer(target), ExportFiles.keepingOutOf(data),
+            ExportCallViewModel vm = new ExportCallViewModel(workspace, answer(target), ExportFileWriter.keepingOutOf(data),
                     Runnable::run, Runnable::run);
             vm.selectedCallProperty().set(call.id());
 
@@ -94,7 +94,7 @@ class ExportKeepsOutOfDataFolderTest {
     void exportProspects_ontoTheDataFile_isRefusedAndChangesNothing() throws IOException {
         Map<Path, String> before = snapshot();
         Path target = data.resolve("../data/planner.json");
-        ProspectListExport export = new ProspectListExport(workspace, answer(target), ExportFiles.keepingOutOf(data),
+        ProspectListExport export = new ProspectListExport(workspace, answer(target), ExportFileWriter.keepingOutOf(data),
                 Runnable::run, Runnable::run);
 
         export.export(messages::add);
@@ -106,7 +106,7 @@ class ExportKeepsOutOfDataFolderTest {
     @Test
     void exportProspects_besideTheData_isSaved() throws IOException {
         ProspectListExport export = new ProspectListExport(workspace, answer(data.resolve("list.csv")),
-                ExportFiles.keepingOutOf(data), Runnable::run, Runnable::run);
+                ExportFileWriter.keepingOutOf(data), Runnable::run, Runnable::run);
 
         export.export(messages::add);
 

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.CrmCsvFileReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.model.Workspace;
 
@@ -55,7 +56,7 @@ class ImportProgressFxTest {
         Path csv = bigFile();
         workspace = new Workspace(PlannerData.empty(), ImportWizardViewModelTest.CLOCK);
         // The first task reads the file; the second (the preview) waits for the test.
-        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, task -> io.execute(() -> {
+        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, new CrmCsvFileReader(), task -> io.execute(() -> {
             if (tasks.incrementAndGet() == 2) {
                 await(previewMayRun);
             }

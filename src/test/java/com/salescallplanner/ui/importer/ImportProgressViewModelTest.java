@@ -2,6 +2,7 @@ package com.salescallplanner.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.CrmCsvFileReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
@@ -38,7 +39,7 @@ class ImportProgressViewModelTest {
     private final Prospect existing = Prospect.create("Already here", "", StageModel.DISCOVERY, LocalDate.of(2026, 1, 5));
     private final PlannerData start = PlannerData.empty().withProspect(existing);
     private final Workspace workspace = new Workspace(start, ImportWizardViewModelTest.CLOCK);
-    private final ImportWizardViewModel vm = new ImportWizardViewModel(workspace, queued, Runnable::run);
+    private final ImportWizardViewModel vm = new ImportWizardViewModel(workspace, new CrmCsvFileReader(), queued, Runnable::run);
     private final List<Double> progress = new ArrayList<>();
 
     @BeforeEach

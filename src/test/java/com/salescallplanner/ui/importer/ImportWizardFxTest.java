@@ -2,6 +2,7 @@ package com.salescallplanner.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.CrmCsvFileReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
@@ -38,7 +39,7 @@ class ImportWizardFxTest {
     @Start
     void start(Stage stage) {
         workspace = new Workspace(PlannerData.empty(), ImportWizardViewModelTest.CLOCK);
-        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, io, Platform::runLater);
+        ImportWizardViewModel vm = new ImportWizardViewModel(workspace, new CrmCsvFileReader(), io, Platform::runLater);
         FakeDialogs dialogs = new FakeDialogs();
         dialogs.files = title -> Optional.of(ImportWizardViewModelTest.fixture("unknown-stages.csv"));
         ImportWizard view = new ImportWizard(vm, dialogs);

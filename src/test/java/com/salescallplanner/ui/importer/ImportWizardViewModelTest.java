@@ -2,6 +2,7 @@ package com.salescallplanner.ui.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.app.CrmCsvFileReader;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageModel;
@@ -23,7 +24,7 @@ class ImportWizardViewModelTest {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-20T08:00:00Z"), ZoneId.of("Europe/Berlin"));
 
     private final Workspace workspace = new Workspace(PlannerData.empty(), CLOCK);
-    private final ImportWizardViewModel vm = new ImportWizardViewModel(workspace, Runnable::run, Runnable::run);
+    private final ImportWizardViewModel vm = new ImportWizardViewModel(workspace, new CrmCsvFileReader(), Runnable::run, Runnable::run);
 
     static Path fixture(String name) {
         try {

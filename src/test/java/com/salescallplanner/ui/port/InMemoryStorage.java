@@ -3,7 +3,6 @@ package com.salescallplanner.ui.port;
 import com.salescallplanner.store.SaveState;
 import com.salescallplanner.domain.PlannerData;
 
-import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +29,6 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile CountDownLatch openGate;
     private volatile String readOnlyReason = "";
     private volatile String notice = "";
-    private volatile Path folder;
     private volatile boolean quick;
     private volatile PlannerData prospectsFirst;
     private volatile boolean saysProspectsFirst;
@@ -179,17 +177,6 @@ public final class InMemoryStorage implements PlannerStorage {
     @Override
     public String location() {
         return "memory";
-    }
-
-    @Override
-    public Optional<Path> dataFolder() {
-        return Optional.ofNullable(folder);
-    }
-
-    /** Says the data lives in this folder, so that the window keeps its exports out of it. */
-    public InMemoryStorage inFolder(Path dataFolder) {
-        this.folder = dataFolder;
-        return this;
     }
 
     /** The data as last saved. */

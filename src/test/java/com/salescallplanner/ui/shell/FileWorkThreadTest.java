@@ -147,10 +147,5 @@ class FileWorkThreadTest {
         public String location() {
             return delegate.location();
         }
-
-        @Override
-        public java.util.Optional<java.nio.file.Path> dataFolder() {
-            return delegate.dataFolder();
-        }
     }
 }
