@@ -16,6 +16,8 @@ import com.salescallplanner.domain.check.CheckResult;
 import com.salescallplanner.domain.check.Finding;
 import com.salescallplanner.domain.check.Severity;
 import com.salescallplanner.domain.check.Target;
+import com.salescallplanner.ui.DateFields;
+import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.LimitedText;
 import com.salescallplanner.ui.Navigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -223,8 +225,9 @@ public final class PlanEditorViewModel {
         if (!plan.start().isBefore(now) || before != null && before.start().isEqual(plan.start())) {
             return true;
         }
+        // The date as the date field writes it ("26 Feb 2025"), not ISO.
         return editor.dialogs().confirm("Call in the past", "This call is dated "
-                + com.salescallplanner.ui.Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + Formats.TIME_FIELD.format(plan.start()) + " on " + DateFields.converter().toString(plan.date())
                 + ", which is in the past. Save it anyway?", "Save anyway");
     }
 
