@@ -30,8 +30,8 @@ public final class KeyCatalogue {
 
     /** Keys that work where they say (a page, a table, a field). */
     public static final Entry OPEN = local("Open the selected prospect; on Today, start the selected call (review "
-            + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest)",
-            "Enter");
+            + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest); in "
+            + "Reports' stranded prospects, plan the selected one's next call", "Enter");
     public static final Entry NEXT_FIELD = local("Next / previous control, the sidebar included; in multi-line "
             + "fields too (notes, objectives, agenda, questions, example objectives: they type no tab character)",
             "Tab", "Shift+Tab");
