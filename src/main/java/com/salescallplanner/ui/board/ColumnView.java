@@ -59,6 +59,11 @@ final class ColumnView extends VBox {
         Label amount = new Label();
         amount.textProperty().bind(column.amountProperty());
         amount.getStyleClass().add(BoardStyles.COLUMN_AMOUNT);
+        // A narrow column cuts "340,000 (3 without amount)": the whole line on hover and to assistive tech.
+        Tooltip amountTip = new Tooltip();
+        amountTip.textProperty().bind(amount.textProperty());
+        amount.setTooltip(amountTip);
+        amount.accessibleTextProperty().bind(amount.textProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         VBox header = new VBox(new HBox(6, title, gap, count), amount);
