@@ -1,0 +1,73 @@
+package com.salescallplanner.ui.board;
+
+import static com.salescallplanner.domain.StageModel.DISCOVERY;
+import static com.salescallplanner.domain.StageModel.PROSPECTING;
+import static com.salescallplanner.domain.report.Fixtures.NOW;
+import static com.salescallplanner.domain.report.Fixtures.ZONE;
+import static com.salescallplanner.domain.report.Fixtures.data;
+import static com.salescallplanner.domain.report.Fixtures.prospect;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.ui.Formats;
+import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.WorkspaceEditor;
+import com.salescallplanner.ui.computed.RefreshMode;
+import com.salescallplanner.ui.model.Workspace;
+import com.salescallplanner.ui.shell.FxDialogService;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The board's first visit, as the rep meets it after Shortcut+3: the focus goes to the first column
+ * before its cards are computed; when they come, the first card is selected, so Shortcut+Right
+ * moves it at once (it stayed unselected, and the key did nothing, when the cards came into the
+ * column that already had the focus).
+ */
+@ExtendWith(ApplicationExtension.class)
+class BoardFirstVisitTest {
+    private static final Prospect FIRST = prospect("first", "First Co", 1000, PROSPECTING, "2025-03-01");
+
+    private final Workspace workspace = new Workspace(data(List.of(), List.of()), Clock.fixed(NOW.toInstant(), ZONE));
+    private BoardView view;
+
+    @Start
+    void start(Stage stage) {
+        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
+                new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK));
+        view = new BoardView(vm);
+        stage.setScene(new Scene(view, 1080, 760));
+        stage.show();
+        stage.requestFocus();
+    }
+
+    @Test
+    void cardsComingIntoTheFocusedColumn_selectTheFirst_andShortcutRightMovesIt(FxRobot robot) {
+        robot.interact(view::focusFirst);
+        ListView<?> first = (ListView<?>) view.lookup("#column-" + PROSPECTING).lookup(".list-view");
+        assertThat(view.getScene().getFocusOwner()).isSameAs(first);
+        assertThat(first.getItems()).isEmpty();
+
+        robot.interact(() -> workspace.apply("Add First Co", d -> d.withProspect(FIRST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(first.getSelectionModel().getSelectedIndex()).isZero();
+
+        robot.press(KeyCode.SHORTCUT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHORTCUT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.data().prospect(FIRST.id()).orElseThrow().stageId()).isEqualTo(DISCOVERY);
+    }
+}
