@@ -6,6 +6,7 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -132,6 +133,16 @@ final class ColumnView extends VBox {
         if (list.getSelectionModel().getSelectedIndex() != index) {
             list.getSelectionModel().clearAndSelect(index);
             list.scrollTo(index);
+            // The cards were just replaced, and this listener runs before the list's own: it scrolls
+            // for the old count of cards, so a card moved to the end stayed below the column's end.
+            // Scroll again once the list has taken the new cards in.
+            int at = index;
+            Platform.runLater(() -> {
+                if (list.getSelectionModel().getSelectedIndex() == at) {
+                    list.layout();
+                    list.scrollTo(at);
+                }
+            });
         }
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
         if (owner instanceof ListView<?> other && other != list && other.getStyleClass().contains(BoardStyles.CARD_LIST)) {
