@@ -20,11 +20,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
+import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderStroke;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
+import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -47,6 +52,7 @@ class BoardFirstVisitTest {
 
     @Start
     void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
                 new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         view = new BoardView(vm);
@@ -69,5 +75,31 @@ class BoardFirstVisitTest {
         robot.press(KeyCode.SHORTCUT, KeyCode.RIGHT).release(KeyCode.RIGHT, KeyCode.SHORTCUT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(workspace.data().prospect(FIRST.id()).orElseThrow().stageId()).isEqualTo(DISCOVERY);
+    }
+
+    @Test
+    void aSelectedStrandedCard_showsTheSelectionsBorder_andKeepsItsStrandedBar(FxRobot robot) {
+        Prospect second = prospect("second", "Second Co", 1000, PROSPECTING, "2025-01-01");
+        robot.interact(() -> workspace.apply("Add both", d -> d.withProspect(FIRST).withProspect(second)));
+        robot.interact(view::focusFirst);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<?> first = (ListView<?>) view.lookup("#column-" + PROSPECTING).lookup(".list-view");
+        assertThat(first.getSelectionModel().getSelectedIndex()).isZero();
+
+        List<CardCell> cells = robot.from(first).lookup((Node n) -> n instanceof CardCell c && !c.isEmpty())
+                .queryAllAs(CardCell.class).stream().toList();
+        assertThat(cells).hasSize(2).allSatisfy(c -> assertThat(c.getPseudoClassStates()).extracting(Object::toString)
+                .contains("stranded"));
+        BorderStroke selected = stroke(cells.stream().filter(CardCell::isSelected).findFirst().orElseThrow());
+        BorderStroke other = stroke(cells.stream().filter(c -> !c.isSelected()).findFirst().orElseThrow());
+        assertThat(selected.getTopStroke()).isNotEqualTo(other.getTopStroke());
+        assertThat(selected.getWidths().getTop()).isEqualTo(2);
+        assertThat(selected.getLeftStroke()).isEqualTo(other.getLeftStroke()); // the stranded bar
+        assertThat(selected.getWidths().getLeft()).isEqualTo(4);
+    }
+
+    private static BorderStroke stroke(CardCell cell) {
+        Region card = (Region) cell.lookup(".pipeline-card");
+        return card.getBorder().getStrokes().get(0);
     }
 }
