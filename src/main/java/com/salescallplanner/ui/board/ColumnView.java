@@ -17,6 +17,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -135,12 +136,17 @@ final class ColumnView extends VBox {
             list.scrollTo(index);
             // The cards were just replaced, and this listener runs before the list's own: it scrolls
             // for the old count of cards, so a card moved to the end stayed below the column's end.
-            // Scroll again once the list has taken the new cards in.
+            // Scroll again once the list has taken the new cards in, by making the card visible:
+            // ListView.scrollTo (card at the top) overshot past the end there, and was undone.
             int at = index;
             Platform.runLater(() -> {
                 if (list.getSelectionModel().getSelectedIndex() == at) {
                     list.layout();
-                    list.scrollTo(at);
+                    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                        flow.scrollTo(at);
+                    } else {
+                        list.scrollTo(at);
+                    }
                 }
             });
         }
