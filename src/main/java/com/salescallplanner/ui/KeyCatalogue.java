@@ -30,16 +30,16 @@ public final class KeyCatalogue {
 
     /** Keys that work where they say (a page, a table, a field). */
     public static final Entry OPEN = local("Open the selected prospect; on Today, start the selected call (review "
-            + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest)",
-            "Enter");
-    public static final Entry NEXT_FIELD = local("Next / previous control, the sidebar included; in a plan's "
-            + "objectives, agenda and questions too (they type no tab character)", "Tab", "Shift+Tab");
+            + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest); in "
+            + "Reports' stranded prospects, plan the selected one's next call", "Enter");
+    public static final Entry NEXT_FIELD = local("Next / previous control, the sidebar included; in multi-line "
+            + "fields too (notes, objectives, agenda, questions, example objectives: they type no tab character)",
+            "Tab", "Shift+Tab");
     public static final Entry SIDEBAR = local("In the sidebar: previous / next page (Enter or Space opens it)",
             "Up", "Down");
     public static final Entry NEW_LINE = local("New line in a plan's objectives, agenda and questions (Enter alone "
             + "adds none)", "Shift+Enter");
-    public static final Entry LEAVE_AREA = local("Leave a text area that takes Tab itself (Settings' example "
-            + "objectives)", "Shortcut+Tab");
+    public static final Entry LEAVE_AREA = local("Leave a multi-line field (as Tab does)", "Shortcut+Tab");
     public static final Entry TICK = local("In call mode, outside the notes: tick the stretch / conservative objective",
             "1", "2");
     public static final Entry MOVE_CARD = local("On the pipeline: move the selected card one stage back / on",

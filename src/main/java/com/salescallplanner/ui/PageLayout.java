@@ -57,8 +57,9 @@ public final class PageLayout {
         return f;
     }
 
+    /** A multi-line field that Tab and Shift+Tab leave ({@link TabMovesFocus}). */
     public static TextArea area(String prompt, int rows) {
-        TextArea a = new TextArea();
+        TextArea a = TabMovesFocus.install(new TextArea());
         a.setPromptText(prompt);
         a.setPrefRowCount(rows);
         a.setWrapText(true);

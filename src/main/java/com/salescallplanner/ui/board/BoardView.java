@@ -12,6 +12,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -98,7 +99,13 @@ public final class BoardView extends BorderPane implements CardDrag.Targets {
                 .or(() -> views.stream().filter(v -> !v.list().getItems().isEmpty()).findFirst());
         if (target.isPresent()) {
             focusWanted = false;
-            target.get().list().requestFocus();
+            ListView<PipelineCard> list = target.get().list();
+            list.requestFocus();
+            // Cards that come into the column already focused (the first one, on the first visit) get
+            // no focus change, so FirstRowOnFocus does not select: select here, or the move keys do nothing.
+            if (list.getSelectionModel().isEmpty()) {
+                list.getSelectionModel().selectFirst();
+            }
         } else if (!views.isEmpty()) {
             views.get(0).list().requestFocus(); // still wanted: the cards take it when they come
         }

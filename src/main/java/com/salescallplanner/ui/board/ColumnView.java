@@ -6,6 +6,7 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.report.PipelineCard;
 
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -16,6 +17,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
@@ -59,6 +61,11 @@ final class ColumnView extends VBox {
         Label amount = new Label();
         amount.textProperty().bind(column.amountProperty());
         amount.getStyleClass().add(BoardStyles.COLUMN_AMOUNT);
+        // A narrow column cuts "340,000 (3 without amount)": the whole line on hover and to assistive tech.
+        Tooltip amountTip = new Tooltip();
+        amountTip.textProperty().bind(amount.textProperty());
+        amount.setTooltip(amountTip);
+        amount.accessibleTextProperty().bind(amount.textProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         VBox header = new VBox(new HBox(6, title, gap, count), amount);
@@ -127,6 +134,21 @@ final class ColumnView extends VBox {
         if (list.getSelectionModel().getSelectedIndex() != index) {
             list.getSelectionModel().clearAndSelect(index);
             list.scrollTo(index);
+            // The cards were just replaced, and this listener runs before the list's own: it scrolls
+            // for the old count of cards, so a card moved to the end stayed below the column's end.
+            // Scroll again once the list has taken the new cards in, by making the card visible:
+            // ListView.scrollTo (card at the top) overshot past the end there, and was undone.
+            int at = index;
+            Platform.runLater(() -> {
+                if (list.getSelectionModel().getSelectedIndex() == at) {
+                    list.layout();
+                    if (list.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+                        flow.scrollTo(at);
+                    } else {
+                        list.scrollTo(at);
+                    }
+                }
+            });
         }
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
         if (owner instanceof ListView<?> other && other != list && other.getStyleClass().contains(BoardStyles.CARD_LIST)) {

@@ -1,13 +1,16 @@
 package com.salescallplanner.ui.plan;
 
+import com.salescallplanner.ui.TabMovesFocus;
+
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
  * The plan editor's multi-line fields behave like the rest of the form: Tab and Shift+Tab move the
- * focus (a TextArea would type a tab character), Enter types nothing and Shift+Enter starts a new line
- * (an objective is a sentence; the questions are one per line). Shortcut+Enter still starts the call.
+ * focus ({@link TabMovesFocus}, as in every multi-line field), Enter types nothing and Shift+Enter
+ * starts a new line (an objective is a sentence; the questions are one per line). Shortcut+Enter
+ * still starts the call.
  */
 final class FormKeys {
     /** Said in Help and docs/ui.md. */
@@ -17,13 +20,9 @@ final class FormKeys {
     }
 
     static <T extends TextArea> T install(T area) {
+        TabMovesFocus.install(area);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.TAB && !e.isShortcutDown() && !e.isAltDown()) {
-                e.consume();
-                // TextArea moves the focus on Ctrl+Tab / Ctrl+Shift+Tab: hand it that key.
-                area.fireEvent(new KeyEvent(e.getSource(), area, KeyEvent.KEY_PRESSED, e.getCharacter(), e.getText(),
-                        KeyCode.TAB, e.isShiftDown(), true, false, false));
-            } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
+            if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown()) {
                 e.consume();
                 if (e.isShiftDown()) {
                     area.replaceSelection("\n");

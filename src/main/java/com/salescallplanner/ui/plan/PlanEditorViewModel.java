@@ -235,8 +235,9 @@ public final class PlanEditorViewModel {
         if (!plan.start().isBefore(now) || before != null && before.start().isEqual(plan.start())) {
             return true;
         }
+        // The date as the date field writes it ("26 Feb 2025"), not ISO.
         return editor.dialogs().confirm("Call in the past", "This call is dated "
-                + Formats.TIME_FIELD.format(plan.start()) + " on " + plan.date()
+                + Formats.TIME_FIELD.format(plan.start()) + " on " + Formats.window().date(plan.date())
                 + ", which is in the past. Save it anyway?", "Save anyway");
     }
 

@@ -5,6 +5,7 @@ import com.salescallplanner.domain.TextLimit;
 import com.salescallplanner.ui.LimitFeedback;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.StageNameConverter;
+import com.salescallplanner.ui.TabMovesFocus;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -16,8 +17,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -117,7 +116,7 @@ final class LadderPane extends GridPane {
     }
 
     private VBox examples(RungModel m) {
-        TextArea a = new TextArea();
+        TextArea a = TabMovesFocus.install(new TextArea());
         a.setId(EXAMPLES_ID + id(m));
         a.setWrapText(true);
         a.setPrefRowCount(2);
@@ -127,14 +126,6 @@ final class LadderPane extends GridPane {
         a.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 vm.commitExamples(m);
-            }
-        });
-        a.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            // Tab leaves the area, as in every other field; Ctrl+Tab is the area's own way out.
-            if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
-                e.consume();
-                a.fireEvent(new KeyEvent(e.getSource(), e.getTarget(), KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB,
-                        e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
             }
         });
         return LimitFeedback.wrap(a, m.examplesLimit());

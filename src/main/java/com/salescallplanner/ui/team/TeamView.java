@@ -7,6 +7,7 @@ import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.PageLayout;
+import com.salescallplanner.ui.TabMovesFocus;
 import com.salescallplanner.ui.port.TeamPort.CoachingNote;
 
 import java.util.function.Function;
@@ -75,7 +76,7 @@ public final class TeamView implements PageView {
                 setText(empty || n == null ? null : n.author() + ": " + n.text());
             }
         });
-        TextArea note = new TextArea();
+        TextArea note = TabMovesFocus.install(new TextArea());
         note.setId(NOTE_ID);
         note.setPromptText("A coaching note on the selected call, e.g. \"Is that really the least they must commit to?\"");
         note.setPrefRowCount(2);

@@ -49,8 +49,9 @@ class BoardKeyboardTest {
     private static final String LONG = "Acme Logistics and Warehousing International Holdings";
     private static final Prospect ACME = prospect("acme", LONG, 1000, DISCOVERY, "2025-03-05");
     private static final Prospect NEAR = prospect("near", "Nearly There", 8000, NEGOTIATION, "2025-03-01");
+    private static final Prospect UNPRICED = prospect("unpriced", "Unpriced", null, NEGOTIATION, "2025-03-01");
 
-    private final Workspace workspace = new Workspace(data(List.of(ACME, NEAR),
+    private final Workspace workspace = new Workspace(data(List.of(ACME, NEAR, UNPRICED),
             List.of(planned("held", ACME, NOW.minusDays(2), DISCOVERY))), Clock.fixed(NOW.toInstant(), ZONE));
     private BoardView view;
 
@@ -126,5 +127,13 @@ class BoardKeyboardTest {
         assertThat(message.getHeight()).isGreaterThanOrEqualTo(message.prefHeight(message.getWidth()) - 0.5);
         ListView<?> any = robot.lookup("." + BoardStyles.CARD_LIST).queryAs(ListView.class);
         assertThat(any).isNotNull();
+    }
+
+    @Test
+    void columnAmount_cutInANarrowColumn_isWholeOnHoverAndToAssistiveTech() {
+        Label amount = (Label) view.lookup("#column-" + NEGOTIATION).lookup("." + BoardStyles.COLUMN_AMOUNT);
+        assertThat(amount.getText()).isEqualTo("8,000 (1 without amount)");
+        assertThat(amount.getTooltip().getText()).isEqualTo(amount.getText());
+        assertThat(amount.getAccessibleText()).isEqualTo(amount.getText());
     }
 }

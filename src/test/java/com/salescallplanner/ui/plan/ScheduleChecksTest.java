@@ -46,7 +46,8 @@ class ScheduleChecksTest {
         vm.dateProperty().set(NOW.toLocalDate().minusDays(3));
         dialogs.confirming(false, true);
         assertThat(vm.save()).isEmpty();
-        assertThat(dialogs.confirmations).singleElement().asString().contains("in the past");
+        assertThat(dialogs.confirmations).singleElement().asString().contains("in the past")
+                .contains(" on 28 Feb 2025,"); // as the date field writes it, not 2025-02-28
         assertThat(workspace.data().calls()).isEmpty();
         assertThat(vm.save()).isPresent();
         assertThat(workspace.data().calls()).hasSize(1);

@@ -15,6 +15,7 @@ import static com.salescallplanner.domain.report.Fixtures.reviewed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.computed.RefreshMode;
@@ -32,6 +33,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import atlantafx.base.theme.PrimerLight;
@@ -130,6 +132,19 @@ class ReportsViewTest {
         robot.clickOn(robot.from(table).lookup(StrandedPane.PLAN_NEXT_CALL).queryAs(Button.class));
 
         assertThat(navigator.visits).containsExactly("plan:beta");
+    }
+
+    @Test
+    void strandedTable_takingTheFocus_selectsTheFirstRow_andEnterPlansItsNextCall(FxRobot robot) {
+        robot.clickOn(ReportsView.STRANDED);
+        TableView<?> table = robot.lookup("#stranded-table").queryTableView();
+        robot.interact(table::requestFocus);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        StrandedProspect first = (StrandedProspect) table.getItems().get(0);
+
+        robot.type(KeyCode.ENTER);
+
+        assertThat(navigator.visits).containsExactly("plan:" + first.prospect().id());
     }
 
     @Test

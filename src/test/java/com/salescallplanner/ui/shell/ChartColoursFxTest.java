@@ -78,8 +78,10 @@ class ChartColoursFxTest {
                             && b.getScene().getWindow().isShowing()).toList();
             assertThat(bars).as("bars of %s", SERIES[i]).isNotEmpty();
             Region bar = bars.get(0);
-            // The plot's and the page's backgrounds come with a CSS pass that may follow the bars.
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> findBackgroundBehind(bar.getParent()).isPresent());
+            // The bar's fill and the backgrounds behind it come with a CSS pass that may follow the bars
+            // (after the theme switch, under load, the bar was found before its fill: a failed run).
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fillOf(bar).isPresent()
+                    && findBackgroundBehind(bar.getParent()).isPresent());
             Color behind = backgroundBehind(bar.getParent());
             Color fill = over(fillOf(bar).orElseThrow(), behind);
             assertThat(contrast(fill, behind)).as("%s in the %s theme: %s on %s", SERIES[i], theme, fill, behind)

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.Css;
+import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.detail.ProspectDetailView;
 import com.salescallplanner.ui.plan.PlanEditorView;
 import com.salescallplanner.ui.port.InMemoryStorage;
@@ -11,7 +12,10 @@ import com.salescallplanner.ui.port.InMemoryStorage;
 import java.time.Clock;
 
 import javafx.scene.Node;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 
@@ -97,5 +101,42 @@ class PlanSignalsFxTest {
         robot.write("45");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(error.isVisible()).isFalse();
+    }
+
+    @Test
+    void pastDate_asksBeforeSaving_escapeKeepsThePlanOpenUnsaved_saveAnywaySaves(FxRobot robot) throws Exception {
+        Windows.awaitLoaded(window);
+        robot.clickOn("#first-run-add");
+        robot.clickOn("#form-company").write("Acme Logistics");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        Page editor = window.viewModel().pageProperty().get();
+
+        DatePicker date = robot.lookup("#plan-date").queryAs(DatePicker.class);
+        robot.interact(() -> {
+            date.getEditor().requestFocus();
+            date.getEditor().selectAll();
+        });
+        KeyboardStoryTest.write(robot, "26 Feb 2025");
+        KeyboardStoryTest.keys(robot, KeyCode.TAB);
+        robot.clickOn("#" + PlanEditorView.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertThat(question.getHeaderText()).isEqualTo("Call in the past");
+        assertThat(question.getContentText()).contains("on 26 Feb 2025, which is in the past");
+
+        KeyboardStoryTest.keys(robot, KeyCode.ESCAPE);
+        assertThat(robot.listWindows()).hasSize(1);
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(editor);
+        assertThat(window.workspace().data().calls()).isEmpty();
+        assertThat(date.getValue()).hasToString("2025-02-26"); // kept for the rep to correct
+
+        robot.clickOn("#" + PlanEditorView.SAVE_ID);
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.keys(robot, KeyCode.ENTER); // "Save anyway" is the default
+        assertThat(window.workspace().data().calls()).singleElement()
+                .satisfies(c -> assertThat(c.date()).hasToString("2025-02-26"));
     }
 }
