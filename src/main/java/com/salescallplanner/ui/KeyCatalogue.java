@@ -32,6 +32,8 @@ public final class KeyCatalogue {
     public static final Entry OPEN = local("Open the selected prospect; on Today, start the selected call (review "
             + "it, in \"Needs review\"; on a day without calls, plan one with the prospect that waited longest); in "
             + "Reports' stranded prospects, plan the selected one's next call", "Enter");
+    public static final Entry SEARCH_RESULT = local("In the prospect search: open the selected prospect, or the top "
+            + "match / go into the list (its first row selected)", "Enter", "Down");
     public static final Entry NEXT_FIELD = local("Next / previous control, the sidebar included; in multi-line "
             + "fields too (notes, objectives, agenda, questions, example objectives: they type no tab character)",
             "Tab", "Shift+Tab");
@@ -80,7 +82,7 @@ public final class KeyCatalogue {
 
     /** The keys of a page, a table or a field, in Help's order. */
     public static List<Entry> local() {
-        return List.of(OPEN, NEXT_FIELD, SIDEBAR, NEW_LINE, LEAVE_AREA, TICK, MOVE_CARD, CARD_MENU, DELETE, RENAME);
+        return List.of(OPEN, SEARCH_RESULT, NEXT_FIELD, SIDEBAR, NEW_LINE, LEAVE_AREA, TICK, MOVE_CARD, CARD_MENU, DELETE, RENAME);
     }
 
     /** Everything, window-wide first. */
