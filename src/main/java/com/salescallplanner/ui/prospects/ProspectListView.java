@@ -174,6 +174,13 @@ public final class ProspectListView implements PageView {
         vm.orderProperty().bind(table.comparatorProperty());
         table.setSortPolicy(t -> true);
         table.setItems(vm.rows());
+        // A search that leaves one prospect has chosen it: Shortcut+P, Shortcut+Enter, edit and
+        // delete act on it without a trip into the list (they said "no prospect chosen" before).
+        vm.rows().addListener((javafx.collections.ListChangeListener<ProspectRow>) c -> {
+            if (vm.rows().size() == 1 && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(0);
+            }
+        });
         Label noMatch = new Label(NO_MATCH);
         Node loading = loadingIndicator();
         table.placeholderProperty().bind(Bindings.when(vm.loadingProperty()).<Node>then(loading).otherwise(noMatch));

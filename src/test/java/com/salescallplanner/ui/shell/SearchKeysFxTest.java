@@ -64,6 +64,21 @@ class SearchKeysFxTest {
     }
 
     @Test
+    void searchLeavingOneProspect_choosesIt_soShortcutPPlansItsCall(FxRobot robot) {
+        write(robot, "glob");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().prospect().id()).isEqualTo(globex.id());
+        keys(robot, KeyCode.SHORTCUT, KeyCode.P);
+        assertThat(page()).isInstanceOf(Page.PlanEditor.class);
+        assertThat(((Page.PlanEditor) page()).prospect()).isEqualTo(globex.id());
+    }
+
+    @Test
+    void searchLeavingSeveral_choosesNone(FxRobot robot) {
+        write(robot, "c"); // Acme and Initech
+        assertThat(table(robot).getSelectionModel().isEmpty()).isTrue();
+    }
+
+    @Test
     void enterInTheSearch_severalMatches_opensTheTopOne(FxRobot robot) {
         write(robot, "c"); // Acme and Initech, in the list's order
         String top = table(robot).getItems().get(0).prospect().company();
