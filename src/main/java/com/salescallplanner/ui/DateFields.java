@@ -19,7 +19,7 @@ import javafx.util.StringConverter;
 public final class DateFields {
     private static final DateTimeFormatter SHOWN = Formats.DATE_FIELD;
     /** Month names in any case ("3 dec 2026"); "Sept" is read as "Sep" (British English writes it so). */
-    private static final List<DateTimeFormatter> READ = List.of(anyCase("d MMM yyyy"), anyCase("d MMMM yyyy"),
+    private static final List<DateTimeFormatter> READ = List.of(anyCase(Formats.DATE_PATTERN), anyCase("d MMMM yyyy"),
             DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("d.M.yyyy"),
             DateTimeFormatter.ofPattern("d/M/yyyy"));
     private static final Pattern SEPT = Pattern.compile("(?i)\\bsept\\b");

@@ -31,7 +31,8 @@ public final class Formats {
     private static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm",
             Locale.ENGLISH);
     /** "14 Sep 2026": how a date is shown and typed in a date field. */
-    public static final DateTimeFormatter DATE_FIELD = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    public static final String DATE_PATTERN = "d MMM yyyy";
+    public static final DateTimeFormatter DATE_FIELD = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.ENGLISH);
     private static final Formats WINDOW = new Formats(Locale.UK);
 
     private final Locale locale;

@@ -16,6 +16,7 @@ import java.util.Comparator;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -176,7 +177,7 @@ public final class ProspectListView implements PageView {
         table.setItems(vm.rows());
         // A search that leaves one prospect has chosen it: Shortcut+P, Shortcut+Enter, edit and
         // delete act on it without a trip into the list (they said "no prospect chosen" before).
-        vm.rows().addListener((javafx.collections.ListChangeListener<ProspectRow>) c -> {
+        vm.rows().addListener((ListChangeListener<ProspectRow>) c -> {
             if (vm.rows().size() == 1 && table.getSelectionModel().isEmpty()) {
                 table.getSelectionModel().select(0);
             }

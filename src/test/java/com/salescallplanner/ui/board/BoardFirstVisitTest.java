@@ -9,27 +9,19 @@ import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
-import javafx.application.Application;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderStroke;
 import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -52,13 +44,7 @@ class BoardFirstVisitTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
-                new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK));
-        view = new BoardView(vm);
-        stage.setScene(new Scene(view, 1080, 760));
-        stage.show();
-        stage.requestFocus();
+        view = BoardStage.show(stage, workspace, RefreshMode.IMMEDIATE, 1080, 760);
     }
 
     @Test

@@ -13,21 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageId;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
@@ -35,7 +28,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -57,13 +49,7 @@ class BoardKeyboardTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
-                new RecordingNavigator(), RefreshMode.IMMEDIATE, new Formats(Locale.UK));
-        view = new BoardView(vm);
-        stage.setScene(new Scene(view, 1280 - 200, 760)); // 1280 px less the sidebar
-        stage.show();
-        stage.requestFocus();
+        view = BoardStage.show(stage, workspace, RefreshMode.IMMEDIATE, 1280 - 200, 760); // 1280 px less the sidebar
     }
 
     private StageId stageOfAcme() {

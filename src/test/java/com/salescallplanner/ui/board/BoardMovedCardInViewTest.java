@@ -9,28 +9,20 @@ import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.ui.Formats;
-import com.salescallplanner.ui.RecordingNavigator;
-import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;
-import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -54,13 +46,7 @@ class BoardMovedCardInViewTest {
                     "2025-02-%02d".formatted(1 + i)));
         }
         workspace = new Workspace(data(prospects, List.of()), Clock.fixed(NOW.toInstant(), ZONE));
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
-                new RecordingNavigator(), RefreshMode.BACKGROUND, new Formats(Locale.UK));
-        view = new BoardView(vm);
-        stage.setScene(new Scene(view, 1280 - 200, 760 - 40)); // 1280x800 less the sidebar and status bar
-        stage.show();
-        stage.requestFocus();
+        view = BoardStage.show(stage, workspace, RefreshMode.BACKGROUND, 1280 - 200, 760 - 40); // 1280x800 less the sidebar and status bar
     }
 
     @Test

@@ -3,7 +3,6 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.detail.ProspectDetailView;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
 import java.time.Clock;
@@ -45,13 +44,7 @@ class FollowTheTextFxTest {
 
     @Test
     void dueAndOwner_followTheTextAfterTabbingThrough_untilTheRepTypesOne(FxRobot robot) throws Exception {
-        Windows.awaitLoaded(window);
-        robot.clickOn("#first-run-add");
-        robot.clickOn("#form-company").write("Acme Logistics");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        Windows.planACallWithANewProspect(robot, window, "Acme Logistics");
 
         TextArea stretch = robot.lookup("#stretch-objective").queryAs(TextArea.class);
         DatePicker due = robot.lookup("#stretch-due").queryAs(DatePicker.class);

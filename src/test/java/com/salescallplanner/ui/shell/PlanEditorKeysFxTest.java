@@ -3,7 +3,6 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.ui.detail.ProspectDetailView;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
 import java.time.Clock;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Issue 14, item 2, through the real window: Tab moves on from an objective; a new line is Shift+Enter. */
 @ExtendWith(ApplicationExtension.class)
@@ -41,13 +39,7 @@ class PlanEditorKeysFxTest {
 
     @Test
     void objectiveAndQuestions_tabMovesFocus_shiftEnterIsTheNewLine(FxRobot robot) throws Exception {
-        Windows.awaitLoaded(window);
-        robot.clickOn("#first-run-add");
-        robot.clickOn("#form-company").write("Acme Logistics");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        Windows.planACallWithANewProspect(robot, window, "Acme Logistics");
 
         TextArea stretch = robot.lookup("#stretch-objective").queryAs(TextArea.class);
         robot.clickOn(stretch).write("The CIO agrees to a pilot");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Page;
-import com.salescallplanner.ui.detail.ProspectDetailView;
 import com.salescallplanner.ui.plan.PlanEditorView;
 import com.salescallplanner.ui.port.InMemoryStorage;
 
@@ -48,13 +47,7 @@ class PlanSignalsFxTest {
 
     @Test
     void newPlan_opensCalm_staysCalmUntilTheConservativeIsWritten_andRapportAsTheLeastIsNotReadyWithTheReason(FxRobot robot) throws Exception {
-        Windows.awaitLoaded(window);
-        robot.clickOn("#first-run-add");
-        robot.clickOn("#form-company").write("Acme Logistics");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        Windows.planACallWithANewProspect(robot, window, "Acme Logistics");
 
         Label readiness = robot.lookup("#" + PlanEditorView.READINESS_ID).queryAs(Label.class);
         assertThat(findings(robot, "#stretch-findings")).isZero();
@@ -77,13 +70,7 @@ class PlanSignalsFxTest {
 
     @Test
     void duration_malformed_isRefusedWhereTyped_andThePlaceholderDateIsAhead(FxRobot robot) throws Exception {
-        Windows.awaitLoaded(window);
-        robot.clickOn("#first-run-add");
-        robot.clickOn("#form-company").write("Acme Logistics");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        Windows.planACallWithANewProspect(robot, window, "Acme Logistics");
 
         javafx.scene.control.DatePicker date = robot.lookup("#plan-date").queryAs(javafx.scene.control.DatePicker.class);
         assertThat(date.getPromptText()).isEqualTo("e.g. " + com.salescallplanner.ui.DateFields.converter()
@@ -105,13 +92,7 @@ class PlanSignalsFxTest {
 
     @Test
     void pastDate_asksBeforeSaving_escapeKeepsThePlanOpenUnsaved_saveAnywaySaves(FxRobot robot) throws Exception {
-        Windows.awaitLoaded(window);
-        robot.clickOn("#first-run-add");
-        robot.clickOn("#form-company").write("Acme Logistics");
-        robot.clickOn("OK");
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#" + ProspectDetailView.PLAN_ID);
-        WaitForAsyncUtils.waitForFxEvents();
+        Windows.planACallWithANewProspect(robot, window, "Acme Logistics");
         Page editor = window.viewModel().pageProperty().get();
 
         DatePicker date = robot.lookup("#plan-date").queryAs(DatePicker.class);
