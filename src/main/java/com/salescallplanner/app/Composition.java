@@ -46,13 +46,14 @@ final class Composition {
     private Integer startGui(Path folder, String server) {
         // --server wins; else what Settings > Team remembered (a one-line file, when there is one).
         String chosen = server != null ? server : TeamServerFile.read(folder);
-        // Reading the window's settings starts now, on a thread of its own, while JavaFX starts; so does
-        // loading the objective reader's tagger model, which the reader does without until it is there.
+        // Reading the window's settings starts now, on a thread of its own, while JavaFX starts. The
+        // objective reader's tagger model loads once the data is in the window (it took a core from
+        // the window's start); the reader does without it until it is there.
         PropertiesSettingsStore settings = new PropertiesSettingsStore(folder);
         DeferredTagger tagger = new DeferredTagger();
-        TaggerLoader.startLoading(tagger, LoggingStart::awaitReady);
         DesktopApp.start(() -> DesktopWiring.services(folder, chosen, settings, tagger),
-                DesktopWiring.remembered(folder, settings, tagger));
+                DesktopWiring.remembered(folder, settings, tagger),
+                () -> TaggerLoader.startLoading(tagger, LoggingStart::awaitReady));
         return KEEP_RUNNING;
     }
 

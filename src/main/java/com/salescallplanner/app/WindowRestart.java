@@ -69,9 +69,15 @@ final class WindowRestart {
         }
     }
 
-    /** The window's JVM options: this JVM's, without the paths, and the archive unless sharing was set by hand. */
+    /**
+     * The window's JVM options: this JVM's, without the paths; the archive unless sharing was set by
+     * hand; the quick compiler ({@link WindowJvmOptions}) unless the compiler was.
+     */
     static List<String> options(ModulePathJvm jvm, List<String> given) {
         List<String> options = forwarded(given);
+        if (!WindowJvmOptions.compilerChosen(options)) {
+            options.addAll(WindowJvmOptions.ALL);
+        }
         boolean sharingChosen = false;
         for (String o : options) {
             sharingChosen |= o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")

@@ -57,13 +57,22 @@ class WindowRestartTest {
     @Test
     void options_archiveBesideTheJar_usedUnlessSharingWasChosenByHand() throws IOException {
         ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
-        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g"))).containsExactly("-Xmx1g");
+        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g"))).containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1");
 
         Path archive = Files.createFile(ClassDataArchive.beside(jvm.jar()));
 
         assertThat(WindowRestart.options(jvm, List.of("-Xmx1g")))
-                .containsExactly("-Xmx1g", "-XX:SharedArchiveFile=" + archive);
-        assertThat(WindowRestart.options(jvm, List.of("-Xshare:off"))).containsExactly("-Xshare:off");
+                .containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + archive);
+        assertThat(WindowRestart.options(jvm, List.of("-Xshare:off"))).containsExactly("-Xshare:off", "-XX:TieredStopAtLevel=1");
+    }
+
+    @Test
+    void options_quickCompilerUnlessTheRepChoseHowToCompile() throws IOException {
+        ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
+
+        assertThat(WindowRestart.options(jvm, List.of())).containsExactly("-XX:TieredStopAtLevel=1");
+        assertThat(WindowRestart.options(jvm, List.of("-XX:TieredStopAtLevel=4"))).containsExactly("-XX:TieredStopAtLevel=4");
+        assertThat(WindowRestart.options(jvm, List.of("-XX:-TieredCompilation"))).containsExactly("-XX:-TieredCompilation");
     }
 
     @Test

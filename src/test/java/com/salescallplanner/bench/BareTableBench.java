@@ -1,5 +1,6 @@
 package com.salescallplanner.bench;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.ui.prospects.ProspectRow;
@@ -12,7 +13,6 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
@@ -25,7 +25,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * Not part of the suite: a check of the reference the filter figure is compared with. A bare
@@ -59,7 +58,7 @@ public final class BareTableBench {
         CompletableFuture<Object[]> shown = new CompletableFuture<>();
         Platform.startup(() -> {
             if (options.contains("atlantafx")) {
-                Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+                Themes.use(false);
             }
             TableView<String[]> table = new TableView<>();
             String[] titles = {"Company", "Deal", "Stage", "Next call", "In stage", "Attention"};

@@ -1,5 +1,7 @@
 package com.salescallplanner.bench;
 
+import com.salescallplanner.app.WindowJvmOptions;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,7 +61,10 @@ public final class BenchSuite {
             generate(s, data); // the import part makes its own files
         }
         List<Figure> figures = new ArrayList<>();
-        ChildJvm storeJvm = new ChildJvm(List.of("-Xmx4g", "-Dscp.logdir=" + s.dir().resolve("logs")), Map.of());
+        // The store is measured as the window runs it: with the window's compiler (app.WindowJvmOptions).
+        List<String> storeFlags = new ArrayList<>(List.of("-Xmx4g", "-Dscp.logdir=" + s.dir().resolve("logs")));
+        storeFlags.addAll(WindowJvmOptions.ALL);
+        ChildJvm storeJvm = new ChildJvm(storeFlags, Map.of());
         if (parts.contains("store")) {
             figures.addAll(StoreFigures.measure(storeJvm, data, s.rounds()));
         }

@@ -54,6 +54,25 @@ final class DataOpener {
         return early.opensAtFirstFrame();
     }
 
+    /**
+     * Hands the window the data read while it was built, on this (the JavaFX) thread, when it is
+     * in within {@code millis}, after running {@code first} (the window makes its page): then the
+     * first frame shows the data. False when it is not: the window opens it as usual, after the
+     * first frame ({@link #open}).
+     */
+    boolean openReadEarly(long millis, Runnable first) {
+        Opened o = openCalled ? null : early.readWithin(millis);
+        if (o == null) {
+            return false;
+        }
+        first.run();
+        openCalled = true;
+        early = EarlyOpen.NONE;
+        StartupTiming.mark("handedOver");
+        onOpened.accept(o);
+        return true;
+    }
+
     /** Opens the data, or takes what the early opening read; only the first call does anything. */
     void open() {
         if (openCalled) {

@@ -34,12 +34,23 @@ public final class DesktopApp {
      * restarting (null: the switch takes effect at the next start).
      */
     public static void start(Supplier<DesktopServices> services, Supplier<DesktopServices> reopened) {
+        start(services, reopened, () -> { });
+    }
+
+    /**
+     * As {@link #start(Supplier, Supplier)}; {@code afterFirstData} runs once the first window has
+     * laid out its data: work the rep does not need at once (loading the objective reader's model)
+     * waits for it, rather than take a core from the window's start (docs/performance.md).
+     */
+    public static void start(Supplier<DesktopServices> services, Supplier<DesktopServices> reopened,
+                             Runnable afterFirstData) {
         Platform.setImplicitExit(true);
         Platform.startup(() -> {
             Stage stage = new Stage();
             MainWindow window = build(stage, services, reopened);
             // For the performance suite: watched before the window shows, or its first frame goes unseen.
             StartupTiming.watch(stage, window.viewModel().file());
+            window.afterFirstData(afterFirstData);
             window.show();
         });
     }

@@ -6,6 +6,9 @@ import com.salescallplanner.ui.port.PlannerStorage.Progress;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 
 /**
@@ -91,6 +94,22 @@ final class EarlyOpen {
      */
     boolean opensAtFirstFrame() {
         return way.getNow(Way.AFTER_FIRST_FRAMES) != Way.AFTER_FIRST_FRAMES;
+    }
+
+    /**
+     * The data read early, once it is in, waiting at most {@code millis} for it; null when it is
+     * not read early, not in by then, or the reading found a problem (which reaches the rep the
+     * usual way, through {@link #step}).
+     */
+    Opened readWithin(long millis) {
+        try {
+            return reading.get(millis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
     }
 
     /** True once the data is known to be read since the window was built. */

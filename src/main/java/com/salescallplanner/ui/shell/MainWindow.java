@@ -8,6 +8,7 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.PageView;
 import com.salescallplanner.ui.Section;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.model.SaveTracker;
 import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
@@ -37,8 +38,6 @@ public final class MainWindow {
     public static final String TITLE = "Sales Call Planner";
     /** Said in the status bar while the window saves before it closes (a large planner takes a moment). */
     static final String CLOSING = "Saving before closing\u2026";
-    /** The pulses laid out before the data is read (see {@link #openDataAfterFirstFrame}). */
-    private static final int FRAMES_BEFORE_READING = 3;
 
     private final Stage stage;
     private final DesktopServices services;
@@ -52,7 +51,6 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final List<Shortcut> shortcuts;
     private final DataOpener opener;
-    private boolean opening;
     private Runnable reopen;
     /** A shortcut pressed while the data was being read: it runs once the data is in. */
     private Shortcut waiting;
@@ -61,6 +59,7 @@ public final class MainWindow {
     private PageView current;
     private final RememberedWindow remembered;
     private final WindowCloser closer;
+    private final FirstFrames firstFrames;
 
     public MainWindow(Stage stage, DesktopServices services) {
         this.stage = stage;
@@ -70,7 +69,7 @@ public final class MainWindow {
         // JavaFX's own theme (Modena) to the whole app, read only to be replaced by AtlantaFX's a
         // moment later, which took about a fifth of the work before the first frame
         // (docs/performance.md).
-        RememberedWindow.useTheme(initial.dark());
+        Themes.use(initial.dark());
         this.workspace = new Workspace(PlannerData.empty(), services.clock());
         DialogService dialogs = services.dialogs().apply(() -> stage);
         this.vm = new MainViewModel(workspace, dialogs, services.sampleData());
@@ -119,6 +118,11 @@ public final class MainWindow {
         ListFirst.guard(content, vm);
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
                 vm.file()::prospectsRead, this::quit, early);
+        this.firstFrames = new FirstFrames(stage, opener, () -> {
+            if (current == null) {
+                show(vm.pageProperty().get());
+            }
+        });
         this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);
     }
 
@@ -133,6 +137,7 @@ public final class MainWindow {
             current.focusFirst();
         }
         keepTypedText();
+        firstFrames.dataIn();
         Shortcut pending = waiting;
         waiting = null;
         if (pending != null) {
@@ -339,49 +344,16 @@ public final class MainWindow {
         return workspace;
     }
 
-    /** Shows the window; the data is read once its first frame is laid out. */
-    public void show() {
-        stage.show();
-        stage.toFront();
-        stage.requestFocus();
-        openDataAfterFirstFrame();
+    /** Runs {@code work} once, after the data is first laid out in this window. */
+    public void afterFirstData(Runnable work) {
+        firstFrames.afterFirstData(work);
     }
 
     /**
-     * Starts reading the data once the first frame is on screen: on a two-core machine the
-     * reader's work and its garbage collection held up that frame by about a second with a large
-     * planner (docs/performance.md). The pages are made after the first layout; the reading
-     * starts two pulses later, because the renderer draws a frame while the next pulse is laid
-     * out and a pulse only syncs once the frame before it is drawn. The window shows "loading"
-     * until the data is in.
+     * Shows the window. Its first frame has the data when it was read while the window was built
+     * (small data); otherwise the data is read once that frame is laid out ({@link FirstFrames}).
      */
-    private void openDataAfterFirstFrame() {
-        if (opening) {
-            return;
-        }
-        opening = true;
-        Scene scene = stage.getScene();
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            pulses[0]++;
-            if (pulses[0] == 1) {
-                Platform.runLater(() -> {
-                    if (current == null) {
-                        show(vm.pageProperty().get());
-                    }
-                    if (opener.opensAtFirstFrame()) {
-                        opener.open(); // small data read meanwhile, or a large file's prospects: no need to wait
-                    }
-                });
-            }
-            if (pulses[0] < FRAMES_BEFORE_READING) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            Platform.runLater(opener::open);
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
+    public void show() {
+        firstFrames.show();
     }
 }

@@ -1,15 +1,12 @@
 package com.salescallplanner.ui.shell;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.WindowSettings;
 
 import java.util.concurrent.Executor;
 
-import javafx.application.Application;
 import javafx.stage.Stage;
-
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * The window's theme, size and position as the rep left them: applied at start, kept as the
@@ -29,17 +26,9 @@ final class RememberedWindow {
         this.settings = initial;
     }
 
-    /** AtlantaFX's light or dark theme for the whole app, unless it is the one in use. */
-    static void useTheme(boolean dark) {
-        String theme = dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
-        if (!theme.equals(Application.getUserAgentStylesheet())) {
-            Application.setUserAgentStylesheet(theme);
-        }
-    }
-
     /**
      * Gives the stage the remembered size and position (at least the smallest useful size). The
-     * theme is set before, with {@link #useTheme}, ahead of the window's first control.
+     * theme is set before, with {@link Themes#use}, ahead of the window's first control.
      */
     void applyToStage() {
         stage.setMinWidth(WindowSettings.MIN_WIDTH);
@@ -59,7 +48,7 @@ final class RememberedWindow {
 
     /** The rep switched the theme: used at once, written in the background. */
     void themeChanged(boolean dark) {
-        useTheme(dark);
+        Themes.use(dark);
         settings = settings.withDark(dark);
         WindowSettings s = settings;
         io.execute(() -> store.save(s));

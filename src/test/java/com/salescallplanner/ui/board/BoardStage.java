@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.board;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
 import com.salescallplanner.ui.WorkspaceEditor;
@@ -9,8 +10,6 @@ import com.salescallplanner.ui.shell.FxDialogService;
 
 import java.util.Locale;
 
-import atlantafx.base.theme.PrimerLight;
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -20,7 +19,7 @@ final class BoardStage {
     }
 
     static BoardView show(Stage stage, Workspace workspace, RefreshMode refresh, double width, double height) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.use(false);
         BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)),
                 new RecordingNavigator(), refresh, new Formats(Locale.UK));
         BoardView view = new BoardView(vm);

@@ -13,6 +13,7 @@ import static com.salescallplanner.domain.report.Fixtures.date;
 import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.StageId;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ContextMenu;
@@ -37,7 +37,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -58,7 +57,7 @@ class BoardViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.use(false);
         BoardViewModel vm = new BoardViewModel(new WorkspaceEditor(workspace, new FxDialogService(() -> stage)), navigator,
                 RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         view = new BoardView(vm);

@@ -14,6 +14,7 @@ import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static com.salescallplanner.domain.report.Fixtures.reviewed;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.report.StrandedProspect;
 import com.salescallplanner.ui.Formats;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
@@ -36,7 +36,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,7 +70,7 @@ class ReportsViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.use(false);
         vm = new ReportsViewModel(workspace, navigator, RefreshMode.BACKGROUND, new Formats(Locale.UK));
         stage.setScene(new Scene(new ReportsView(vm), 1200, 760));
         stage.show();

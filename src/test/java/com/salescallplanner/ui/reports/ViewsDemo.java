@@ -1,5 +1,6 @@
 package com.salescallplanner.ui.reports;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
@@ -14,13 +15,11 @@ import com.salescallplanner.ui.today.TodayViewModel;
 
 import java.time.Clock;
 
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 
 /**
  * Shows one of the three views over synthetic data, to look at them as a rep would:
@@ -38,7 +37,7 @@ public final class ViewsDemo {
         PlannerData data = SyntheticData.generate(prospects, calls, 7, Fixtures.NOW);
         Workspace ws = new Workspace(data, Clock.fixed(Fixtures.NOW.toInstant(), Fixtures.ZONE));
         Platform.startup(() -> {
-            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            Themes.use(false);
             RecordingNavigator nav = new RecordingNavigator();
             Parent root = switch (view) {
                 case "today" -> new TodayView(new TodayViewModel(ws, nav));

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
@@ -13,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerDark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,7 +49,7 @@ class RememberedThemeTest {
     @Test
     void start_withDarkRemembered_isDarkAtItsSizeAndWritesNothing(FxRobot robot) throws Exception {
         Windows.awaitLoaded(window);
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(true));
         assertThat(window.viewModel().darkProperty().get()).isTrue();
         assertThat(stage.getWidth()).isEqualTo(1100);
         assertThat(stage.getHeight()).isEqualTo(720);

@@ -2,6 +2,7 @@ package com.salescallplanner.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemorySettingsStore;
@@ -12,7 +13,6 @@ import com.salescallplanner.ui.port.WindowSettings;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerDark;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -44,7 +44,7 @@ class SettingsAndWindowTest {
         robot.clickOn("#" + SettingsView.DARK_ID + " .thumb-area");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(settings.load().dark()).isTrue();
-        assertThat(Application.getUserAgentStylesheet()).isEqualTo(new PrimerDark().getUserAgentStylesheet());
+        assertThat(Application.getUserAgentStylesheet()).isEqualTo(Themes.stylesheet(true));
         assertThat(settings.load().dark()).isTrue();
         robot.interact(() -> stage.setWidth(1111));
         robot.interact(() -> window.close());

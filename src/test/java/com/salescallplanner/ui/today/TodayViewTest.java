@@ -10,6 +10,7 @@ import static com.salescallplanner.domain.report.Fixtures.planned;
 import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
@@ -20,7 +21,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,7 +28,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import atlantafx.base.theme.PrimerLight;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -49,7 +48,7 @@ class TodayViewTest {
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Themes.use(false);
         TodayViewModel vm = new TodayViewModel(workspace, navigator, RefreshMode.IMMEDIATE, new Formats(Locale.UK));
         stage.setScene(new Scene(new TodayView(vm), 1100, 700));
         stage.show();
