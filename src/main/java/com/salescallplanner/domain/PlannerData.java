@@ -181,13 +181,11 @@ public final class PlannerData {
     public PlannerData withProspect(Prospect p) {
         checkStages(p);
         Integer i = prospectIndex().get(p.id());
-        List<Prospect> copy = new ArrayList<>(prospects);
         if (i == null) {
-            copy.add(p);
-            return new PlannerData(stages, ladder, List.copyOf(copy), calls, learned, null, callIndex);
+            return new PlannerData(stages, ladder, RecordList.appended(prospects, p), calls, learned, null, callIndex);
         }
-        copy.set(i, p);
-        return keepCallsIndex(new PlannerData(stages, ladder, List.copyOf(copy), calls, learned, prospectIndex, callIndex));
+        return keepCallsIndex(new PlannerData(stages, ladder, RecordList.replaced(prospects, i, p), calls, learned,
+                prospectIndex, callIndex));
     }
 
     /**
@@ -233,13 +231,11 @@ public final class PlannerData {
         }
         checkStages(c);
         Integer i = callIndex().get(c.id());
-        List<CallPlan> copy = new ArrayList<>(calls);
         if (i == null) {
-            copy.add(c);
-            return new PlannerData(stages, ladder, prospects, List.copyOf(copy), learned, prospectIndex, null);
+            return new PlannerData(stages, ladder, prospects, RecordList.appended(calls, c), learned, prospectIndex, null);
         }
-        copy.set(i, c);
-        return new PlannerData(stages, ladder, prospects, List.copyOf(copy), learned, prospectIndex, callIndex);
+        return new PlannerData(stages, ladder, prospects, RecordList.replaced(calls, i, c), learned, prospectIndex,
+                callIndex);
     }
 
     public PlannerData withoutCall(CallId id) {

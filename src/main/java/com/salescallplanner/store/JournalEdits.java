@@ -6,6 +6,7 @@ import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.store.edits.Bodies;
 import com.salescallplanner.store.edits.PlannerDiff;
 import com.salescallplanner.store.edits.PlannerDiff.Change;
+import com.salescallplanner.store.edits.RecordKey;
 import com.salescallplanner.store.format.FormatException;
 import com.salescallplanner.store.format.RecordJson;
 
@@ -26,10 +27,11 @@ final class JournalEdits {
 
     /** The changes, or empty when only a whole save keeps the data exactly. */
     static Optional<List<Change>> between(PlannerData durable, PlannerData next) {
-        List<Change> changes = PlannerDiff.between(durable, next);
-        if (oneReplacedInPlace(durable, next, changes)) {
-            return Optional.of(changes);
+        Optional<Change> one = oneReplacedInPlace(durable, next);
+        if (one.isPresent()) {
+            return Optional.of(List.of(one.get()));
         }
+        List<Change> changes = PlannerDiff.between(durable, next);
         PlannerData replayed = durable;
         try {
             for (Change c : changes) {
@@ -44,47 +46,62 @@ final class JournalEdits {
     }
 
     /**
-     * The usual save, one prospect or one call changed where it stands, checked without applying
-     * it: replaying would copy the list of 10,000 prospects (or 100,000 calls) twice, most of an
-     * edit's cost beside the disk (docs/performance.md). Loading puts the record read back from
-     * its JSON in the place of the one with its id, so the result is {@code next} exactly when
-     * that record is the only one that differs and equals what its JSON reads back as. Anything
-     * else (or a body that does not read back) takes the full check.
+     * The usual save, one prospect or one call changed where it stands, found and checked in one
+     * walk of references, without {@link PlannerDiff}'s walk or applying it: replaying would copy
+     * the list of 10,000 prospects (or 100,000 calls) twice, most of an edit's cost beside the disk
+     * (docs/performance.md). Loading puts the record read back from its JSON in the place of the
+     * one with its id, so the result is {@code next} exactly when that record is the only one that
+     * differs and equals what its JSON reads back as. The change is the one {@link PlannerDiff}
+     * gives for it. Anything else (or a body that does not read back) takes the full check.
      */
-    private static boolean oneReplacedInPlace(PlannerData durable, PlannerData next, List<Change> changes) {
-        if (changes.size() != 1 || changes.get(0).body() == null || durable.stages() != next.stages()
-                || durable.ladder() != next.ladder() || durable.learned() != next.learned()) {
-            return false;
+    private static Optional<Change> oneReplacedInPlace(PlannerData durable, PlannerData next) {
+        if (durable.stages() != next.stages() || durable.ladder() != next.ladder() || durable.learned() != next.learned()) {
+            return Optional.empty();
         }
-        Change c = changes.get(0);
         try {
-            return switch (c.key().kind()) {
-                case PROSPECT -> durable.calls() == next.calls() && onlyDifferenceAt(durable.prospects(),
-                        next.prospects(), RecordJson.prospect(c.body(), durable.stages()), Prospect::id);
-                case CALL -> durable.prospects() == next.prospects() && onlyDifferenceAt(durable.calls(), next.calls(),
-                        RecordJson.call(c.body(), durable.stages(), Bodies.prospectIds(durable)), CallPlan::id);
-                default -> false;
-            };
+            if (durable.calls() == next.calls()) {
+                Prospect p = onlyDifferenceAt(durable.prospects(), next.prospects(), Prospect::id);
+                String body = p == null ? null : Bodies.prospect(p);
+                return p != null && p.equals(RecordJson.prospect(body, durable.stages()))
+                        ? Optional.of(new Change(RecordKey.prospect(p.id().value()), body, "")) : Optional.empty();
+            }
+            if (durable.prospects() == next.prospects()) {
+                CallPlan c = onlyDifferenceAt(durable.calls(), next.calls(), CallPlan::id);
+                String body = c == null ? null : Bodies.call(c);
+                return c != null && c.equals(RecordJson.call(body, durable.stages(), Bodies.prospectIds(durable)))
+                        ? Optional.of(new Change(RecordKey.call(c.id().value()), body, c.prospectId().value()))
+                        : Optional.empty();
+            }
         } catch (FormatException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
+        return Optional.empty();
     }
 
-    /** True when the lists differ at one place only, holding records of the same id there, the new one equal to {@code readBack}. */
-    private static <T> boolean onlyDifferenceAt(List<T> before, List<T> after, T readBack, Function<T, ?> id) {
-        if (before.size() != after.size()) {
-            return false;
+    /**
+     * The new record when the lists differ at one place only, holding records of the same id there
+     * that differ in value; null otherwise.
+     */
+    private static <T> T onlyDifferenceAt(List<T> before, List<T> after, Function<T, ?> id) {
+        int n = after.size();
+        if (before.size() != n) {
+            return null;
         }
         int at = -1;
-        for (int i = 0; i < after.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (before.get(i) != after.get(i)) {
                 if (at >= 0) {
-                    return false;
+                    return null;
                 }
                 at = i;
             }
         }
-        return at >= 0 && id.apply(before.get(at)).equals(id.apply(after.get(at))) && after.get(at).equals(readBack);
+        if (at < 0) {
+            return null;
+        }
+        T old = before.get(at);
+        T now = after.get(at);
+        return id.apply(old).equals(id.apply(now)) && !now.equals(old) ? now : null;
     }
 
     /** Same records at the same places: shared ones by reference (cheap), the few re-read from JSON by value. */

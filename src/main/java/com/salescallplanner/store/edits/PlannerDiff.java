@@ -64,10 +64,12 @@ public final class PlannerDiff {
         if (before == after) { // an edit of a prospect shares the whole list of calls: 100,000 steps saved
             return;
         }
-        int n = Math.max(before.size(), after.size());
+        int nAfter = after.size();
+        int nBefore = before.size();
+        int n = Math.max(nBefore, nAfter);
         for (int i = 0; i < n; i++) {
-            T a = i < after.size() ? after.get(i) : null;
-            T b = i < before.size() ? before.get(i) : null;
+            T a = i < nAfter ? after.get(i) : null;
+            T b = i < nBefore ? before.get(i) : null;
             if (a == b) {
                 continue;
             }

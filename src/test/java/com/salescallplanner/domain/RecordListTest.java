@@ -1,0 +1,51 @@
+package com.salescallplanner.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class RecordListTest {
+    private final List<String> three = List.of("a", "b", "c");
+
+    @Test
+    void replaced_oneElement_equalsTheListWithIt_andLeavesTheOriginal() {
+        List<String> r = RecordList.replaced(three, 1, "B");
+
+        assertThat(r).containsExactly("a", "B", "c").isEqualTo(List.of("a", "B", "c"));
+        assertThat(r.hashCode()).isEqualTo(List.of("a", "B", "c").hashCode());
+        assertThat(three).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void appended_atTheEnd() {
+        assertThat(RecordList.appended(three, "d")).containsExactly("a", "b", "c", "d");
+        assertThat(RecordList.appended(List.of(), "x")).containsExactly("x");
+    }
+
+    @Test
+    void madeFromEachOther_staysIndependent() {
+        List<String> first = RecordList.replaced(three, 0, "A");
+        List<String> second = RecordList.replaced(first, 2, "C");
+        Object[] array = second.toArray();
+        array[1] = "changed";
+
+        assertThat(first).containsExactly("A", "b", "c");
+        assertThat(second).containsExactly("A", "b", "C");
+    }
+
+    @Test
+    void changes_refused() {
+        List<String> r = RecordList.replaced(three, 0, "A");
+
+        assertThatThrownBy(() -> r.add("d")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.set(0, "z")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> r.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> RecordList.replaced(three, 0, null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> RecordList.replaced(three, 3, "x")).isInstanceOf(IndexOutOfBoundsException.class);
+        assertThat(new ArrayList<>(r)).containsExactly("A", "b", "c");
+    }
+}
