@@ -1,7 +1,5 @@
 package com.salescallplanner.bench;
 
-import com.salescallplanner.app.WindowJvmOptions;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -56,6 +54,7 @@ public final class BenchSuite {
         String loadBefore = Machine.loadAverage();
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         System.out.println("Machine: " + Machine.describe() + "; load average " + loadBefore);
+        System.out.println("The window's JVMs (start-up, filter, store) run with " + String.join(" ", Settings.windowCompiler()));
         Path data = s.dir().resolve("data");
         if (parts.stream().anyMatch(p -> !p.equals("import") && !p.equals("check"))) {
             generate(s, data); // the import part makes its own files
@@ -63,7 +62,7 @@ public final class BenchSuite {
         List<Figure> figures = new ArrayList<>();
         // The store is measured as the window runs it: with the window's compiler (app.WindowJvmOptions).
         List<String> storeFlags = new ArrayList<>(List.of("-Xmx4g", "-Dscp.logdir=" + s.dir().resolve("logs")));
-        storeFlags.addAll(WindowJvmOptions.ALL);
+        storeFlags.addAll(Settings.windowCompiler());
         ChildJvm storeJvm = new ChildJvm(storeFlags, Map.of());
         if (parts.contains("store")) {
             figures.addAll(StoreFigures.measure(storeJvm, data, s.rounds()));
@@ -83,7 +82,8 @@ public final class BenchSuite {
         if (parts.contains("import")) {
             figures.addAll(ImportFigures.measure(s));
         }
-        Report report = new Report(s, started, Machine.describe(), loadBefore, Machine.loadAverage(), figures);
+        Report report = new Report(s, started, Machine.describe() + "; the window's JVMs with "
+                + String.join(" ", Settings.windowCompiler()), loadBefore, Machine.loadAverage(), figures);
         System.out.println();
         System.out.println(report.text());
         Files.writeString(s.dir().resolve("results.md"), report.text());

@@ -1,7 +1,5 @@
 package com.salescallplanner.bench;
 
-import com.salescallplanner.app.WindowJvmOptions;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +38,7 @@ final class FilterFigures {
         System.out.println("  a key every " + gapMs + " ms");
         List<String> flags = new ArrayList<>(display.flags());
         flags.add("-Dscp.logdir=" + s.dir().resolve("logs"));
-        flags.addAll(WindowJvmOptions.ALL); // the window's own compiler
+        flags.addAll(Settings.windowCompiler()); // the window's own compiler
         return new ChildJvm(flags, display.environment()).run(FilterBench.class.getName(),
                 List.of(data.toString(), String.valueOf(s.rounds()), String.valueOf(s.warmups()),
                         String.valueOf(gapMs)), 15);

@@ -1,6 +1,9 @@
 package com.salescallplanner.bench;
 
+import com.salescallplanner.app.WindowJvmOptions;
+
 import java.nio.file.Path;
+import java.util.List;
 
 /** The suite's settings, from system properties (see {@link BenchSuite}). */
 record Settings(int prospects, int calls, int rounds, int warmups, Path dir, String display) {
@@ -12,5 +15,15 @@ record Settings(int prospects, int calls, int rounds, int warmups, Path dir, Str
                 Integer.getInteger("bench.rounds", 7), Integer.getInteger("bench.warmups", 3),
                 Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath(),
                 System.getProperty("bench.display", "auto"));
+    }
+
+    /**
+     * The compiler options of the JVMs that stand for the window (start-up, filter, store): the
+     * window's own ({@code app.WindowJvmOptions}), or with {@code -Dbench.compiler=default} the JVM's
+     * default tiered compilers, to compare (decision 0013).
+     */
+    static List<String> windowCompiler() {
+        return "default".equals(System.getProperty("bench.compiler")) ? List.of("-XX:TieredStopAtLevel=4")
+                : WindowJvmOptions.ALL;
     }
 }
