@@ -1,8 +1,8 @@
 package com.salescallplanner.bench;
 
-import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.PlannerStore;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.prospects.ProspectRow;
 
 import java.nio.file.Path;

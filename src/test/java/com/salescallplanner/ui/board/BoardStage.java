@@ -1,8 +1,8 @@
 package com.salescallplanner.ui.board;
 
-import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;

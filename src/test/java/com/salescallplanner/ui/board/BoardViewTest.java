@@ -13,12 +13,12 @@ import static com.salescallplanner.domain.report.Fixtures.date;
 import static com.salescallplanner.domain.report.Fixtures.prospect;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.Prospect;
 import com.salescallplanner.domain.StageChange;
 import com.salescallplanner.domain.StageId;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.computed.RefreshMode;
 import com.salescallplanner.ui.model.Workspace;

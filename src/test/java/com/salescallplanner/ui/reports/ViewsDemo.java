@@ -1,10 +1,10 @@
 package com.salescallplanner.ui.reports;
 
-import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.report.Fixtures;
 import com.salescallplanner.domain.report.SyntheticData;
 import com.salescallplanner.ui.RecordingNavigator;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.WorkspaceEditor;
 import com.salescallplanner.ui.board.BoardView;
 import com.salescallplanner.ui.board.BoardViewModel;

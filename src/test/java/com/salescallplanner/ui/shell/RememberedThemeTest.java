@@ -2,9 +2,9 @@ package com.salescallplanner.ui.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salescallplanner.ui.Themes;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.Themes;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.SettingsStore;
 import com.salescallplanner.ui.port.WindowSettings;
