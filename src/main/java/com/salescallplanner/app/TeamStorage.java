@@ -11,7 +11,6 @@ import com.salescallplanner.store.team.FieldMerge;
 import com.salescallplanner.store.team.TeamException;
 import com.salescallplanner.store.team.TeamOpening;
 import com.salescallplanner.store.team.TeamSync;
-import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
 import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
@@ -22,9 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +32,7 @@ import org.slf4j.LoggerFactory;
  * {@link AutoSaver} (coalescing, retries) into {@link TeamSync}, where "saved" means queued on
  * this machine's disk; the status bar shows how the queue stands ("Offline: 3 edits waiting").
  */
-final class TeamStorage implements PlannerStorage, TeamPort {
+final class TeamStorage extends AutoSavingStorage implements TeamPort {
     private static final Logger LOG = LoggerFactory.getLogger(TeamStorage.class);
     /** How long closing waits for the last edits to reach a server that answers. */
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
@@ -43,18 +40,16 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     private final String url;
     private final Path dataFolder;
     private final TeamConnections logins;
-    private final AutoSaver saver;
-    private volatile Consumer<SaveState> listener = s -> { };
     private volatile TeamSync sync;
     private volatile TeamOpening opened;
     private volatile Runnable conflictListener = () -> { };
     private volatile int conflictsSeen;
 
     TeamStorage(String url, Path dataFolder, TeamConnections logins) {
+        super("Queueing the last edits before closing failed");
         this.url = url;
         this.dataFolder = dataFolder;
         this.logins = logins;
-        this.saver = new AutoSaver(this::write, s -> listener.accept(withSyncStatus(s)));
     }
 
     @Override
@@ -76,15 +71,15 @@ final class TeamStorage implements PlannerStorage, TeamPort {
             opened = o;
             conflictsSeen = sync.status().conflicts();
             sync.setListener(s -> {
-                listener.accept(new SaveState(SaveState.Kind.SAVED, s.text()));
+                tell(new SaveState(SaveState.Kind.SAVED, s.text()));
                 int before = conflictsSeen;
                 conflictsSeen = s.conflicts();
                 if (s.conflicts() > before) {
                     conflictListener.run();
                 }
             });
-            listener.accept(new SaveState(SaveState.Kind.SAVED, sync.status().text())); // online or not, from the start
-            saver.markSaved(o.data());
+            tell(new SaveState(SaveState.Kind.SAVED, sync.status().text())); // online or not, from the start
+            markSaved(o.data());
             progress.update(1, "Done");
             String reason = o.manager() ? "You are a manager in team " + o.team() + ": you read your reps' plans "
                     + "and write coaching notes; your own planner is not kept here." : "";
@@ -99,7 +94,8 @@ final class TeamStorage implements PlannerStorage, TeamPort {
         }
     }
 
-    private void write(PlannerData data) throws StoreException {
+    @Override
+    void write(PlannerData data) throws StoreException {
         TeamSync s = sync;
         if (s == null) {
             throw StoreException.io("The team database is not open.", null);
@@ -112,32 +108,11 @@ final class TeamStorage implements PlannerStorage, TeamPort {
     }
 
     /** "Saved" on the team database says where the edits are: "all edits sent", "3 edits waiting". */
-    private SaveState withSyncStatus(SaveState s) {
+    @Override
+    SaveState shown(SaveState s) {
         TeamSync current = sync;
         return s.kind() == SaveState.Kind.SAVED && current != null
                 ? new SaveState(SaveState.Kind.SAVED, current.status().text()) : s;
-    }
-
-    @Override
-    public void saveSoon(PlannerData data) {
-        saver.submit(data);
-    }
-
-    /** Queues what is not queued yet; what the server has not taken stays queued for the next start. */
-    @Override
-    public Optional<String> flush() {
-        try {
-            saver.flush();
-            return Optional.empty();
-        } catch (StoreException e) {
-            LOG.warn("Queueing the last edits before closing failed: {}", e.getMessage());
-            return Optional.of(e.getMessage());
-        }
-    }
-
-    @Override
-    public void setSaveListener(Consumer<SaveState> l) {
-        listener = l == null ? s -> { } : l;
     }
 
     @Override
@@ -160,7 +135,7 @@ final class TeamStorage implements PlannerStorage, TeamPort {
 
     @Override
     public synchronized void close() {
-        saver.close();
+        stopSaving();
         if (sync != null) {
             awaitLastEdits();
             sync.close();

@@ -6,9 +6,7 @@ import com.salescallplanner.store.LoadResult;
 import com.salescallplanner.store.DataFolderSize;
 import com.salescallplanner.store.PlannerStore;
 import com.salescallplanner.store.ProspectsFirst;
-import com.salescallplanner.store.SaveState;
 import com.salescallplanner.store.StoreException;
-import com.salescallplanner.ui.port.PlannerStorage;
 import com.salescallplanner.ui.port.RecoveryAction;
 import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
@@ -18,11 +16,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The window's storage over the store: {@code planner.json} in the data folder, locked while the
@@ -30,19 +23,15 @@ import org.slf4j.LoggerFactory;
  * errors become {@link StorageProblem}s offering what the store allows: restoring the newest
  * readable backup, opening read-only, quitting.
  */
-final class WindowStorage implements PlannerStorage {
-    private static final Logger LOG = LoggerFactory.getLogger(WindowStorage.class);
-
+final class WindowStorage extends AutoSavingStorage {
     private final Path folder;
     private final Clock clock;
-    private final AutoSaver saver;
-    private volatile Consumer<SaveState> listener = s -> { };
     private PlannerStore store;
 
     WindowStorage(Path folder, Clock clock) {
+        super("Saving before closing failed");
         this.folder = folder;
         this.clock = clock;
-        this.saver = new AutoSaver(this::write, s -> listener.accept(s));
     }
 
     /**
@@ -91,7 +80,7 @@ final class WindowStorage implements PlannerStorage {
     }
 
     private Opened opened(LoadResult r, PlannerStore s) {
-        saver.markSaved(r.data());
+        markSaved(r.data());
         String reason = r.readOnlyReason().orElse(s.canWrite() ? "" : "The data file is open for reading only.");
         return new Opened(r.data(), reason, r.notice().orElse(""));
     }
@@ -109,29 +98,9 @@ final class WindowStorage implements PlannerStorage {
         return new StorageProblem(e.getMessage(), actions, e);
     }
 
-    @Override
-    public void saveSoon(PlannerData data) {
-        saver.submit(data);
-    }
-
-    @Override
-    public Optional<String> flush() {
-        try {
-            saver.flush();
-            return Optional.empty();
-        } catch (StoreException e) {
-            LOG.warn("Saving before closing failed: {}", e.getMessage());
-            return Optional.of(e.getMessage());
-        }
-    }
-
-    @Override
-    public void setSaveListener(Consumer<SaveState> l) {
-        listener = l == null ? s -> { } : l;
-    }
-
     /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */
-    private synchronized void write(PlannerData data) throws StoreException {
+    @Override
+    synchronized void write(PlannerData data) throws StoreException {
         (store == null ? PlannerStore.openForReading(folder) : store).saveEdits(data);
     }
 
@@ -171,7 +140,7 @@ final class WindowStorage implements PlannerStorage {
     /** Stops the saver (call {@link #flush()} first) and releases the lock. */
     @Override
     public synchronized void close() {
-        saver.close();
+        stopSaving();
         if (store != null) {
             store.close();
             store = null;
