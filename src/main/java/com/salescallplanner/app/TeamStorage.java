@@ -30,7 +30,9 @@ import org.slf4j.LoggerFactory;
  * The window's storage on a team database ({@code --server URL}): the same port as the data
  * folder's {@link WindowStorage}, so every view works the same. Saves go through the store's
  * {@link AutoSaver} (coalescing, retries) into {@link TeamSync}, where "saved" means queued on
- * this machine's disk; the status bar shows how the queue stands ("Offline: 3 edits waiting").
+ * this machine's disk; the status bar shows how the queue stands ("Offline: 3 edits waiting"). So
+ * flushing at closing queues what is not queued yet; what the server has not taken stays queued
+ * for the next start.
  */
 final class TeamStorage extends AutoSavingStorage implements TeamPort {
     private static final Logger LOG = LoggerFactory.getLogger(TeamStorage.class);

@@ -156,8 +156,10 @@ class TeamStoryTest {
                     new PropertiesSettingsStore(folder), com.salescallplanner.domain.check.WordTagger.NONE)));
             w[0].show();
         });
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID).tryQuery()
-                .isPresent());
+        // The prompt's window shows a moment after its field is made: wait for what the rep can click.
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID)
+                .match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
         robot.clickOn("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID).write(team.password("cid"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w[0].viewModel().file().loadingProperty().get());
