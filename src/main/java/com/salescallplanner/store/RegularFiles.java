@@ -1,5 +1,6 @@
 package com.salescallplanner.store;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -55,13 +56,7 @@ public final class RegularFiles {
 
     /** The whole content, at most {@code maxBytes} (at most 2 GiB - 8, Java's largest array). */
     public static byte[] read(Path file, long maxBytes) throws IOException {
-        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        if (!attributes.isRegularFile()) {
-            throw new NotRegularFileException(file, kindOf(file, attributes));
-        }
-        if (attributes.size() > maxBytes) {
-            throw new FileTooLargeException(file, attributes.size(), maxBytes);
-        }
+        checkBeforeOpening(file, maxBytes);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = ch.size();
             if (size > maxBytes) {
@@ -86,6 +81,81 @@ public final class RegularFiles {
             byte[] all = Arrays.copyOf(bytes, bytes.length + more.length);
             System.arraycopy(more, 0, all, bytes.length, more.length);
             return all;
+        }
+    }
+
+    /**
+     * The content as a stream, checked as {@link #read} checks it, for a file too large to hold
+     * twice (its bytes and what they are read into): the stream's {@code read} throws
+     * {@link FileTooLargeException} once more than {@code maxBytes} have come, however the file grows.
+     */
+    public static BoundedStream open(Path file, long maxBytes) throws IOException {
+        checkBeforeOpening(file, maxBytes);
+        return new BoundedStream(Files.newInputStream(file), file, maxBytes);
+    }
+
+    private static void checkBeforeOpening(Path file, long maxBytes) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new NotRegularFileException(file, kindOf(file, attributes));
+        }
+        if (attributes.size() > maxBytes) {
+            throw new FileTooLargeException(file, attributes.size(), maxBytes);
+        }
+    }
+
+    /** A file's content that counts what passes and refuses to pass more than the limit. */
+    public static final class BoundedStream extends FilterInputStream {
+        private final Path file;
+        private final long maxBytes;
+        private long count;
+
+        BoundedStream(InputStream in, Path file, long maxBytes) {
+            super(in);
+            this.file = file;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counted(n);
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            counted(skipped);
+            return skipped;
+        }
+
+        @Override
+        public boolean markSupported() {
+            return false;
+        }
+
+        /** The bytes read so far: the file's size once read to its end. */
+        public long count() {
+            return count;
+        }
+
+        private void counted(long n) throws FileTooLargeException {
+            count += n;
+            if (count > maxBytes) {
+                throw new FileTooLargeException(file, -1, maxBytes);
+            }
         }
     }
 

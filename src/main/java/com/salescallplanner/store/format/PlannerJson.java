@@ -2,6 +2,7 @@ package com.salescallplanner.store.format;
 
 import com.salescallplanner.domain.PlannerData;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -49,6 +51,9 @@ public final class PlannerJson {
         }
     }
 
+    /** Enough of a file's start to find the version this version writes first. */
+    private static final int HEAD_BYTES = 256;
+
     public static Decoded read(byte[] bytes) throws FormatException {
         if (bytes.length == 0) {
             throw new FormatException("the top level", "the file is empty.");
@@ -69,6 +74,57 @@ public final class PlannerJson {
             throw JacksonErrors.translate(e);
         } catch (InvalidValue e) {
             throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    /**
+     * {@link #read(byte[])} from a stream, which must support {@code mark}: a file of this format
+     * is bound as it streams in, without its bytes held whole beside what they become (a large
+     * file's load no longer waits for an array of its size to be cleared and filled: issue 15);
+     * any other is read whole and goes the way of {@link #read(byte[])}. The stream is left open,
+     * read at least to the end of the document.
+     *
+     * @throws IOException when the stream fails, as it did, not as a format problem
+     */
+    public static Decoded read(InputStream in) throws FormatException, IOException {
+        in.mark(HEAD_BYTES);
+        byte[] head = in.readNBytes(HEAD_BYTES);
+        in.reset();
+        if (!startsWithCurrentVersion(head)) {
+            return read(in.readAllBytes());
+        }
+        try {
+            JsonDocument doc = SharedStrings.reading(Mappers.STRICT.readerFor(JsonDocument.class), new KeptOpen(in));
+            return new Decoded(doc.toDomain(), CURRENT_VERSION);
+        } catch (JacksonIOException e) {
+            throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        } catch (JacksonException e) {
+            throw JacksonErrors.translate(e);
+        } catch (InvalidValue e) {
+            throw new FormatException(e.at, e.getMessage());
+        }
+    }
+
+    /** Whether the document opens with {@code "schemaVersion": CURRENT_VERSION}, as this version writes it. */
+    private static boolean startsWithCurrentVersion(byte[] head) {
+        try (JsonParser p = Mappers.STRICT.createParser(head)) {
+            return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.PROPERTY_NAME
+                    && "schemaVersion".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                    && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == CURRENT_VERSION;
+        } catch (JacksonException e) {
+            return false; // read(byte[]) says what is wrong, and where
+        }
+    }
+
+    /** Jackson closes what it reads from; the caller still reads the rest of this stream and closes it. */
+    private static final class KeptOpen extends FilterInputStream {
+        KeptOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller's
         }
     }
 

@@ -1,5 +1,7 @@
 package com.salescallplanner.store.format;
 
+import java.io.InputStream;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
@@ -25,6 +27,15 @@ final class SharedStrings extends StringDeserializer {
         CURRENT.set(new Table());
         try {
             return reader.readValue(bytes);
+        } finally {
+            CURRENT.remove();
+        }
+    }
+
+    static <T> T reading(ObjectReader reader, InputStream in) throws JacksonException {
+        CURRENT.set(new Table());
+        try {
+            return reader.readValue(in);
         } finally {
             CURRENT.remove();
         }
