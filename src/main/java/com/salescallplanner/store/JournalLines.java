@@ -82,13 +82,34 @@ final class JournalLines {
 
     /** @param rest the lines of the same save still to come after this one */
     static byte[] edit(long seq, Change c, int rest) {
-        return seal(editOpening(seq, c.key(), rest) + (c.body() == null ? "null" : c.body()));
+        // The body's bytes as they are, not copied into one string with the opening first: an edit's
+        // line is built once per save, while the JIT has not yet compiled any of it.
+        return seal(editOpening(seq, c.key(), rest).getBytes(StandardCharsets.UTF_8),
+                (c.body() == null ? "null" : c.body()).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The members before the body, always written the same way: {@code {"seq":S,"key":K,"rest":R,"body":}. */
     private static String editOpening(long seq, RecordKey key, int rest) {
-        return "{\"seq\":" + seq + ",\"key\":" + Bodies.JSON.writeValueAsString(key.text())
+        return "{\"seq\":" + seq + ",\"key\":" + quoted(key.text())
                 + (rest < 0 ? "" : ",\"rest\":" + rest) + ",\"body\":";
+    }
+
+    /**
+     * The key as a JSON string. Keys are a kind and an id of letters, digits, {@code _} and {@code -}
+     * (the domain's id rule), which JSON writes as they are; Jackson quotes anything else. Asking
+     * Jackson every time was a tenth of an edit's cost in a fresh JVM, whose first edits run it
+     * interpreted (docs/performance.md).
+     */
+    static String quoted(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
+                    || c == ':';
+            if (!plain) {
+                return Bodies.JSON.writeValueAsString(text);
+            }
+        }
+        return '"' + text + '"';
     }
 
     static byte[] fold(Base base, long through) {
@@ -97,13 +118,22 @@ final class JournalLines {
 
     /** The line: the object's members so far, the checksum over them, the closing brace, a line break. */
     private static byte[] seal(String open) {
-        byte[] head = open.getBytes(StandardCharsets.UTF_8);
+        return seal(open.getBytes(StandardCharsets.UTF_8), new byte[0]);
+    }
+
+    /** {@link #seal(String)} of the two parts' text one after the other. */
+    private static byte[] seal(byte[] open, byte[] more) {
+        int members = open.length + more.length;
+        byte[] line = Arrays.copyOf(open, members + SUFFIX + 1);
+        System.arraycopy(more, 0, line, open.length, more.length);
         CRC32C crc = new CRC32C();
-        crc.update(head);
-        byte[] tail = (new String(CRC_MEMBER, StandardCharsets.US_ASCII) + hex(crc.getValue()) + "\"}\n")
-                .getBytes(StandardCharsets.US_ASCII);
-        byte[] line = Arrays.copyOf(head, head.length + tail.length);
-        System.arraycopy(tail, 0, line, head.length, tail.length);
+        crc.update(line, 0, members);
+        System.arraycopy(CRC_MEMBER, 0, line, members, CRC_MEMBER.length);
+        byte[] digits = hex(crc.getValue()).getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(digits, 0, line, members + CRC_MEMBER.length, digits.length);
+        line[members + SUFFIX - 2] = '"';
+        line[members + SUFFIX - 1] = '}';
+        line[members + SUFFIX] = '\n';
         return line;
     }
 
