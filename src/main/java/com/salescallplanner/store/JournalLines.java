@@ -97,8 +97,8 @@ final class JournalLines {
     /**
      * The key as a JSON string. Keys are a kind and an id of letters, digits, {@code _} and {@code -}
      * (the domain's id rule), which JSON writes as they are; Jackson quotes anything else. Asking
-     * Jackson every time was a tenth of an edit's cost in a fresh JVM, whose first edits run it
-     * interpreted (docs/performance.md).
+     * Jackson every time cost more than the rest of the line in a fresh JVM, whose first edits run
+     * it interpreted (docs/performance.md).
      */
     static String quoted(String text) {
         for (int i = 0; i < text.length(); i++) {
