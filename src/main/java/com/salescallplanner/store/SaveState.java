@@ -15,7 +15,7 @@ public record SaveState(Kind kind, String detail) {
         FAILED_RETRYING("Save failed, retrying"),
         /** Not retried by waiting (e.g. the file became read-only); the next edit tries again. */
         FAILED("Not saved: the next change tries again"),
-        READ_ONLY("Read-only: changes are not saved");
+        READ_ONLY("Read-only: nothing can be changed here");
 
         private final String text;
 
