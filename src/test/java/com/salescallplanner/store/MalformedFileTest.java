@@ -50,6 +50,8 @@ class MalformedFileTest {
                 edit("JSON but not an object", s -> "[1, 2, 3]", "line 1, column 1", "does not start with '{'"),
                 edit("truncated", s -> s.substring(0, s.length() / 2), "line ", "ends too early"),
                 edit("trailing garbage", s -> s + "}", "line ", "not valid JSON"),
+                edit("a second document after the planner", s -> s + "{\"x\": 1}\n", "line ",
+                        "more follows the end of the planner"),
                 edit("missing schemaVersion", s -> s.replace("\"schemaVersion\": 3,", ""), "schemaVersion", "missing"),
                 edit("schemaVersion as text", s -> s.replace("\"schemaVersion\": 3", "\"schemaVersion\": \"2\""),
                         "schemaVersion", "whole number"),

@@ -45,6 +45,11 @@ final class JacksonErrors {
         if (e instanceof StreamConstraintsException) {
             return "the file exceeds a safety limit: " + clean(e.getOriginalMessage());
         }
+        if (e instanceof MismatchedInputException && String.valueOf(e.getOriginalMessage()).startsWith("Trailing token")) {
+            // Not "expected an object" (the type it was bound as): the planner itself was read whole.
+            return "more follows the end of the planner: a planner file holds one JSON document, and something "
+                    + "was added after it.";
+        }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + expected(m.getTargetType()) + ".";
         }
