@@ -90,6 +90,12 @@ class MalformedFileTest {
                 edit("history not ending at the current stage", s -> s.replace("\"stageId\": \"technical-win\",\n      \"stageHistory\"",
                         "\"stageId\": \"discovery\",\n      \"stageHistory\""), "prospects[0]",
                         "last stage change of Acme Logistics GmbH must be its current stage"),
+                edit("objective longer than allowed", s -> s.replaceFirst("\"stretch\": \\{\n( *)\"text\": \"",
+                        "\"stretch\": {\n$1\"text\": \"" + "x".repeat(1_001)), "calls[0].stretch.text",
+                        "Stretch objective is too long"),
+                edit("objective's owner longer than allowed", s -> s.replaceFirst("\"owner\": \"\"",
+                        "\"owner\": \"" + "x".repeat(201) + "\""), "calls[0].conservative.owner",
+                        "Owner of the conservative objective is too long"),
                 edit("text longer than allowed", s -> s.replace("\"notes\": \"Went well\"",
                         "\"notes\": \"" + "x".repeat(10_001) + "\""), "calls[0].progress.notes", "too long"),
                 edit("hostile nesting depth", s -> s.replaceFirst("\\{", "{\"deep\": " + "[".repeat(5_000) + "]".repeat(5_000)
