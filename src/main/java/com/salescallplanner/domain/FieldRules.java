@@ -71,7 +71,7 @@ public final class FieldRules {
      * The form of a prospect or call id: 1 to {@value #MAX_ID} ASCII letters, digits, '-' or '_'.
      * A loop rather than a regular expression: loading checks a few hundred thousand ids.
      */
-    static boolean isIdForm(String value) {
+    public static boolean isIdForm(String value) {
         int n = value.length();
         if (n < 1 || n > MAX_ID) {
             return false;

@@ -1,5 +1,6 @@
 package com.salescallplanner.store;
 
+import com.salescallplanner.domain.FieldRules;
 import com.salescallplanner.store.edits.Bodies;
 import com.salescallplanner.store.edits.PlannerDiff.Change;
 import com.salescallplanner.store.edits.RecordKey;
@@ -90,26 +91,19 @@ final class JournalLines {
 
     /** The members before the body, always written the same way: {@code {"seq":S,"key":K,"rest":R,"body":}. */
     private static String editOpening(long seq, RecordKey key, int rest) {
-        return "{\"seq\":" + seq + ",\"key\":" + quoted(key.text())
+        return "{\"seq\":" + seq + ",\"key\":" + quoted(key)
                 + (rest < 0 ? "" : ",\"rest\":" + rest) + ",\"body\":";
     }
 
     /**
-     * The key as a JSON string. Keys are a kind and an id of letters, digits, {@code _} and {@code -}
-     * (the domain's id rule), which JSON writes as they are; Jackson quotes anything else. Asking
-     * Jackson every time cost more than the rest of the line in a fresh JVM, whose first edits run
-     * it interpreted (docs/performance.md).
+     * The key as a JSON string. A kind's name and an id of the domain's form ({@link FieldRules#isIdForm})
+     * need no escapes and are written as they are; Jackson quotes anything else. Asking Jackson every
+     * time cost more than the rest of the line in a fresh JVM, whose first edits run it interpreted
+     * (docs/performance.md).
      */
-    static String quoted(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean plain = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-'
-                    || c == ':';
-            if (!plain) {
-                return Bodies.JSON.writeValueAsString(text);
-            }
-        }
-        return '"' + text + '"';
+    static String quoted(RecordKey key) {
+        return key.id().isEmpty() || FieldRules.isIdForm(key.id()) ? '"' + key.text() + '"'
+                : Bodies.JSON.writeValueAsString(key.text());
     }
 
     static byte[] fold(Base base, long through) {

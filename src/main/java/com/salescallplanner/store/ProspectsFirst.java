@@ -56,7 +56,7 @@ public final class ProspectsFirst {
             }
             long start = System.nanoTime();
             Optional<PlannerData> read;
-            try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            try (InputStream in = new BufferedInputStream(RegularFiles.open(file, PlannerJson.MAX_FILE_BYTES), 1 << 16)) {
                 read = PlannerJson.readProspectsFirst(in);
             }
             read.ifPresent(d -> {

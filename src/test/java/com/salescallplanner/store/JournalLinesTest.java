@@ -23,12 +23,13 @@ class JournalLinesTest {
 
     @Test
     void quoted_idOfTheDomainsForm_writtenAsItIs() {
-        assertThat(JournalLines.quoted("prospect:Ab-9_z")).isEqualTo("\"prospect:Ab-9_z\"");
+        assertThat(JournalLines.quoted(RecordKey.prospect("Ab-9_z"))).isEqualTo("\"prospect:Ab-9_z\"");
+        assertThat(JournalLines.quoted(RecordKey.SETTINGS)).isEqualTo("\"settings:\"");
     }
 
     @Test
     void quoted_keyNeedingEscapes_escapedAsJsonRequires() {
-        assertThat(JournalLines.quoted("call:a\"b\\c\u0001")).isEqualTo("\"call:a\\\"b\\\\c\\u0001\"");
+        assertThat(JournalLines.quoted(RecordKey.call("a\"b\\c\u0001"))).isEqualTo("\"call:a\\\"b\\\\c\\u0001\"");
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -58,23 +59,17 @@ public final class PlannerJson {
         if (bytes.length == 0) {
             throw new FormatException("the top level", "the file is empty.");
         }
-        try {
-            int version = schemaVersion(bytes);
-            JsonDocument doc;
+        int version = schemaVersion(bytes);
+        return decoded(version, () -> {
             if (version == CURRENT_VERSION) {
-                doc = SharedStrings.reading(Mappers.STRICT.readerFor(JsonDocument.class), bytes);
-            } else if (version > CURRENT_VERSION) {
-                doc = Mappers.LENIENT.readValue(bytes, JsonDocument.class);
-            } else {
-                JsonNode tree = Mappers.STRICT.readTree(bytes);
-                doc = Mappers.STRICT.treeToValue(Migrations.upgrade((ObjectNode) tree, version), JsonDocument.class);
+                return SharedStrings.reading(() -> Mappers.STRICT.readerFor(JsonDocument.class).readValue(bytes));
             }
-            return new Decoded(doc.toDomain(), version);
-        } catch (JacksonException e) {
-            throw JacksonErrors.translate(e);
-        } catch (InvalidValue e) {
-            throw new FormatException(e.at, e.getMessage());
-        }
+            if (version > CURRENT_VERSION) {
+                return Mappers.LENIENT.readValue(bytes, JsonDocument.class);
+            }
+            JsonNode tree = Mappers.STRICT.readTree(bytes);
+            return Mappers.STRICT.treeToValue(Migrations.upgrade((ObjectNode) tree, version), JsonDocument.class);
+        });
     }
 
     /**
@@ -94,10 +89,23 @@ public final class PlannerJson {
             return read(in.readAllBytes());
         }
         try {
-            JsonDocument doc = SharedStrings.reading(Mappers.STRICT.readerFor(JsonDocument.class), new KeptOpen(in));
-            return new Decoded(doc.toDomain(), CURRENT_VERSION);
+            return decoded(CURRENT_VERSION, () -> SharedStrings.reading(
+                    () -> Mappers.STRICT.readerFor(JsonDocument.class).readValue(new KeptOpen(in))));
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The document {@code bind} gives, converted with every value checked; what Jackson or a check
+     * refuses becomes a place and a sentence. A failing stream ({@link JacksonIOException}) is not
+     * the document's fault and goes to the caller as it is.
+     */
+    private static Decoded decoded(int version, Supplier<JsonDocument> bind) throws FormatException {
+        try {
+            return new Decoded(bind.get().toDomain(), version);
+        } catch (JacksonIOException e) {
+            throw e;
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);
         } catch (InvalidValue e) {
@@ -108,12 +116,17 @@ public final class PlannerJson {
     /** Whether the document opens with {@code "schemaVersion": CURRENT_VERSION}, as this version writes it. */
     private static boolean startsWithCurrentVersion(byte[] head) {
         try (JsonParser p = Mappers.STRICT.createParser(head)) {
-            return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.PROPERTY_NAME
-                    && "schemaVersion".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
-                    && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == CURRENT_VERSION;
+            return opensWithCurrentVersion(p);
         } catch (JacksonException e) {
             return false; // read(byte[]) says what is wrong, and where
         }
+    }
+
+    /** Reads the document's opening: true when it is {@code {"schemaVersion": CURRENT_VERSION}. */
+    private static boolean opensWithCurrentVersion(JsonParser p) {
+        return p.nextToken() == JsonToken.START_OBJECT && p.nextToken() == JsonToken.PROPERTY_NAME
+                && "schemaVersion".equals(p.currentName()) && p.nextToken() == JsonToken.VALUE_NUMBER_INT
+                && p.getNumberType() == JsonParser.NumberType.INT && p.getIntValue() == CURRENT_VERSION;
     }
 
     /** Jackson closes what it reads from; the caller still reads the rest of this stream and closes it. */
@@ -137,9 +150,7 @@ public final class PlannerJson {
      */
     public static Optional<PlannerData> readProspectsFirst(InputStream in) {
         try (JsonParser p = Mappers.STRICT.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT || p.nextToken() != JsonToken.PROPERTY_NAME
-                    || !"schemaVersion".equals(p.currentName()) || p.nextToken() != JsonToken.VALUE_NUMBER_INT
-                    || p.getNumberType() != JsonParser.NumberType.INT || p.getIntValue() != CURRENT_VERSION) {
+            if (!opensWithCurrentVersion(p)) {
                 return Optional.empty();
             }
             String savedAt = null;

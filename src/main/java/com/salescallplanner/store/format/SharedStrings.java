@@ -1,11 +1,10 @@
 package com.salescallplanner.store.format;
 
-import java.io.InputStream;
+import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
 /**
@@ -22,20 +21,11 @@ final class SharedStrings extends StringDeserializer {
     /** The table of the file this thread reads, if it is {@link #reading} one (an attribute of the read cost more). */
     private static final ThreadLocal<Table> CURRENT = new ThreadLocal<>();
 
-    /** Reads one file with its texts shared; the table goes with the reading (this thread's only). */
-    static <T> T reading(ObjectReader reader, byte[] bytes) throws JacksonException {
+    /** Reads one file with its texts shared ({@code read} binds it); the table goes with the reading (this thread's only). */
+    static <T> T reading(Supplier<T> read) throws JacksonException {
         CURRENT.set(new Table());
         try {
-            return reader.readValue(bytes);
-        } finally {
-            CURRENT.remove();
-        }
-    }
-
-    static <T> T reading(ObjectReader reader, InputStream in) throws JacksonException {
-        CURRENT.set(new Table());
-        try {
-            return reader.readValue(in);
+            return read.get();
         } finally {
             CURRENT.remove();
         }

@@ -45,9 +45,12 @@ public final class DesktopApp {
     public static void start(Supplier<DesktopServices> services, Supplier<DesktopServices> reopened,
                              Runnable afterFirstData) {
         Platform.setImplicitExit(true);
+        StartupTiming.mark("javafxStarting");
         Platform.startup(() -> {
+            StartupTiming.mark("javafxStarted");
             Stage stage = new Stage();
             MainWindow window = build(stage, services, reopened);
+            StartupTiming.mark("built");
             // For the performance suite: watched before the window shows, or its first frame goes unseen.
             StartupTiming.watch(stage, window.viewModel().file());
             window.afterFirstData(afterFirstData);

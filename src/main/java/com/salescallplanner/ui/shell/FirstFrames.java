@@ -33,7 +33,9 @@ final class FirstFrames {
     /** Shows the window, with its data when that was read while it was built. */
     void show() {
         opener.openReadEarly(WAIT_FOR_EARLY_DATA_MS, makePage);
+        StartupTiming.mark("pageMade");
         stage.show();
+        StartupTiming.mark("shown"); // the scene's first CSS and layout pass, the native window
         stage.toFront();
         stage.requestFocus();
         openDataAfterFirstFrame();
