@@ -22,8 +22,12 @@ final class Inspector {
     private final Path mainFile;
     private final Backups backups;
 
-    /** The file's content and its version on disk: stamp, and size and checksum (what the journal names). */
-    record Read(PlannerJson.Decoded decoded, FileStamp stamp, JournalLines.Base base) {
+    /**
+     * The file's content and its version on disk: stamp, and size and checksum (what the journal names).
+     *
+     * @param keysChecked false when a key given twice in one object was not looked for ({@link #readTrustingKeys})
+     */
+    record Read(PlannerJson.Decoded decoded, FileStamp stamp, JournalLines.Base base, boolean keysChecked) {
     }
 
     Inspector(Path mainFile, Backups backups) {
@@ -32,15 +36,30 @@ final class Inspector {
     }
 
     Read read(Path path) throws StoreException {
+        return read(path, true);
+    }
+
+    /**
+     * {@link #read(Path)} without looking for a key given twice in one object, for a file expected to
+     * be one its journal names: the caller reads it again with {@link #read(Path)} when its size and
+     * checksum are not a version the journal names. A file with anything wrong is read again with
+     * every check, so that its first problem is worded, and placed, as always.
+     */
+    Read readTrustingKeys(Path path) throws StoreException {
+        return read(path, false);
+    }
+
+    private Read read(Path path, boolean checkRepeatedKeys) throws StoreException {
         try {
             FileStamp stamp = FileStamp.of(path);
             // Streamed, not read whole first: a large file's array cost a fifth of its load (docs/performance.md).
             CRC32C crc = new CRC32C();
             try (RegularFiles.BoundedStream counted = RegularFiles.open(path, PlannerJson.MAX_FILE_BYTES);
                  InputStream in = new BufferedInputStream(new CheckedInputStream(counted, crc), BUFFER_BYTES)) {
-                PlannerJson.Decoded decoded = PlannerJson.read(in);
+                PlannerJson.Decoded decoded = PlannerJson.read(in, checkRepeatedKeys);
                 in.transferTo(OutputStream.nullOutputStream()); // the journal names the whole file's size and checksum
-                return new Read(decoded, stamp, new JournalLines.Base(counted.count(), crc.getValue()));
+                boolean keysChecked = checkRepeatedKeys || decoded.schemaVersion() != PlannerJson.CURRENT_VERSION;
+                return new Read(decoded, stamp, new JournalLines.Base(counted.count(), crc.getValue()), keysChecked);
             }
         } catch (RegularFiles.NotRegularFileException e) {
             throw unreadable(path, ": it is " + e.kind() + ", not a regular file", e);
@@ -48,6 +67,9 @@ final class Inspector {
             String size = e.size() < 0 ? "it grew" : String.format(Locale.ROOT, "it is %,d bytes", e.size());
             throw unreadable(path, ": " + size + ", more than the 1 GiB a planner file may hold", e);
         } catch (FormatException e) {
+            if (!checkRepeatedKeys) {
+                return read(path, true); // a key given twice may come before this problem: the first is reported
+            }
             throw unreadable(path, "at " + e.where() + ": " + e.problem(), e);
         } catch (IOException e) {
             throw new StoreException(Kind.IO, path, "Could not read " + path + ": " + IoMessages.describe(e) + ".",

@@ -54,6 +54,14 @@ final class JournalReplay {
         return replay(data, read.base(), c, asideTime);
     }
 
+    /**
+     * Whether the journal names this version of planner.json (as its base, or as a fold's): one this
+     * version of the app wrote, or read with every check before it began the journal on it.
+     */
+    static boolean names(Contents c, Base file) {
+        return c != null && c.version() <= JournalLines.VERSION && candidates(file, c) != null;
+    }
+
     /** No journal file: the data as read. */
     static Replayed none(PlannerData data) {
         return new Replayed(data, List.of(), 0, null, Disposition.REWRITE, "", false);

@@ -14,10 +14,12 @@ import java.util.function.Supplier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -82,6 +84,17 @@ public final class PlannerJson {
      * @throws IOException when the stream fails, as it did, not as a format problem
      */
     public static Decoded read(InputStream in) throws FormatException, IOException {
+        return read(in, true);
+    }
+
+    /**
+     * {@link #read(InputStream)}, with the check for a key given twice in one object left out when
+     * {@code checkRepeatedKeys} is false: for a file the caller will find, by its size and checksum,
+     * to be one this version wrote or read whole before (which holds no such key); the caller reads
+     * it again with the check when it is not. Everything else is checked as always. The check is
+     * about a tenth of a large file's load (docs/performance.md).
+     */
+    public static Decoded read(InputStream in, boolean checkRepeatedKeys) throws FormatException, IOException {
         in.mark(HEAD_BYTES);
         byte[] head = in.readNBytes(HEAD_BYTES);
         in.reset();
@@ -89,8 +102,9 @@ public final class PlannerJson {
             return read(in.readAllBytes());
         }
         try {
-            return decoded(CURRENT_VERSION, () -> SharedStrings.reading(
-                    () -> Mappers.STRICT.readerFor(JsonDocument.class).readValue(new KeptOpen(in))));
+            ObjectReader reader = Mappers.STRICT.readerFor(JsonDocument.class);
+            ObjectReader chosen = checkRepeatedKeys ? reader : reader.without(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+            return decoded(CURRENT_VERSION, () -> SharedStrings.reading(() -> chosen.readValue(new KeptOpen(in))));
         } catch (JacksonIOException e) {
             throw e.getCause() != null ? e.getCause() : new IOException(e.getMessage(), e);
         }
