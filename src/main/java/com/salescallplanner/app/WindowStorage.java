@@ -94,8 +94,26 @@ final class WindowStorage extends AutoSavingStorage {
         if (recoverable && e.newestBackup().isPresent()) {
             actions.add(RecoveryAction.RESTORE_BACKUP);
         }
+        String message = e.getMessage();
+        if (e.kind() == StoreException.Kind.UNREADABLE && store != null && store.backups().isEmpty()) {
+            actions.add(RecoveryAction.START_AFRESH); // else the rep is stranded until the file is mended by hand
+            message += " To go on working, keep the file aside (renamed, in the same folder, nothing in it changed) "
+                    + "and start a new, empty planner.";
+        }
         actions.add(RecoveryAction.QUIT);
-        return new StorageProblem(e.getMessage(), actions, e);
+        return new StorageProblem(message, actions, e);
+    }
+
+    @Override
+    public synchronized Opened startAfresh(Progress progress) {
+        progress.update(0.2, "Keeping " + PlannerStore.FILE_NAME + " aside");
+        try {
+            LoadResult r = store.startAfresh();
+            progress.update(1, "Done");
+            return opened(r, store);
+        } catch (StoreException e) {
+            throw problem(e);
+        }
     }
 
     /** The saver's target, on its thread: the store as it is now; a reading store refuses (read-only). */

@@ -68,6 +68,23 @@ final class DataChecks {
      * checked on the bits so that it holds for root too; the system's verdict elsewhere). A save
      * renames a new file over it, which the folder's rights would allow, so the store must ask.
      */
+    /** Whether the file is still the version the store last read or wrote (or still absent): nobody else wrote it. */
+    boolean untouched(PlannerStore.KnownFile known) {
+        try {
+            return known == null ? !Files.exists(file) : FileStamp.of(file).sameAs(known.stamp());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** @param refusal why nothing may be saved now, or null when it may */
+    void refuseSaving(String refusal) throws StoreException {
+        if (refusal != null) {
+            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
+                    + (refusal.endsWith(".") ? "" : "."));
+        }
+    }
+
     Optional<String> writeProtection() {
         boolean writable;
         try {

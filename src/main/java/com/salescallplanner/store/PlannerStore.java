@@ -192,11 +192,7 @@ public final class PlannerStore implements AutoCloseable {
     }
 
     private void refuseIfReadOnly() throws StoreException {
-        String refusal = canWrite() ? checks.writeProtection().orElse(null) : readOnlyReason;
-        if (refusal != null) {
-            throw new StoreException(Kind.READ_ONLY, file, "Cannot save " + file + ": " + refusal
-                    + (refusal.endsWith(".") ? "" : "."));
-        }
+        checks.refuseSaving(canWrite() ? checks.writeProtection().orElse(null) : readOnlyReason);
     }
 
     /** Appends the edits to the journal when that keeps the data exactly; false when the whole file must be written. */
@@ -211,7 +207,7 @@ public final class PlannerStore implements AutoCloseable {
         if (changes == null || JournalFolds.tooLargeToJournal(changes, known.stamp().size())) {
             return false;
         }
-        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        lock.ensureHeld("Could not save " + file, file, () -> checks.untouched(known));
         try {
             journal.append(changes);
         } catch (IOException e) {
@@ -291,7 +287,7 @@ public final class PlannerStore implements AutoCloseable {
      */
     private void replaceFile(Path tmp, JournalLines.Base written, long through) throws IOException, StoreException {
         // Before keeping the old version, and again just before the rename.
-        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        lock.ensureHeld("Could not save " + file, file, () -> checks.untouched(known));
         if (durable == null) {
             journal.setAside(LocalDateTime.now(clock).toString().replace(':', '-'), "it was not loaded before "
                     + FILE_NAME + " was replaced");
@@ -299,7 +295,7 @@ public final class PlannerStore implements AutoCloseable {
             journal.appendFold(written, through);
         }
         replaced.keep(known);
-        lock.ensureHeld("Could not save " + file, file, this::untouched);
+        lock.ensureHeld("Could not save " + file, file, () -> checks.untouched(known));
         AtomicFiles.moveIntoPlace(tmp, file);
         known = new KnownFile(FileStamp.of(file), PlannerJson.CURRENT_VERSION);
         try {
@@ -339,7 +335,7 @@ public final class PlannerStore implements AutoCloseable {
             throw new StoreException(Kind.READ_ONLY, file, "Cannot restore a backup: " + readOnlyReason + ".");
         }
         inspector.read(backup.path()); // refuse a backup that cannot be read, before touching anything
-        lock.ensureHeld("Could not restore " + backup.displayName(), file, this::untouched);
+        lock.ensureHeld("Could not restore " + backup.displayName(), file, () -> checks.untouched(known));
         try {
             replaced.keep(known);
             if (durable == null || journal.editsSinceBase() > 0) { // edits on the replaced version: kept beside it
@@ -363,6 +359,21 @@ public final class PlannerStore implements AutoCloseable {
     }
 
     /**
+     * For a planner.json that cannot be read, with no backup to restore: keeps it (and its journal) aside,
+     * renamed, and opens a new, empty planner saying where. Refused, changing nothing, in any other case.
+     */
+    public LoadResult startAfresh() throws StoreException {
+        synchronized (rewriting) {
+            synchronized (this) {
+                FreshStart.refuseUnlessStranded(file, lock == null ? readOnlyReason : null, inspector, backups);
+                lock.ensureHeld("Could not set " + file + " aside", file, () -> checks.untouched(known));
+                Path aside = FreshStart.setAside(file, replaced, journal, LocalDateTime.now(clock));
+                return FreshStart.noticed(loadNow(), aside);
+            }
+        }
+    }
+
+    /**
      * Folds the journal into planner.json (when that fails, the edits stay in the journal and
      * are read on the next start) and releases the lock (a store opened for reading has none).
      */
@@ -381,14 +392,5 @@ public final class PlannerStore implements AutoCloseable {
             journal.close();
         }
         lock.close();
-    }
-
-    /** Whether the file is still as this store last read or wrote it (or still absent): nobody else wrote it. */
-    private boolean untouched() {
-        try {
-            return known == null ? !Files.exists(file) : FileStamp.of(file).sameAs(known.stamp());
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

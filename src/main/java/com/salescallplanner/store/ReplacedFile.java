@@ -63,13 +63,18 @@ final class ReplacedFile {
     }
 
     private void setAside(FileStamp stamp) throws IOException {
-        if (stamp.size() == 0) {
-            return; // an empty file holds nothing to keep
+        if (stamp.size() > 0) { // an empty file holds nothing to keep
+            setAsideUnreadable();
         }
+    }
+
+    /** Moves the file that cannot be read aside, for good, as {@code planner-unreadable-<time>.json}; returns that. */
+    Path setAsideUnreadable() throws IOException {
         String name = "planner-unreadable-" + LocalDateTime.now(clock).toString().replace(':', '-') + ".json";
         Path aside = file.resolveSibling(name);
         Files.move(file, aside);
         AtomicFiles.syncFolder(file.toAbsolutePath().getParent());
         LOG.warn("{} could not be read; it was set aside as {} and not overwritten", file, aside);
+        return aside;
     }
 }

@@ -138,6 +138,30 @@ class WindowStorageTest {
     }
 
     @Test
+    void unreadableFileWithoutBackups_offersAFreshStart_whichKeepsTheFileAsideAndOpensEmpty() throws IOException {
+        Files.writeString(folder.resolve(PlannerStore.FILE_NAME), "{ not json");
+        storage = new WindowStorage(folder, clock);
+        assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> {
+                    assertThat(p.actions()).containsExactly(RecoveryAction.START_AFRESH, RecoveryAction.QUIT);
+                    assertThat(p.getMessage()).contains("There is no readable backup", "start a new, empty planner");
+                });
+
+        PlannerStorage.Opened fresh = storage.startAfresh(PlannerStorage.Progress.NONE);
+
+        assertThat(fresh.data()).isEqualTo(PlannerData.empty());
+        assertThat(fresh.readOnly()).isFalse();
+        assertThat(fresh.notice()).startsWith("This is a new, empty planner").contains("planner-unreadable-");
+        storage.saveSoon(with("Acme"));
+        assertThat(storage.flush()).isEmpty();
+        try (var files = Files.list(folder)) {
+            Path aside = files.filter(f -> f.getFileName().toString().startsWith("planner-unreadable-")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readString(aside)).isEqualTo("{ not json");
+        }
+    }
+
+    @Test
     void missingFileBesideBackups_offersTheNewestBackupAndRestoresIt() throws IOException {
         storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);

@@ -3,6 +3,7 @@ package com.salescallplanner.ui.port;
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.store.SaveState;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -58,6 +59,15 @@ public interface PlannerStorage {
 
     /** Replaces the unreadable file by its newest backup and opens that. */
     Opened restoreNewestBackup(Progress progress);
+
+    /**
+     * Keeps the unreadable file aside, renamed, and opens a new, empty planner whose notice says
+     * where it is; only when a problem offered {@link RecoveryAction#START_AFRESH}.
+     */
+    default Opened startAfresh(Progress progress) {
+        throw new StorageProblem("Starting a new planner is not offered for " + location() + ".",
+                List.of(RecoveryAction.QUIT));
+    }
 
     /** Opens whatever can be read without taking the lock for writing; saving is then refused. */
     Opened openReadOnly(Progress progress);

@@ -3,6 +3,8 @@ package com.salescallplanner.ui.port;
 /** What the rep can do when the data file cannot be opened, or the last changes cannot be saved. */
 public enum RecoveryAction {
     RESTORE_BACKUP("Restore the newest backup", false),
+    /** Only when the file cannot be read and there is no backup: the file is kept aside, renamed. */
+    START_AFRESH("Keep it aside and start a new planner", false),
     OPEN_READ_ONLY("Open read-only", false),
     QUIT("Quit", true),
     TRY_AGAIN("Try again", false),

@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Opens the data off the JavaFX thread with progress, and walks the rep through the ways out
- * when it cannot be read: restore the newest backup, open read-only, or quit.
+ * when it cannot be read: restore the newest backup, open read-only, keep the file aside and start
+ * a new planner (when there is no backup), or quit.
  */
 final class DataOpener {
     private static final Logger LOG = LoggerFactory.getLogger(DataOpener.class);
@@ -144,6 +145,7 @@ final class DataOpener {
         RecoveryAction choice = dialogs.chooseRecovery(title, problem.getMessage(), problem.actions());
         switch (choice) {
             case RESTORE_BACKUP -> run("Restoring the newest backup", storage::restoreNewestBackup);
+            case START_AFRESH -> run("Starting a new planner", storage::startAfresh);
             case OPEN_READ_ONLY -> run("Opening read-only", storage::openReadOnly);
             default -> onQuit.run();
         }

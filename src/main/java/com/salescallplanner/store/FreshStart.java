@@ -1,0 +1,65 @@
+package com.salescallplanner.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * When {@link PlannerStore#startAfresh} may set the rep's file aside, and what the rep is told:
+ * only a file that cannot be read, in a folder with no backup at all (with one, restoring it is
+ * the way out, and a missing file beside backups is never a new planner).
+ */
+final class FreshStart {
+    private FreshStart() {
+    }
+
+    /** @param readOnlyReason why this store may not write, or null when it may */
+    static void refuseUnlessStranded(Path file, String readOnlyReason, Inspector inspector, Backups backups)
+            throws StoreException {
+        String refused = "Cannot start a new planner in place of " + file + ": ";
+        if (readOnlyReason != null) {
+            throw new StoreException(StoreException.Kind.READ_ONLY, file, refused + readOnlyReason + ".");
+        }
+        if (!backups.list().isEmpty()) {
+            throw new StoreException(StoreException.Kind.UNREADABLE, file, refused + "the folder holds backups; "
+                    + "restore one instead. Nothing was changed.");
+        }
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException(StoreException.Kind.MISSING, file, refused + "there is no such file. "
+                    + "Nothing was changed.");
+        }
+        try {
+            inspector.read(file);
+        } catch (StoreException e) {
+            if (e.kind() == StoreException.Kind.UNREADABLE) {
+                return; // stranded: the file cannot be read, and nothing can be restored
+            }
+            throw e;
+        }
+        throw new StoreException(StoreException.Kind.UNREADABLE, file, refused + "it can be read. Nothing was changed.");
+    }
+
+    /** Moves the file and its journal aside for good; returns where the file now is. */
+    static Path setAside(Path file, ReplacedFile replaced, Journal journal, LocalDateTime now) throws StoreException {
+        try {
+            Path aside = replaced.setAsideUnreadable();
+            journal.setAside(now.toString().replace(':', '-'), file.getFileName() + " could not be read and was set aside");
+            return aside;
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.IO, file, "Could not set " + file + " aside: "
+                    + IoMessages.describe(e) + ". Nothing was deleted.", null, e);
+        }
+    }
+
+    /** The new planner's load, with where the old file is kept. */
+    static LoadResult noticed(LoadResult fresh, Path aside) {
+        String notice = "This is a new, empty planner. The file that could not be read is kept as " + aside.getFileName()
+                + " in " + aside.toAbsolutePath().getParent() + ": nothing in it was changed or deleted, and it can "
+                + "still be repaired by hand.";
+        return new LoadResult(fresh.data(), fresh.newFile(), fresh.fileVersion(), fresh.readOnlyReason(),
+                Optional.of(notice));
+    }
+}
