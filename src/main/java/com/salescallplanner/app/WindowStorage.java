@@ -12,6 +12,7 @@ import com.salescallplanner.ui.port.StorageLockedException;
 import com.salescallplanner.ui.port.StorageProblem;
 import com.salescallplanner.ui.shell.StartupTiming;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -95,7 +96,8 @@ final class WindowStorage extends AutoSavingStorage {
             actions.add(RecoveryAction.RESTORE_BACKUP);
         }
         String message = e.getMessage();
-        if (e.kind() == StoreException.Kind.UNREADABLE && store != null && store.backups().isEmpty()) {
+        if (e.kind() == StoreException.Kind.UNREADABLE && store != null && store.backups().isEmpty()
+                && !Files.isSymbolicLink(store.file())) {
             actions.add(RecoveryAction.START_AFRESH); // else the rep is stranded until the file is mended by hand
             message += " To go on working, keep the file aside (renamed, in the same folder, nothing in it changed) "
                     + "and start a new, empty planner.";

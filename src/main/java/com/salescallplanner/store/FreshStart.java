@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * When {@link PlannerStore#startAfresh} may set the rep's file aside, and what the rep is told:
  * only a file that cannot be read, in a folder with no backup at all (with one, restoring it is
- * the way out, and a missing file beside backups is never a new planner).
+ * the way out, and a missing file beside backups is never a new planner), and not a symbolic
+ * link (what it points to, a drive or share not connected, may hold the data).
  */
 final class FreshStart {
     private FreshStart() {
@@ -26,6 +27,10 @@ final class FreshStart {
         if (!backups.list().isEmpty()) {
             throw new StoreException(StoreException.Kind.UNREADABLE, file, refused + "the folder holds backups; "
                     + "restore one instead. Nothing was changed.");
+        }
+        if (Files.isSymbolicLink(file)) { // to a drive or share not connected, perhaps: the rep's data may be behind it
+            throw new StoreException(StoreException.Kind.UNREADABLE, file, refused + "it is a symbolic link; "
+                    + "connect what it points to, or replace the link by hand. Nothing was changed.");
         }
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new StoreException(StoreException.Kind.MISSING, file, refused + "there is no such file. "

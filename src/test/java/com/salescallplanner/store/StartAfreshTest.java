@@ -103,6 +103,19 @@ class StartAfreshTest {
     }
 
     @Test
+    void startAfresh_symbolicLinkToNothing_isRefusedAndTheLinkStays() throws Exception {
+        Path target = folder.resolve("share-not-connected").resolve(PlannerStore.FILE_NAME);
+        Files.createSymbolicLink(file(), target);
+
+        try (PlannerStore store = PlannerStore.openForWriting(folder)) {
+            assertThatThrownBy(store::load).isInstanceOf(StoreException.class);
+            assertThatThrownBy(store::startAfresh).isInstanceOfSatisfying(StoreException.class, e ->
+                    assertThat(e.getMessage()).contains("it is a symbolic link"));
+        }
+        assertThat(Files.readSymbolicLink(file())).isEqualTo(target);
+    }
+
+    @Test
     void startAfresh_storeOpenedForReading_isRefused() throws Exception {
         Files.writeString(file(), BROKEN);
 
