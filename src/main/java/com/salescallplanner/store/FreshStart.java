@@ -51,7 +51,7 @@ final class FreshStart {
     static Path setAside(Path file, ReplacedFile replaced, Journal journal, LocalDateTime now) throws StoreException {
         try {
             Path aside = replaced.setAsideUnreadable();
-            journal.setAside(now.toString().replace(':', '-'), file.getFileName() + " could not be read and was set aside");
+            journal.setAside(AsideTime.of(now), file.getFileName() + " could not be read and was set aside");
             return aside;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, file, "Could not set " + file + " aside: "

@@ -135,7 +135,7 @@ public final class PlannerStore implements AutoCloseable {
             return new LoadResult(PlannerData.empty(), true, PlannerJson.CURRENT_VERSION, Optional.empty(),
                     Optional.empty());
         }
-        String asideTime = lock == null ? null : LocalDateTime.now(clock).toString().replace(':', '-');
+        String asideTime = lock == null ? null : AsideTime.now(clock);
         PlannerReading r = PlannerReading.of(inspector, file, asideTime, checks::writeProtection);
         known = new KnownFile(r.read().stamp(), r.read().decoded().schemaVersion());
         savedTexts.forget(r.read().stamp().size()); // other records now: the old texts would only hold memory
@@ -289,7 +289,7 @@ public final class PlannerStore implements AutoCloseable {
         // Before keeping the old version, and again just before the rename.
         lock.ensureHeld("Could not save " + file, file, () -> checks.untouched(known));
         if (durable == null) {
-            journal.setAside(LocalDateTime.now(clock).toString().replace(':', '-'), "it was not loaded before "
+            journal.setAside(AsideTime.now(clock), "it was not loaded before "
                     + FILE_NAME + " was replaced");
         } else {
             journal.appendFold(written, through);
@@ -339,7 +339,7 @@ public final class PlannerStore implements AutoCloseable {
         try {
             replaced.keep(known);
             if (durable == null || journal.editsSinceBase() > 0) { // edits on the replaced version: kept beside it
-                journal.setAside(LocalDateTime.now(clock).toString().replace(':', '-'), "a backup was restored");
+                journal.setAside(AsideTime.now(clock), "a backup was restored");
             }
             AtomicFiles.copy(backup.path(), file);
         } catch (IOException e) {

@@ -70,7 +70,7 @@ final class ReplacedFile {
 
     /** Moves the file that cannot be read aside, for good, as {@code planner-unreadable-<time>.json}; returns that. */
     Path setAsideUnreadable() throws IOException {
-        String name = "planner-unreadable-" + LocalDateTime.now(clock).toString().replace(':', '-') + ".json";
+        String name = "planner-unreadable-" + AsideTime.now(clock) + ".json";
         Path aside = file.resolveSibling(name);
         Files.move(file, aside);
         AtomicFiles.syncFolder(file.toAbsolutePath().getParent());
