@@ -40,17 +40,9 @@ final class DocumentWriter {
         g.number(PlannerJson.CURRENT_VERSION);
         time(Key.savedAt, savedAt, TimeText::format);
         g.name(Key.stages.encoded());
-        g.startArray();
-        for (Stage s : d.stages().stages()) {
-            stage(s);
-        }
-        g.endArray();
+        stages(d.stages().stages());
         g.name(Key.ladder.encoded());
-        g.startArray();
-        for (LadderRung r : d.ladder().rungs()) {
-            rung(r);
-        }
-        g.endArray();
+        rungs(d.ladder().rungs());
         SavedTexts.Texts last = saved.last();
         boolean keep = saved.worthKeeping();
         RecordArray.Written prospects = array(Key.prospects, d.prospects(), last == null ? null : last.prospects(),
@@ -58,11 +50,7 @@ final class DocumentWriter {
         RecordArray.Written calls = array(Key.calls, d.calls(), last == null ? null : last.calls(), keep,
                 DocumentWriter::call);
         g.name(Key.learnedPhrasings.encoded());
-        g.startArray();
-        for (LearnedPhrasing l : d.learned()) {
-            learned(l);
-        }
-        g.endArray();
+        learned(d.learned());
         g.endObject();
         saved.saved(keep ? new SavedTexts.Texts(prospects.texts(), calls.texts()) : null,
                 prospects.bytes() + calls.bytes());
@@ -75,6 +63,33 @@ final class DocumentWriter {
         RecordArray.Written written = RecordArray.write(g, values, last, keep, each);
         g.endArray();
         return written;
+    }
+
+    /** The {@code stages} array (also a journal line's body on its own). */
+    void stages(List<Stage> stages) throws IOException {
+        g.startArray();
+        for (Stage s : stages) {
+            stage(s);
+        }
+        g.endArray();
+    }
+
+    /** The {@code ladder} array. */
+    void rungs(List<LadderRung> rungs) throws IOException {
+        g.startArray();
+        for (LadderRung r : rungs) {
+            rung(r);
+        }
+        g.endArray();
+    }
+
+    /** The {@code learnedPhrasings} array. */
+    void learned(List<LearnedPhrasing> learned) throws IOException {
+        g.startArray();
+        for (LearnedPhrasing l : learned) {
+            learned(l);
+        }
+        g.endArray();
     }
 
     private void stage(Stage s) throws IOException {

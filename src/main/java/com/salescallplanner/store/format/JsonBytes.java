@@ -43,8 +43,15 @@ final class JsonBytes {
         ESCAPE['\\'] = '\\';
     }
 
+    /** No line breaks or indentation at any level: one record on one line of the journal. */
+    private static final byte[][] NO_INDENT = new byte[MAX_DEPTH + 1][0];
+
     private final OutputStream out;
-    private final byte[] buf = new byte[1 << 16];
+    /** The line break and indentation before an entry at each level (none when compact). */
+    private final byte[][] indent;
+    /** Bytes left off the end of a prepared name: the space after its colon, when compact. */
+    private final int nameTrim;
+    private final byte[] buf;
     private int pos;
     private int depth;
     private final boolean[] isArray = new boolean[MAX_DEPTH];
@@ -52,8 +59,24 @@ final class JsonBytes {
     /** The characters of the text being written. */
     private char[] charBuffer = new char[256];
 
+    /** The planner's layout, indented. */
     JsonBytes(OutputStream out) {
+        this(out, INDENT, 0, 1 << 16);
+    }
+
+    private JsonBytes(OutputStream out, byte[][] indent, int nameTrim, int bufferBytes) {
         this.out = out;
+        this.indent = indent;
+        this.nameTrim = nameTrim;
+        this.buf = new byte[bufferBytes];
+    }
+
+    /**
+     * The same values on one line, with no space after a name's colon: the bytes Jackson writes
+     * without a pretty printer (a journal line holds one record so).
+     */
+    static JsonBytes compact(OutputStream out) {
+        return new JsonBytes(out, NO_INDENT, 1, 1 << 13); // room for a long text's 1,024-character piece, escaped
     }
 
     void startObject() throws IOException {
@@ -79,12 +102,13 @@ final class JsonBytes {
 
     /** The next entry's name, in an object, as prepared by {@link #encodeName}. */
     void name(byte[] encodedName) throws IOException {
-        ensure(1 + INDENT[depth].length + encodedName.length);
+        ensure(1 + indent[depth].length + encodedName.length);
         if (entries[depth - 1]++ > 0) {
             buf[pos++] = ',';
         }
-        put(INDENT[depth]);
-        put(encodedName);
+        put(indent[depth]);
+        System.arraycopy(encodedName, 0, buf, pos, encodedName.length - nameTrim);
+        pos += encodedName.length - nameTrim;
     }
 
     void string(String s) throws IOException {
@@ -238,9 +262,9 @@ final class JsonBytes {
 
     private void close(char bracket) throws IOException {
         depth--;
-        ensure(INDENT[depth].length + 1);
+        ensure(indent[depth].length + 1);
         if (entries[depth] > 0) {
-            put(INDENT[depth]);
+            put(indent[depth]);
         }
         buf[pos++] = (byte) bracket;
     }
@@ -248,11 +272,11 @@ final class JsonBytes {
     /** In an array, a value is preceded by a comma (after the first) and a new indented line. */
     private void beforeValue() throws IOException {
         if (depth > 0 && isArray[depth - 1]) {
-            ensure(1 + INDENT[depth].length);
+            ensure(1 + indent[depth].length);
             if (entries[depth - 1]++ > 0) {
                 buf[pos++] = ',';
             }
-            put(INDENT[depth]);
+            put(indent[depth]);
         }
     }
 

@@ -12,7 +12,6 @@ import com.salescallplanner.domain.UpfrontContract;
 
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -23,14 +22,6 @@ import java.util.Set;
 record JsonCall(String id, String prospectId, String start, String timeZone, String duration,
                 List<String> attendees, String stageIdAtPlanning, JsonContract contract, JsonObjective stretch,
                 JsonObjective conservative, List<String> questions, JsonProgress progress, JsonOutcome outcome) {
-    static JsonCall from(CallPlan c) {
-        return new JsonCall(c.id().value(), c.prospectId().value(),
-                c.start().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), c.start().getZone().getId(),
-                c.duration().toString(), c.attendees(), c.stageIdAtPlanning().value(), JsonContract.from(c.contract()),
-                JsonObjective.from(c.stretch()), JsonObjective.from(c.conservative()), c.questions(),
-                JsonProgress.from(c.progress()), c.outcome() == null ? null : JsonOutcome.from(c.outcome()));
-    }
-
     CallPlan toDomain(FieldPath at, Set<String> stageIds, Set<ProspectId> prospectIds) {
         CallId cid = FieldValues.domain(at.field("id"), () -> new CallId(FieldValues.required(at.field("id"), id)));
         ProspectId pid = FieldValues.domain(at.field("prospectId"),

@@ -5,10 +5,6 @@ import com.salescallplanner.domain.Contact;
 
 /** A person on the buyer's side as stored. */
 record JsonContact(String name, String role, String email) {
-    static JsonContact from(Contact c) {
-        return new JsonContact(c.name(), c.role(), c.email());
-    }
-
     Contact toDomain(FieldPath at) {
         String n = FieldValues.name(at.field("name"), name, "Contact name");
         FieldValues.text(at.field("role"), role, "Role of " + n, FieldRules.MAX_NAME);

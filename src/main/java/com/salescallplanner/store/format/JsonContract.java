@@ -4,10 +4,6 @@ import com.salescallplanner.domain.UpfrontContract;
 
 /** The up-front contract of a call as stored. */
 record JsonContract(String purpose, String theirAgenda, String ourAgenda, String time, String expectedOutcome) {
-    static JsonContract from(UpfrontContract c) {
-        return new JsonContract(c.purpose(), c.theirAgenda(), c.ourAgenda(), c.time(), c.expectedOutcome());
-    }
-
     UpfrontContract toDomain(FieldPath at) {
         FieldValues.text(at.field("purpose"), purpose, "Purpose");
         FieldValues.text(at.field("theirAgenda"), theirAgenda, "Their agenda");

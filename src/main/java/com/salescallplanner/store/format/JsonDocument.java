@@ -11,7 +11,6 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,15 +30,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({"schemaVersion", "savedAt", "stages", "ladder", "prospects", "calls", "learnedPhrasings"})
 record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stages, List<JsonRung> ladder,
                     List<JsonProspect> prospects, List<JsonCall> calls, List<JsonLearnedPhrasing> learnedPhrasings) {
-
-    static JsonDocument from(PlannerData d, Instant savedAt) {
-        return new JsonDocument(PlannerJson.CURRENT_VERSION, savedAt.toString(),
-                d.stages().stages().stream().map(JsonStage::from).toList(),
-                d.ladder().rungs().stream().map(JsonRung::from).toList(),
-                d.prospects().stream().map(JsonProspect::from).toList(),
-                d.calls().stream().map(JsonCall::from).toList(),
-                d.learned().stream().map(JsonLearnedPhrasing::from).toList());
-    }
 
     PlannerData toDomain() {
         FieldPath root = FieldPath.ROOT;

@@ -6,11 +6,6 @@ import com.salescallplanner.domain.LearnedPhrasing;
 
 /** One correction the rep made to the checker's reading, as stored (format 3). */
 record JsonLearnedPhrasing(String phrasing, String kind, String owner, Boolean buyerCommits) {
-    static JsonLearnedPhrasing from(LearnedPhrasing l) {
-        return new JsonLearnedPhrasing(l.phrasing(), l.kind() == null ? null : l.kind().name(), l.owner(),
-                l.buyerCommits());
-    }
-
     LearnedPhrasing toDomain(FieldPath at) {
         FieldValues.text(at.field("phrasing"), phrasing, "The phrasing", LearnedPhrasing.MAX_PHRASING);
         FieldValues.name(at.field("phrasing"), phrasing, "The phrasing");

@@ -30,11 +30,6 @@ record JsonObjective(String text, String kind, String owner, String due) {
         return labels;
     }
 
-    static JsonObjective from(Objective o) {
-        return new JsonObjective(o.text(), o.kindOverride() == null ? null : o.kindOverride().name(), o.owner(),
-                o.due() == null ? null : o.due().toString());
-    }
-
     Objective toDomain(FieldPath at, Level level) {
         FieldValues.text(at.field("text"), text, TEXT_LABEL.get(level), Objective.MAX_LENGTH);
         CommitmentKind k = FieldValues.optionalEnum(at.field("kind"), kind, CommitmentKind.class);

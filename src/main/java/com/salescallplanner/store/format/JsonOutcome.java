@@ -14,20 +14,11 @@ record JsonOutcome(String type, Boolean stretchMet, Boolean conservativeMet, Str
                    JsonNextStep nextStep, String reviewedOn) {
     /** The agreed next step as stored. */
     record JsonNextStep(String description, String date) {
-        static JsonNextStep from(NextStep n) {
-            return n == null ? null : new JsonNextStep(n.description(), n.date().toString());
-        }
-
         NextStep toDomain(FieldPath at) {
             FieldValues.text(at.field("description"), description, "Next step", FieldRules.MAX_NAME * 2);
             LocalDate d = FieldValues.date(at.field("date"), date);
             return FieldValues.domain(at, () -> new NextStep(description, d));
         }
-    }
-
-    static JsonOutcome from(CallOutcome o) {
-        return new JsonOutcome(o.type().name(), o.stretchMet(), o.conservativeMet(), o.notes(), o.stageAfterId().value(),
-                JsonNextStep.from(o.nextStep()), o.reviewedOn().toString());
     }
 
     CallOutcome toDomain(FieldPath at, Set<String> stageIds) {

@@ -16,13 +16,6 @@ import java.util.Set;
 record JsonProspect(String id, String company, String dealName, List<JsonContact> contacts, String stageId,
                     List<JsonStageChange> stageHistory, JsonQualification qualification, String crmId,
                     BigDecimal amount, String notes) {
-    static JsonProspect from(Prospect p) {
-        return new JsonProspect(p.id().value(), p.company(), p.dealName(),
-                p.contacts().stream().map(JsonContact::from).toList(), p.stageId().value(),
-                p.stageHistory().stream().map(JsonStageChange::from).toList(),
-                JsonQualification.from(p.qualification()), p.crmId(), p.amount(), p.notes());
-    }
-
     Prospect toDomain(FieldPath at, Set<String> stageIds) {
         ProspectId pid = FieldValues.domain(at.field("id"), () -> new ProspectId(FieldValues.required(at.field("id"), id)));
         String c = FieldValues.name(at.field("company"), company, "Company");

@@ -5,11 +5,6 @@ import com.salescallplanner.domain.Qualification;
 /** The MEDDPICC notes of a prospect as stored. */
 record JsonQualification(String metrics, String economicBuyer, String decisionCriteria, String decisionProcess,
                          String paperProcess, String identifiedPain, String champion, String competition) {
-    static JsonQualification from(Qualification q) {
-        return new JsonQualification(q.metrics(), q.economicBuyer(), q.decisionCriteria(), q.decisionProcess(),
-                q.paperProcess(), q.identifiedPain(), q.champion(), q.competition());
-    }
-
     Qualification toDomain(FieldPath at) {
         FieldValues.text(at.field("metrics"), metrics, "Metrics");
         FieldValues.text(at.field("economicBuyer"), economicBuyer, "Economic buyer");

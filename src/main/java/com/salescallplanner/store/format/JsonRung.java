@@ -10,10 +10,6 @@ import java.util.Set;
 /** One rung of the commitment ladder as stored. */
 record JsonRung(String kind, Integer rank, String label, String buyerAction, String earliestStageId,
                 List<String> examples) {
-    static JsonRung from(LadderRung r) {
-        return new JsonRung(r.kind().name(), r.rank(), r.label(), r.buyerAction(), r.earliestStageId().value(), r.examples());
-    }
-
     LadderRung toDomain(FieldPath at, Set<String> stageIds) {
         CommitmentKind k = FieldValues.enumValue(at.field("kind"), kind, CommitmentKind.class);
         int r = FieldValues.required(at.field("rank"), rank);

@@ -7,10 +7,6 @@ import com.salescallplanner.domain.StageType;
 
 /** One stage of the stage model as stored. */
 record JsonStage(String id, String name, String description, String type) {
-    static JsonStage from(Stage s) {
-        return new JsonStage(s.id().value(), s.name(), s.description(), s.type().name());
-    }
-
     Stage toDomain(FieldPath at) {
         FieldValues.required(at.field("id"), id);
         StageId sid = FieldValues.domain(at.field("id"), () -> new StageId(id));

@@ -8,10 +8,6 @@ import java.util.Set;
 
 /** One entry of a prospect's stage history as stored. */
 record JsonStageChange(String stageId, String date) {
-    static JsonStageChange from(StageChange c) {
-        return new JsonStageChange(c.stageId().value(), c.date().toString());
-    }
-
     StageChange toDomain(FieldPath at, Set<String> stageIds) {
         StageId s = StageReference.stage(at.field("stageId"), stageId, stageIds);
         LocalDate d = FieldValues.date(at.field("date"), date);

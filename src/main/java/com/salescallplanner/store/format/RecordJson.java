@@ -10,6 +10,10 @@ import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.domain.StageModel;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,8 +23,9 @@ import tools.jackson.core.type.TypeReference;
 
 /**
  * One record of the planner as JSON text, in the same shape as in {@code planner.json}: for
- * stores that keep records one by one (the team database keeps each prospect and call as a
- * JSON document). Reading checks every field as loading the file does.
+ * stores that keep records one by one (a journal line, the team database's rows). Written by
+ * planner.json's own writer on one line, the bytes Jackson writes without a pretty printer; read
+ * with every field checked as loading the file does.
  */
 public final class RecordJson {
     private static final TypeReference<List<JsonStage>> STAGES = new TypeReference<>() { };
@@ -31,24 +36,41 @@ public final class RecordJson {
     }
 
     public static String prospect(Prospect p) {
-        return Mappers.STRICT.writeValueAsString(JsonProspect.from(p));
+        return compact(w -> w.prospect(p));
     }
 
     public static String call(CallPlan c) {
-        return Mappers.STRICT.writeValueAsString(JsonCall.from(c));
+        return compact(w -> w.call(c));
+    }
+
+    private interface Writing {
+        void to(DocumentWriter w) throws IOException;
+    }
+
+    /** Written as planner.json's writer writes the record, on one line (an edit's journal line holds it). */
+    private static String compact(Writing writing) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(2048);
+        JsonBytes json = JsonBytes.compact(out);
+        try {
+            writing.to(new DocumentWriter(json));
+            json.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     public static String stages(StageModel m) {
-        return Mappers.STRICT.writeValueAsString(m.stages().stream().map(JsonStage::from).toList());
+        return compact(w -> w.stages(m.stages()));
     }
 
     public static String ladder(CommitmentLadder l) {
-        return Mappers.STRICT.writeValueAsString(l.rungs().stream().map(JsonRung::from).toList());
+        return compact(w -> w.rungs(l.rungs()));
     }
 
     /** The rep's learned phrasings, as the {@code learnedPhrasings} array of planner.json. */
     public static String learnedPhrasings(List<LearnedPhrasing> learned) {
-        return Mappers.STRICT.writeValueAsString(learned.stream().map(JsonLearnedPhrasing::from).toList());
+        return compact(w -> w.learned(learned));
     }
 
     /** Reads a {@code learnedPhrasings} array, checking every entry (and each phrasing once) as loading the file does. */

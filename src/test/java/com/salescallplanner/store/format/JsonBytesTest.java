@@ -28,11 +28,14 @@ class JsonBytesTest {
             texts.add(randomText(rnd, n));
         }
         for (String s : texts) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            JsonBytes json = new JsonBytes(out);
-            json.string(s);
-            json.flush();
-            assertThat(out.toByteArray()).as("text of %d characters", s.length()).isEqualTo(JACKSON.writeValueAsBytes(s));
+            for (boolean compact : new boolean[] {false, true}) { // the compact writer's buffer is smaller
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                JsonBytes json = compact ? JsonBytes.compact(out) : new JsonBytes(out);
+                json.string(s);
+                json.flush();
+                assertThat(out.toByteArray()).as("text of %d characters, compact %s", s.length(), compact)
+                        .isEqualTo(JACKSON.writeValueAsBytes(s));
+            }
         }
     }
 
