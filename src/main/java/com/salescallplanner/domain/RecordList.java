@@ -15,9 +15,16 @@ import java.util.RandomAccess;
  */
 final class RecordList<T> extends AbstractList<T> implements RandomAccess {
     private final Object[] items;
+    /** Stands for this list in the lists made from it: they hold this, not the list, so no edit keeps every earlier one. */
+    private final Object identity = new Object();
+    /** The {@link #identity} of the list this one was made from by {@link #replaced}, or null. */
+    private final Object madeFrom;
+    private final int replacedAt;
 
-    private RecordList(Object[] items) {
+    private RecordList(Object[] items, Object madeFrom, int replacedAt) {
         this.items = items;
+        this.madeFrom = madeFrom;
+        this.replacedAt = replacedAt;
     }
 
     /** {@code list} with the element at {@code index} replaced by {@code value}. */
@@ -25,14 +32,23 @@ final class RecordList<T> extends AbstractList<T> implements RandomAccess {
         Object[] copy = list.toArray();
         Objects.checkIndex(index, copy.length);
         copy[index] = Objects.requireNonNull(value);
-        return new RecordList<>(copy);
+        return new RecordList<>(copy, list instanceof RecordList<?> r ? r.identity : null, index);
     }
 
     /** {@code list} with {@code value} added at its end. */
     static <T> List<T> appended(List<T> list, T value) {
         Object[] copy = Arrays.copyOf(list.toArray(), list.size() + 1);
         copy[copy.length - 1] = Objects.requireNonNull(value);
-        return new RecordList<>(copy);
+        return new RecordList<>(copy, null, -1);
+    }
+
+    /**
+     * The only place where {@code after} may differ from {@code before} when it was made from it by
+     * {@link #replaced}; -1 when that is not known (then only comparing them in full tells).
+     */
+    static int replacedAt(List<?> before, List<?> after) {
+        return after instanceof RecordList<?> a && before instanceof RecordList<?> b && a.madeFrom == b.identity
+                ? a.replacedAt : -1;
     }
 
     @Override

@@ -87,13 +87,15 @@ final class JournalEdits {
         if (before.size() != n) {
             return null;
         }
-        int at = -1;
-        for (int i = 0; i < n; i++) {
-            if (before.get(i) != after.get(i)) {
-                if (at >= 0) {
-                    return null;
+        int at = PlannerData.replacedAt(before, after); // known when after was made from before: no walk
+        if (at < 0) {
+            for (int i = 0; i < n; i++) {
+                if (before.get(i) != after.get(i)) {
+                    if (at >= 0) {
+                        return null;
+                    }
+                    at = i;
                 }
-                at = i;
             }
         }
         if (at < 0) {

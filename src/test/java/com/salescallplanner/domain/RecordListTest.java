@@ -38,6 +38,21 @@ class RecordListTest {
     }
 
     @Test
+    void replacedAt_madeFromTheOther_isThePlaceReplaced_elseUnknown() {
+        List<String> first = RecordList.replaced(three, 0, "A");
+        List<String> second = RecordList.replaced(first, 2, "C");
+        List<String> third = RecordList.replaced(second, 1, "B");
+
+        assertThat(RecordList.replacedAt(first, second)).isEqualTo(2);
+        assertThat(RecordList.replacedAt(second, third)).isEqualTo(1);
+        assertThat(RecordList.replacedAt(first, third)).as("two steps apart").isEqualTo(-1);
+        assertThat(RecordList.replacedAt(second, first)).as("the other way").isEqualTo(-1);
+        assertThat(RecordList.replacedAt(three, first)).as("made from a list of another kind").isEqualTo(-1);
+        assertThat(RecordList.replacedAt(first, RecordList.appended(first, "d"))).as("added").isEqualTo(-1);
+        assertThat(RecordList.replacedAt(first, List.copyOf(second))).as("an equal copy").isEqualTo(-1);
+    }
+
+    @Test
     void changes_refused() {
         List<String> r = RecordList.replaced(three, 0, "A");
 

@@ -67,6 +67,33 @@ class JournalEditsTest {
     }
 
     @Test
+    void between_editsInARow_eachSavedAsTheOneRecordItChanged_alsoWhenTheListKnowsWhere() throws Exception {
+        PlannerData first = before.withProspect(before.prospects().get(0).withNotes("First"));
+        PlannerData second = first.withProspect(first.prospects().get(1).withNotes("Second"));
+        CallPlan call = second.calls().get(0);
+        PlannerData third = second.withCall(call.withQuestions(List.of("Who signs?")));
+        PlannerData fourth = third.withCall(third.calls().get(0).withQuestions(List.of("Who signs, and when?")));
+
+        PlannerData saved = before;
+        for (PlannerData next : List.of(first, second, third, fourth)) {
+            Optional<List<Change>> changes = JournalEdits.between(saved, next);
+            assertThat(changes).get().asList().hasSize(1);
+            assertThat(replayed(saved, changes.orElseThrow())).isEqualTo(next);
+            saved = next;
+        }
+    }
+
+    @Test
+    void between_twoEditsSinceTheLastSave_bothFoundThoughTheListWasMadeFromAnother() throws Exception {
+        PlannerData first = before.withProspect(before.prospects().get(0).withNotes("First"));
+        PlannerData second = first.withProspect(first.prospects().get(1).withNotes("Second"));
+
+        Optional<List<Change>> changes = JournalEdits.between(before, second); // first was never saved
+        assertThat(changes).get().asList().hasSize(2);
+        assertThat(replayed(before, changes.orElseThrow())).isEqualTo(second);
+    }
+
+    @Test
     void between_nothingChanged_noChanges() {
         assertThat(JournalEdits.between(before, before)).get().asList().isEmpty();
     }
