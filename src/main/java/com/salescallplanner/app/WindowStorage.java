@@ -96,8 +96,8 @@ final class WindowStorage extends AutoSavingStorage {
             actions.add(RecoveryAction.RESTORE_BACKUP);
         }
         String message = e.getMessage();
-        if (e.kind() == StoreException.Kind.UNREADABLE && store != null && store.backups().isEmpty()
-                && !Files.isSymbolicLink(store.file())) {
+        if (e.kind() == StoreException.Kind.UNREADABLE && store != null && store.file().equals(e.file())
+                && store.backups().isEmpty() && !Files.isSymbolicLink(store.file())) {
             actions.add(RecoveryAction.START_AFRESH); // else the rep is stranded until the file is mended by hand
             message += " To go on working, keep the file aside (renamed, in the same folder, nothing in it changed) "
                     + "and start a new, empty planner.";

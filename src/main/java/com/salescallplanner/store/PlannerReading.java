@@ -31,8 +31,8 @@ record PlannerReading(Inspector.Read read, JournalReplay.Replayed replayed, Opti
         JournalReplay.Replayed replayed = null;
         boolean journalled = Files.exists(file.resolveSibling(Journal.FILE_NAME));
         for (int attempt = 0; attempt < 3 && replayed == null; attempt++) {
-            // A file its journal names was written, or read with every check, by this version: no key in it is
-            // given twice, and looking for one is a tenth of a large file's load. Any other is read with the check.
+            // A file its journal names was written, or read with every check, by Sales Call Planner: no key in it
+            // is given twice, and looking for one is a tenth of a large file's load. Any other is read with the check.
             read = journalled ? inspector.readTrustingKeys(file) : inspector.read(file);
             JournalLines.Contents journal = Journal.read(file.getParent());
             if (!read.keysChecked() && !JournalReplay.names(journal, read.base())) {

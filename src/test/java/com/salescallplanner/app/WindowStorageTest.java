@@ -162,6 +162,24 @@ class WindowStorageTest {
     }
 
     @Test
+    void unreadableJournalBesideAReadableFile_noFreshStartOffered() throws IOException {
+        storage = new WindowStorage(folder, clock);
+        storage.open(PlannerStorage.Progress.NONE);
+        storage.saveSoon(with("Acme"));
+        assertThat(storage.flush()).isEmpty();
+        storage.close();
+        Path journal = folder.resolve("planner.journal");
+        Files.deleteIfExists(journal);
+        Files.createDirectory(journal); // cannot be read as a journal
+        storage = new WindowStorage(folder, clock);
+        assertThatThrownBy(() -> storage.open(PlannerStorage.Progress.NONE))
+                .isInstanceOfSatisfying(StorageProblem.class, p -> {
+                    assertThat(p.getMessage()).contains("planner.journal");
+                    assertThat(p.actions()).containsExactly(RecoveryAction.QUIT);
+                });
+    }
+
+    @Test
     void missingFileBesideBackups_offersTheNewestBackupAndRestoresIt() throws IOException {
         storage = new WindowStorage(folder, clock);
         storage.open(PlannerStorage.Progress.NONE);

@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * Writes JSON as UTF-8 bytes in the planner's layout: two-space indentation, {@code "name": value},
- * {@code []} and {@code {}} for empty containers. Text is escaped as Jackson escapes it ({@code \"},
+ * {@code []} and {@code {}} for empty containers; or {@link #compact}, on one line, for a record on its own. Text is escaped as Jackson escapes it ({@code \"},
  * {@code \\}, {@code \b \t \n \f \r}, other control characters and lone surrogates as
  * {@code \}{@code u00XX}; everything else as plain UTF-8), so the bytes are Jackson's pretty printer's
  * (the tests compare them). Hand-written because a save of a large planner spent most of its
