@@ -51,8 +51,8 @@ public final class PlannerData {
         FieldRules.required(stages, "Stage model");
         FieldRules.required(ladder, "Commitment ladder");
         ladder.checkAgainst(stages);
-        PlannerData d = new PlannerData(stages, ladder, FieldRules.list(prospects, "Prospects"),
-                FieldRules.list(calls, "Calls"), uniquePhrasings(FieldRules.list(learned, "Learned phrasings")), null, null);
+        PlannerData d = new PlannerData(stages, ladder, RecordList.of(FieldRules.list(prospects, "Prospects")),
+                RecordList.of(FieldRules.list(calls, "Calls")), uniquePhrasings(FieldRules.list(learned, "Learned phrasings")), null, null);
         Map<ProspectId, Integer> pIndex = new HashMap<>(capacity(d.prospects.size()));
         for (int i = 0; i < d.prospects.size(); i++) {
             Prospect p = d.prospects.get(i);

@@ -27,6 +27,11 @@ final class RecordList<T> extends AbstractList<T> implements RandomAccess {
         this.replacedAt = replacedAt;
     }
 
+    /** The checked list of a planner just made (loaded, imported) as one an edit's list can say it was made from. */
+    static <T> List<T> of(List<T> checked) {
+        return checked instanceof RecordList<T> r ? r : new RecordList<>(checked.toArray(), null, -1);
+    }
+
     /** {@code list} with the element at {@code index} replaced by {@code value}. */
     static <T> List<T> replaced(List<T> list, int index, T value) {
         Object[] copy = list.toArray();

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window as the app wires it, on a folder whose planner.json cannot be read and which has no
- * backup: besides Quit it offers to keep the file aside and start a new planner; choosing that
+ * backup: besides Quit it offers to keep the file aside and start a new planner; choosing that, by keyboard,
  * opens an empty, writable planner that says where the old file is, kept byte for byte.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -68,7 +70,13 @@ class RealWindowStrandedFileTest {
         assertThat(Files.readString(folder.resolve(PlannerStore.FILE_NAME))).as("nothing moved before the rep chose")
                 .isEqualTo(BROKEN);
 
-        robot.clickOn(startAfresh);
+        // By keyboard, as a rep would: Tab to the choice (at most once round the dialog), then Space.
+        Button choice = robot.lookup(startAfresh).queryAs(Button.class);
+        for (int i = 0; i < 4 && !choice.isFocused(); i++) {
+            robot.type(KeyCode.TAB);
+        }
+        assertThat(choice.isFocused()).as("Tab reaches the choice").isTrue();
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.viewModel().file().loadingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -48,6 +48,10 @@ class RecordListTest {
         assertThat(RecordList.replacedAt(first, third)).as("two steps apart").isEqualTo(-1);
         assertThat(RecordList.replacedAt(second, first)).as("the other way").isEqualTo(-1);
         assertThat(RecordList.replacedAt(three, first)).as("made from a list of another kind").isEqualTo(-1);
+        List<String> loaded = RecordList.of(three);
+        assertThat(loaded).isEqualTo(three);
+        assertThat(RecordList.replacedAt(loaded, RecordList.replaced(loaded, 1, "B"))).as("made from a loaded list")
+                .isEqualTo(1);
         assertThat(RecordList.replacedAt(first, RecordList.appended(first, "d"))).as("added").isEqualTo(-1);
         assertThat(RecordList.replacedAt(first, List.copyOf(second))).as("an equal copy").isEqualTo(-1);
     }
