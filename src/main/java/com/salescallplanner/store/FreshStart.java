@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
 import java.util.Optional;
 
 /**
@@ -47,12 +46,15 @@ final class FreshStart {
         throw new StoreException(StoreException.Kind.UNREADABLE, file, refused + "it can be read. Nothing was changed.");
     }
 
-    /** Moves the file and its journal aside for good; returns where the file now is. */
-    static Path setAside(Path file, ReplacedFile replaced, Journal journal, LocalDateTime now) throws StoreException {
+    /** Where the file that could not be read, and its journal (null when there was none), are kept. */
+    record Aside(Path file, Path journal) {
+    }
+
+    /** Moves the file and its journal aside for good, under names with the same time. */
+    static Aside setAside(Path file, ReplacedFile replaced, Journal journal, String time) throws StoreException {
         try {
-            Path aside = replaced.setAsideUnreadable();
-            journal.setAside(AsideTime.of(now), file.getFileName() + " could not be read and was set aside");
-            return aside;
+            Path aside = replaced.setAsideUnreadable(time);
+            return new Aside(aside, journal.setAside(time, file.getFileName() + " could not be read and was set aside"));
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.IO, file, "Could not set " + file + " aside: "
                     + IoMessages.describe(e) + ". Nothing was deleted.", null, e);
@@ -60,10 +62,12 @@ final class FreshStart {
     }
 
     /** The new planner's load, with where the old file is kept. */
-    static LoadResult noticed(LoadResult fresh, Path aside) {
-        String notice = "This is a new, empty planner. The file that could not be read is kept as " + aside.getFileName()
-                + " in " + aside.toAbsolutePath().getParent() + ": nothing in it was changed or deleted, and it can "
-                + "still be repaired by hand.";
+    static LoadResult noticed(LoadResult fresh, Aside aside) {
+        String notice = "This is a new, empty planner. The file that could not be read is kept as "
+                + aside.file().getFileName() + (aside.journal() == null ? "" : ", the edits saved after it as "
+                + aside.journal().getFileName() + ",") + " in " + aside.file().toAbsolutePath().getParent()
+                + (aside.journal() == null ? ": nothing in it was changed or deleted, and it" : ": nothing in them was "
+                + "changed or deleted, and they") + " can still be repaired by hand.";
         return new LoadResult(fresh.data(), fresh.newFile(), fresh.fileVersion(), fresh.readOnlyReason(),
                 Optional.of(notice));
     }

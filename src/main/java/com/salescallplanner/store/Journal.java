@@ -88,17 +88,19 @@ final class Journal implements AutoCloseable {
         openChannel();
     }
 
-    /** Keeps the journal file aside for good, its edits not applied to what comes next. */
-    void setAside(String time, String why) throws IOException {
+    /** Keeps the journal file aside for good, its edits not applied to what comes next; returns where, or null. */
+    Path setAside(String time, String why) throws IOException {
         close();
         sinceBase.clear();
         bytesSinceBase = 0;
-        if (Files.exists(file)) {
-            Path aside = file.resolveSibling(asideName("unapplied", time));
-            Files.move(file, aside);
-            AtomicFiles.syncFolder(file.toAbsolutePath().getParent());
-            LOG.warn("{} kept as {}: {}", FILE_NAME, aside.getFileName(), why);
+        if (!Files.exists(file)) {
+            return null;
         }
+        Path aside = file.resolveSibling(asideName("unapplied", time));
+        Files.move(file, aside);
+        AtomicFiles.syncFolder(file.toAbsolutePath().getParent());
+        LOG.warn("{} kept as {}: {}", FILE_NAME, aside.getFileName(), why);
+        return aside;
     }
 
     /** What the journal file in the folder holds; null when there is none. */

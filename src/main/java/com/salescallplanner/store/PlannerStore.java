@@ -367,7 +367,7 @@ public final class PlannerStore implements AutoCloseable {
             synchronized (this) {
                 FreshStart.refuseUnlessStranded(file, lock == null ? readOnlyReason : null, inspector, backups);
                 lock.ensureHeld("Could not set " + file + " aside", file, () -> checks.untouched(known));
-                Path aside = FreshStart.setAside(file, replaced, journal, LocalDateTime.now(clock));
+                FreshStart.Aside aside = FreshStart.setAside(file, replaced, journal, AsideTime.now(clock));
                 return FreshStart.noticed(loadNow(), aside);
             }
         }

@@ -64,13 +64,13 @@ final class ReplacedFile {
 
     private void setAside(FileStamp stamp) throws IOException {
         if (stamp.size() > 0) { // an empty file holds nothing to keep
-            setAsideUnreadable();
+            setAsideUnreadable(AsideTime.now(clock));
         }
     }
 
     /** Moves the file that cannot be read aside, for good, as {@code planner-unreadable-<time>.json}; returns that. */
-    Path setAsideUnreadable() throws IOException {
-        String name = "planner-unreadable-" + AsideTime.now(clock) + ".json";
+    Path setAsideUnreadable(String time) throws IOException {
+        String name = "planner-unreadable-" + time + ".json";
         Path aside = file.resolveSibling(name);
         Files.move(file, aside);
         AtomicFiles.syncFolder(file.toAbsolutePath().getParent());

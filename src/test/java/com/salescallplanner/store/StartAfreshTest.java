@@ -58,9 +58,12 @@ class StartAfreshTest {
             LoadResult fresh = store.startAfresh();
 
             Path aside = onlyFileStartingWith("planner-unreadable-");
+            Path journalAside = onlyFileStartingWith("planner-journal-unapplied-");
             assertThat(fresh.data()).isEqualTo(PlannerData.empty());
             assertThat(fresh.notice()).hasValueSatisfying(n -> assertThat(n).contains(aside.getFileName().toString())
-                    .contains(folder.toString()));
+                    .contains(journalAside.getFileName().toString()).contains(folder.toString()));
+            String time = aside.getFileName().toString().replace("planner-unreadable-", "").replace(".json", "");
+            assertThat(journalAside.getFileName().toString()).as("kept under the same time").contains(time);
             assertThat(Files.readString(aside)).isEqualTo(BROKEN);
             assertThat(Files.readAllBytes(onlyFileStartingWith("planner-journal-unapplied-"))).isEqualTo(journal);
             assertThat(file()).doesNotExist();
