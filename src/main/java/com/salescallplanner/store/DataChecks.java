@@ -4,7 +4,9 @@ import com.salescallplanner.store.StoreException.Kind;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Optional;
@@ -88,8 +90,14 @@ final class DataChecks {
     Optional<String> writeProtection() {
         boolean writable;
         try {
-            writable = !Files.exists(file) || Files.isWritable(file) && (!OwnerOnly.POSIX
-                    || Files.getPosixFilePermissions(file).contains(PosixFilePermission.OWNER_WRITE));
+            // Asked before every save, an edit's too: one stat for the file's being there and its
+            // mode, then access(2) for what the mode does not say (ownership, ACLs, the mount).
+            writable = OwnerOnly.POSIX
+                    ? Files.readAttributes(file, PosixFileAttributes.class).permissions()
+                            .contains(PosixFilePermission.OWNER_WRITE) && Files.isWritable(file)
+                    : !Files.exists(file) || Files.isWritable(file);
+        } catch (NoSuchFileException e) {
+            writable = true; // a first save makes it
         } catch (IOException e) {
             writable = true; // cannot tell: the save itself will say what is wrong
         }

@@ -76,7 +76,7 @@ final class JsonBytes {
      * without a pretty printer (a journal line holds one record so).
      */
     static JsonBytes compact(OutputStream out) {
-        return new JsonBytes(out, NO_INDENT, 1, 1 << 13); // room for a long text's 1,024-character piece, escaped
+        return new JsonBytes(out, NO_INDENT, 1, 1 << 11); // a record's usual size: made afresh for every edit
     }
 
     void startObject() throws IOException {
@@ -117,10 +117,12 @@ final class JsonBytes {
         if (n * 6 + 2 > buf.length - pos) {
             flush();
             if (n * 6 + 2 > buf.length) {
+                int piece = (buf.length - 2) / 6 - 1; // escaped, with room for a surrogate pair's second half
                 for (int i = 0; i < n; ) {
-                    int end = Math.min(n, i + 1024);
-                    if (end < n && Character.isHighSurrogate(s.charAt(end - 1))) {
-                        end++; // keep a surrogate pair in one piece
+                    int end = Math.min(n, i + piece);
+                    if (end < n && Character.isHighSurrogate(s.charAt(end - 1))
+                            && Character.isLowSurrogate(s.charAt(end))) {
+                        end++; // keep a surrogate pair in one piece (a lone high one before a pair is no half)
                     }
                     chars(s, i, end, i == 0, end == n);
                     flush();

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.ObjectReader;
 
 /**
  * One record of the planner as JSON text, in the same shape as in {@code planner.json}: for
@@ -31,6 +32,10 @@ public final class RecordJson {
     private static final TypeReference<List<JsonStage>> STAGES = new TypeReference<>() { };
     private static final TypeReference<List<JsonRung>> RUNGS = new TypeReference<>() { };
     private static final TypeReference<List<JsonLearnedPhrasing>> LEARNED = new TypeReference<>() { };
+    // Read from UTF-8 bytes, as planner.json is: the parser a load has already run (and the JIT
+    // compiled), not a second one for text; readers made once, as Jackson advises.
+    private static final ObjectReader PROSPECT = Mappers.STRICT.readerFor(JsonProspect.class);
+    private static final ObjectReader CALL = Mappers.STRICT.readerFor(JsonCall.class);
 
     private RecordJson() {
     }
@@ -91,7 +96,7 @@ public final class RecordJson {
 
     public static Prospect prospect(String json, StageModel stages) throws FormatException {
         try {
-            JsonProspect p = Mappers.STRICT.readValue(json, JsonProspect.class);
+            JsonProspect p = PROSPECT.readValue(json.getBytes(StandardCharsets.UTF_8));
             return p.toDomain(FieldPath.ROOT.field("prospect"), ids(stages));
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);
@@ -103,7 +108,7 @@ public final class RecordJson {
     /** @param prospectIds the prospects the call may belong to */
     public static CallPlan call(String json, StageModel stages, Set<ProspectId> prospectIds) throws FormatException {
         try {
-            JsonCall c = Mappers.STRICT.readValue(json, JsonCall.class);
+            JsonCall c = CALL.readValue(json.getBytes(StandardCharsets.UTF_8));
             return c.toDomain(FieldPath.ROOT.field("call"), ids(stages), prospectIds);
         } catch (JacksonException e) {
             throw JacksonErrors.translate(e);

@@ -27,6 +27,9 @@ class JsonBytesTest {
         for (int n : new int[] {1023, 1024, 1025, 20_000, 70_000}) {
             texts.add(randomText(rnd, n));
         }
+        // A lone high surrogate before a pair, in every alignment to the writers' pieces: the pair stays whole.
+        texts.add("\uD83D😀".repeat(10_000));
+        texts.add("x\uD83D😀".repeat(10_000));
         for (String s : texts) {
             for (boolean compact : new boolean[] {false, true}) { // the compact writer's buffer is smaller
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
