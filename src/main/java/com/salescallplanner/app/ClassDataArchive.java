@@ -30,8 +30,15 @@ final class ClassDataArchive {
         return jar.toAbsolutePath().getParent().resolve(fileName(System.getProperty("java.vm.version", "")));
     }
 
+    /** Made without a regular expression or string concatenation: run before the window's JVM starts. */
     static String fileName(String vmVersion) {
-        return "sales-call-planner-" + vmVersion.replaceAll("[^A-Za-z0-9.+_-]", "_") + ".jsa";
+        StringBuilder name = new StringBuilder("sales-call-planner-");
+        for (int i = 0; i < vmVersion.length(); i++) {
+            char c = vmVersion.charAt(i);
+            boolean kept = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || ".+_-".indexOf(c) >= 0;
+            name.append(kept ? c : '_');
+        }
+        return name.append(".jsa").toString();
     }
 
     /**

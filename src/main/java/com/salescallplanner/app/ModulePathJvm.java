@@ -49,12 +49,15 @@ final class ModulePathJvm {
             return Optional.empty();
         }
         Path lib = jar.toAbsolutePath().getParent().resolve("lib");
-        // A plain loop, no stream or lambda: this runs before the window's JVM starts, and the first
-        // lambda of a JVM costs it tens of milliseconds of set-up.
+        // A plain loop, no stream, lambda or glob (a regular expression): this runs before the window's
+        // JVM starts, and the first lambda of a JVM costs it tens of milliseconds of set-up.
         List<Path> javafx = new ArrayList<>();
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(lib, "javafx-*.jar")) {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(lib)) {
             for (Path p : files) {
-                javafx.add(p);
+                String name = p.getFileName().toString();
+                if (name.startsWith("javafx-") && name.endsWith(".jar")) {
+                    javafx.add(p);
+                }
             }
         } catch (IOException e) {
             return Optional.empty();

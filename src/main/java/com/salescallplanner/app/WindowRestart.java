@@ -36,7 +36,7 @@ final class WindowRestart {
     static OptionalInt runWindowElsewhere(String[] args) {
         // Not ClassPathJavaFx.onClassPath(): that class starts java.util.logging, which this JVM does without.
         // The installed app (jpackage) names the module path in its own launcher's options, and has no java to restart.
-        if (ModuleLayer.boot().findModule("javafx.graphics").isPresent() || System.getProperty("jpackage.app-path") != null
+        if (javafxIsAModule() || System.getProperty("jpackage.app-path") != null
                 || !RootArguments.of(args).onlyWindowOptions()) {
             return OptionalInt.empty();
         }
@@ -70,6 +70,20 @@ final class WindowRestart {
     }
 
     /**
+     * JavaFX is among the boot layer's modules: this JVM already runs as the restart would. A loop,
+     * not {@code ModuleLayer.findModule}, whose streams and lambdas cost this JVM about 10 ms before
+     * the window's can start (docs/performance.md).
+     */
+    private static boolean javafxIsAModule() {
+        for (Module m : ModuleLayer.boot().modules()) {
+            if ("javafx.graphics".equals(m.getName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The window's JVM options: this JVM's, without the paths; the archive unless sharing was set by
      * hand; the quick compiler ({@link WindowJvmOptions}) unless the compiler was.
      */
@@ -85,12 +99,11 @@ final class WindowRestart {
         }
         Optional<Path> archive = jvm.archive();
         if (!sharingChosen && archive.isPresent()) {
-            options.add("-XX:SharedArchiveFile=" + archive.get());
+            options.add("-XX:SharedArchiveFile=".concat(archive.get().toString())); // no concatenation set-up
         }
         if (Boolean.getBoolean(StartupTiming.PROPERTY)) {
-            // The start-up figures count from the rep's command, this JVM's start, not the window's JVM's.
-            // (Not ProcessHandle's start instant: Linux gives the boot time it is based on in whole seconds.)
-            options.add("-D" + StartupTiming.LAUNCHED_AT + "=" + ManagementFactory.getRuntimeMXBean().getStartTime());
+            // The start-up figures count from the rep's command, this JVM's start: the window's JVM works it out.
+            options.add(StartupTiming.RESTARTED_OPTION);
         }
         return options;
     }
@@ -104,7 +117,8 @@ final class WindowRestart {
                 break;
             }
             boolean separateValue = WITH_VALUE.contains(a);
-            String name = separateValue ? a : a.split("=", 2)[0];
+            int equals = a.indexOf('=');
+            String name = separateValue || equals < 0 ? a : a.substring(0, equals);
             if (!REPLACED.contains(name)) {
                 kept.add(a);
                 if (separateValue && i + 1 < arguments.size()) {

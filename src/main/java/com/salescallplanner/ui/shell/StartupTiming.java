@@ -2,7 +2,9 @@ package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.ui.FileState;
 
-import java.lang.management.ManagementFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
@@ -14,19 +16,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * With {@code -Dscp.startupTiming=true}, logs how long after the JVM started the first frame of
- * the window (or the rep's java command, {@link #LAUNCHED_AT}) was laid out ({@code startup window=<ms>}) and the data was in it ({@code startup
- * data=<ms>}). The performance suite reads these lines (docs/performance.md); its floor program
- * measures the same moment the same way. Without the property nothing is watched.
+ * With {@code -Dscp.startupTiming=true}, logs how long after the rep's java command started the
+ * first frame of the window was laid out ({@code startup window=<ms>}), the data was in it
+ * ({@code startup data=<ms>}) and the steps between ({@link #mark}). The performance suite reads
+ * these lines (docs/performance.md); its floor program measures the same moment the same way.
+ * Without the property nothing is watched. The moments are kept and logged once the window and
+ * the data are both in: working out when the command started asks the JVM's management beans,
+ * tens of milliseconds in a fresh JVM, which must not delay what is measured ({@link LaunchTime}).
  */
 public final class StartupTiming {
     public static final String PROPERTY = "scp.startupTiming";
-    /**
-     * When the rep's java command started (ms since the epoch), if not this JVM: {@code java -jar}
-     * runs the window in a second JVM (app.WindowRestart), and its time counts from the first one's start.
-     */
-    public static final String LAUNCHED_AT = "scp.launchedAt";
+    /** The option app.WindowRestart gives the window's JVM it starts with the timing on ({@link LaunchTime}). */
+    public static final String RESTARTED_OPTION = "-D" + LaunchTime.RESTARTED + "=true";
     private static final Logger LOG = LoggerFactory.getLogger(StartupTiming.class);
+    /** The moments so far (name, ms since the epoch), until both "window" and "data" are among them. */
+    private static final List<Map.Entry<String, Long>> KEPT = new ArrayList<>();
+    /** When the rep's command started, once known. */
+    private static long startedAt = -1;
 
     private StartupTiming() {
     }
@@ -71,14 +77,36 @@ public final class StartupTiming {
      */
     public static void mark(String what) {
         if (Boolean.getBoolean(PROPERTY)) {
-            long now = System.currentTimeMillis();
-            LOG.info("startup {}={}", what, now - startedAt());
+            record(what, System.currentTimeMillis());
         }
     }
 
-    private static long startedAt() {
-        Long launched = Long.getLong(LAUNCHED_AT);
-        return launched != null ? launched : ManagementFactory.getRuntimeMXBean().getStartTime();
+    private static synchronized void record(String what, long at) {
+        if (startedAt >= 0) {
+            LOG.info("startup {}={}", what, at - startedAt);
+            return;
+        }
+        KEPT.add(Map.entry(what, at));
+        boolean window = false;
+        boolean data = false;
+        for (Map.Entry<String, Long> e : KEPT) {
+            window |= e.getKey().equals("window");
+            data |= e.getKey().equals("data");
+        }
+        if (window && data) {
+            startedAt = LaunchTime.millis();
+            for (Map.Entry<String, Long> e : KEPT) { // "data" last: the suite stops the app once it reads it
+                if (!e.getKey().equals("data")) {
+                    LOG.info("startup {}={}", e.getKey(), e.getValue() - startedAt);
+                }
+            }
+            for (Map.Entry<String, Long> e : KEPT) {
+                if (e.getKey().equals("data")) {
+                    LOG.info("startup {}={}", e.getKey(), e.getValue() - startedAt);
+                }
+            }
+            KEPT.clear();
+        }
     }
 
     /** Logs the time at the end of the next layout pass: the frame the user then sees. */
@@ -87,7 +115,7 @@ public final class StartupTiming {
         once[0] = () -> {
             long now = System.currentTimeMillis();
             scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("startup {}={}", what, now - startedAt());
+            record(what, now);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }
