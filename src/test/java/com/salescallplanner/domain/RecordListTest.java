@@ -57,6 +57,53 @@ class RecordListTest {
     }
 
     @Test
+    void replaced_everywhereInALongList_onlyThatPlaceDiffers() {
+        List<Integer> numbers = numbers(3 * RecordList.CHUNK + 5);
+        List<Integer> list = RecordList.of(numbers);
+        for (int at : new int[] {0, RecordList.CHUNK - 1, RecordList.CHUNK, 2 * RecordList.CHUNK + 7, numbers.size() - 1}) {
+            List<Integer> expected = new ArrayList<>(numbers);
+            expected.set(at, -1);
+
+            List<Integer> r = RecordList.replaced(list, at, -1);
+
+            assertThat(r).as("replaced at %d", at).isEqualTo(expected).hasSameHashCodeAs(expected);
+            assertThat(r.toArray()).isEqualTo(expected.toArray());
+            assertThat(list).as("the list it was made from").isEqualTo(numbers);
+        }
+    }
+
+    @Test
+    void appended_acrossChunks_eachListKeepsItsOwnElements() {
+        List<Integer> list = RecordList.of(List.of());
+        List<List<Integer>> made = new ArrayList<>();
+        for (int i = 0; i < 2 * RecordList.CHUNK + 3; i++) {
+            list = RecordList.appended(list, i);
+            made.add(list);
+        }
+        // Two lists made from the same one, whose last chunk has room: neither sees the other's element.
+        List<Integer> base = made.get(RecordList.CHUNK + 1);
+        List<Integer> withA = RecordList.appended(base, -1);
+        List<Integer> withB = RecordList.appended(base, -2);
+
+        assertThat(list).isEqualTo(numbers(2 * RecordList.CHUNK + 3));
+        for (int i = 0; i < made.size(); i++) {
+            assertThat(made.get(i)).isEqualTo(numbers(i + 1));
+        }
+        assertThat(withA.get(base.size())).isEqualTo(-1);
+        assertThat(withB.get(base.size())).isEqualTo(-2);
+        assertThat(base).hasSize(RecordList.CHUNK + 2).isEqualTo(numbers(RecordList.CHUNK + 2));
+        assertThatThrownBy(() -> base.get(base.size())).isInstanceOf(IndexOutOfBoundsException.class);
+    }
+
+    private static List<Integer> numbers(int n) {
+        List<Integer> list = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            list.add(i);
+        }
+        return list;
+    }
+
+    @Test
     void changes_refused() {
         List<String> r = RecordList.replaced(three, 0, "A");
 
