@@ -4,6 +4,7 @@ import com.salescallplanner.domain.CallPlan;
 import com.salescallplanner.domain.PlannerData;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * edits 30 to 100 of the edit itself and of {@code saveEdits}, as the bench's fresh-JVM figure takes them.
  * <pre>
  * java -XX:TieredStopAtLevel=1 -XX:CICompilerCount=1 -cp "target/classes:target/test-classes:target/lib/*" \
- *     com.salescallplanner.store.EditKindProbe COPY_OF_DIR prospect|call
+ *     com.salescallplanner.store.EditKindProbe COPY_OF_DIR prospect|call|history
  * </pre>
  */
 public final class EditKindProbe {
@@ -24,6 +25,10 @@ public final class EditKindProbe {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args[1].equals("history")) {
+            history(Path.of(args[0]));
+            return;
+        }
         boolean calls = args[1].equals("call");
         long[] edit = new long[EDITS - WARM_UP];
         long[] save = new long[EDITS - WARM_UP];
@@ -53,5 +58,28 @@ public final class EditKindProbe {
         Arrays.sort(save);
         System.out.printf("%s: the edit median %.0f µs, saveEdits median %.0f µs%n", args[1],
                 edit[edit.length / 2] / 1000.0, save[save.length / 2] / 1000.0);
+    }
+
+    /** The heap the undo history's values take: 200 edits of calls, every value kept, as the window's undo keeps them. */
+    private static void history(Path folder) throws Exception {
+        PlannerData d = PlannerStore.openForReading(folder).load().data();
+        long before = usedAfterCollection();
+        List<PlannerData> kept = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            CallPlan c = d.calls().get(i * 7_919 % d.calls().size());
+            d = d.withCall(c.withAttendees(List.of("Dana Smith", "Round " + i)));
+            kept.add(d);
+        }
+        long after = usedAfterCollection();
+        System.out.printf("history: 200 edits of calls kept, %.1f MB more heap (%d values)%n",
+                (after - before) / 1e6, kept.size());
+    }
+
+    private static long usedAfterCollection() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 }
