@@ -37,11 +37,7 @@ final class RecordList<T> extends AbstractList<T> implements RandomAccess {
     }
 
     /** The checked list of a planner just made (loaded, imported) as one an edit's list can say it was made from. */
-    static <T> List<T> of(List<T> checked) {
-        return chunked(checked);
-    }
-
-    private static <T> RecordList<T> chunked(List<T> list) {
+    static <T> RecordList<T> of(List<T> list) {
         if (list instanceof RecordList<T> r) {
             return r;
         }
@@ -55,7 +51,7 @@ final class RecordList<T> extends AbstractList<T> implements RandomAccess {
 
     /** {@code list} with the element at {@code index} replaced by {@code value}. */
     static <T> List<T> replaced(List<T> list, int index, T value) {
-        RecordList<T> from = chunked(list);
+        RecordList<T> from = of(list);
         Objects.checkIndex(index, from.size);
         Object[][] chunks = from.chunks.clone();
         Object[] chunk = chunks[index >>> SHIFT].clone();
@@ -66,7 +62,7 @@ final class RecordList<T> extends AbstractList<T> implements RandomAccess {
 
     /** {@code list} with {@code value} added at its end. */
     static <T> List<T> appended(List<T> list, T value) {
-        RecordList<T> from = chunked(list);
+        RecordList<T> from = of(list);
         int at = from.size;
         Object[][] chunks;
         Object[] chunk;

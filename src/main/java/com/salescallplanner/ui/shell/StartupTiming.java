@@ -29,8 +29,11 @@ public final class StartupTiming {
     /** The option app.WindowRestart gives the window's JVM it starts with the timing on ({@link LaunchTime}). */
     public static final String RESTARTED_OPTION = "-D" + LaunchTime.RESTARTED + "=true";
     private static final Logger LOG = LoggerFactory.getLogger(StartupTiming.class);
-    /** The moments so far (name, ms since the epoch), until both "window" and "data" are among them. */
+    /** The moments so far but "data" (name, ms since the epoch), until the window and the data are in. */
     private static final List<Map.Entry<String, Long>> KEPT = new ArrayList<>();
+    private static boolean windowShown;
+    /** When the data was in, or -1. */
+    private static long dataAt = -1;
     /** When the rep's command started, once known. */
     private static long startedAt = -1;
 
@@ -86,25 +89,18 @@ public final class StartupTiming {
             LOG.info("startup {}={}", what, at - startedAt);
             return;
         }
-        KEPT.add(Map.entry(what, at));
-        boolean window = false;
-        boolean data = false;
-        for (Map.Entry<String, Long> e : KEPT) {
-            window |= e.getKey().equals("window");
-            data |= e.getKey().equals("data");
+        if (what.equals("data")) {
+            dataAt = at;
+        } else {
+            KEPT.add(Map.entry(what, at));
         }
-        if (window && data) {
+        windowShown |= what.equals("window");
+        if (windowShown && dataAt >= 0) {
             startedAt = LaunchTime.millis();
-            for (Map.Entry<String, Long> e : KEPT) { // "data" last: the suite stops the app once it reads it
-                if (!e.getKey().equals("data")) {
-                    LOG.info("startup {}={}", e.getKey(), e.getValue() - startedAt);
-                }
-            }
             for (Map.Entry<String, Long> e : KEPT) {
-                if (e.getKey().equals("data")) {
-                    LOG.info("startup {}={}", e.getKey(), e.getValue() - startedAt);
-                }
+                LOG.info("startup {}={}", e.getKey(), e.getValue() - startedAt);
             }
+            LOG.info("startup data={}", dataAt - startedAt); // last: the suite stops the app once it reads it
             KEPT.clear();
         }
     }
