@@ -14,7 +14,6 @@ import com.salescallplanner.ui.port.InMemorySettingsStore;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.port.WindowSettings;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -72,16 +71,21 @@ class ChartColoursFxTest {
             String query = ".report-chart .default-color" + i + ".chart-bar";
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup(query).tryQuery()
                     .filter(Node::isVisible).isPresent());
-            // Bars of this window's chart only (one attached to a scene that shows).
-            List<Region> bars = robot.lookup(query).queryAllAs(Region.class).stream().filter(Region::isVisible)
-                    .filter(b -> b.getScene() != null && b.getScene().getWindow() != null
-                            && b.getScene().getWindow().isShowing()).toList();
-            assertThat(bars).as("bars of %s", SERIES[i]).isNotEmpty();
-            Region bar = bars.get(0);
-            // The bar's fill and the backgrounds behind it come with a CSS pass that may follow the bars
-            // (after the theme switch, under load, the bar was found before its fill: a failed run).
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> fillOf(bar).isPresent()
-                    && findBackgroundBehind(bar.getParent()).isPresent());
+            // A bar of this window's chart (one attached to a scene that shows) whose fill and backgrounds
+            // have come with a CSS pass, looked up afresh each time: that pass may follow the bars (after the
+            // theme switch, under load), and a recomputed chart replaces its bars, so one found earlier may
+            // never get them (two failed runs).
+            Region[] found = new Region[1];
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                found[0] = robot.lookup(query).queryAllAs(Region.class).stream().filter(Region::isVisible)
+                        .filter(b -> b.getScene() != null && b.getScene().getWindow() != null
+                                && b.getScene().getWindow().isShowing())
+                        .filter(b -> fillOf(b).isPresent() && findBackgroundBehind(b.getParent()).isPresent())
+                        .findFirst().orElse(null);
+                return found[0] != null;
+            });
+            Region bar = found[0];
+            assertThat(bar).as("bars of %s", SERIES[i]).isNotNull();
             Color behind = backgroundBehind(bar.getParent());
             Color fill = over(fillOf(bar).orElseThrow(), behind);
             assertThat(contrast(fill, behind)).as("%s in the %s theme: %s on %s", SERIES[i], theme, fill, behind)
