@@ -156,10 +156,13 @@ class TeamStoryTest {
                     new PropertiesSettingsStore(folder), com.salescallplanner.domain.check.WordTagger.NONE)));
             w[0].show();
         });
-        // The prompt's window shows a moment after its field is made: wait for what the rep can click.
+        // The prompt's window shows, and is laid out, a moment after its field is made: wait for what the rep
+        // can click, by the robot's own test of visible (inside its scene's bounds), which clickOn applies.
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID)
-                .match((javafx.scene.Node n) -> n.isVisible() && n.getScene() != null && n.getScene().getWindow() != null
-                        && n.getScene().getWindow().isShowing()).tryQuery().isPresent());
+                .match((javafx.scene.Node n) -> n.getScene() != null && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing())
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#" + com.salescallplanner.ui.shell.FxDialogService.SECRET_FIELD_ID).write(team.password("cid"));
         robot.clickOn("OK");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !w[0].viewModel().file().loadingProperty().get());
