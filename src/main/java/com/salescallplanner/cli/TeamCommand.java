@@ -47,6 +47,22 @@ final class TeamCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** What a subcommand asks of the team database at {@code url}: the lines to print. */
+    interface ServerWork {
+        List<String> at(String url) throws TeamException;
+    }
+
+    /** Runs {@code work}: its lines printed, the server's refusal reported, a bad value a usage error. */
+    static int run(CommandSpec spec, String url, ServerWork work) {
+        try {
+            return print(spec, work.at(url));
+        } catch (TeamException e) {
+            return report(spec, e);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
     static int report(CommandSpec spec, TeamException e) {
         LOG.info("{} failed: {}", spec.qualifiedName(), e.getMessage(), e);
         spec.commandLine().getErr().println("Error: " + e.getMessage());
@@ -73,13 +89,7 @@ final class TeamCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try {
-                return print(spec, team.root.teams().init(server(spec, team.root)));
-            } catch (TeamException e) {
-                return report(spec, e);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            return run(spec, server(spec, team.root), url -> team.root.teams().init(url));
         }
     }
 
@@ -101,13 +111,7 @@ final class TeamCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try {
-                return print(spec, team.root.teams().addRep(server(spec, team.root), name, manager));
-            } catch (TeamException e) {
-                return report(spec, e);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            return run(spec, server(spec, team.root), url -> team.root.teams().addRep(url, name, manager));
         }
     }
 
@@ -130,13 +134,7 @@ final class TeamCommand implements Callable<Integer> {
             } catch (StoreException e) {
                 return StoreErrors.report(spec, e);
             }
-            try {
-                return print(spec, team.root.teams().upload(url, local.data()));
-            } catch (TeamException e) {
-                return report(spec, e);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), e.getMessage());
-            }
+            return run(spec, url, u -> team.root.teams().upload(u, local.data()));
         }
     }
 }
