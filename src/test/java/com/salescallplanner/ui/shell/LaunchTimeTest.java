@@ -3,7 +3,6 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,12 +18,17 @@ class LaunchTimeTest {
 
     @Test
     void millis_startedByAnotherJvmForTheWindow_isThatJvmsStart() throws Exception {
-        long thisJvm = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long thisProcess = ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
+        long beforeChild = System.currentTimeMillis();
 
         long reported = childReports(true);
 
-        // The system gives process starts in ticks of 10 ms; a child's own start is hundreds of ms later.
-        assertThat(reported).isBetween(thisJvm - 50, thisJvm + 50);
+        // This process's start plus the child JVM's own lag behind its process: on an idle machine within
+        // tens of ms of this JVM's own start (docs/performance.md), hundreds apart on a loaded one (two
+        // suites at once), as the two JVMs' lags differ. Never before this process (the system's start
+        // instants share their boot time, counted down to the second, and come in 10 ms ticks), never as
+        // late as the child itself.
+        assertThat(reported).isBetween(thisProcess - 20, beforeChild);
     }
 
     @Test
