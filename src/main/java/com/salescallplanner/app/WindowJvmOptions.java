@@ -1,5 +1,6 @@
 package com.salescallplanner.app;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,8 +25,37 @@ public final class WindowJvmOptions {
     public static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
     /** The options, in order. */
     public static final List<String> ALL = List.of(QUICK_COMPILER, ONE_COMPILER_THREAD);
+    /**
+     * On Linux, the heap in transparent huge pages where the system offers them (its setting
+     * "madvise" or "always"): the window's start touches a few hundred MB of fresh memory, and a
+     * fault per 2 MB instead of per 4 KB brought a 1-prospect planner's data about 70 ms sooner and
+     * a 10,000-prospect planner's list about 0.26 s sooner (decision 0014). Linux's JVM only knows
+     * the option (another one refuses to start with it); where the system has no such pages it
+     * does nothing.
+     */
+    public static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
     private WindowJvmOptions() {
+    }
+
+    /** The options for a JVM on the system named {@code osName} (the {@code os.name} property): {@link #ALL}, then {@link #HUGE_PAGES} on Linux. */
+    public static List<String> forSystem(String osName) {
+        if (!osName.startsWith("Linux")) {
+            return ALL;
+        }
+        List<String> options = new ArrayList<>(ALL);
+        options.add(HUGE_PAGES);
+        return List.copyOf(options);
+    }
+
+    /** True when the rep's own options already choose the heap's pages (theirs win). */
+    static boolean pagesChosen(List<String> options) {
+        for (String o : options) {
+            if (o.endsWith("UseTransparentHugePages") || o.endsWith("UseLargePages")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the rep's own options already choose how the JVM compiles (theirs win). */

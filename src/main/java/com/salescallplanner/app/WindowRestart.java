@@ -85,12 +85,21 @@ final class WindowRestart {
 
     /**
      * The window's JVM options: this JVM's, without the paths; the archive unless sharing was set by
-     * hand; the quick compiler ({@link WindowJvmOptions}) unless the compiler was.
+     * hand; the quick compiler ({@link WindowJvmOptions}) unless the compiler was; on Linux huge pages
+     * unless the pages were.
      */
     static List<String> options(ModulePathJvm jvm, List<String> given) {
+        return options(jvm, System.getProperty("os.name", ""), given);
+    }
+
+    /** As {@link #options(ModulePathJvm, List)} on the system named {@code osName}: huge pages on Linux unless chosen by hand. */
+    static List<String> options(ModulePathJvm jvm, String osName, List<String> given) {
         List<String> options = forwarded(given);
         if (!WindowJvmOptions.compilerChosen(options)) {
             options.addAll(WindowJvmOptions.ALL);
+        }
+        if (!WindowJvmOptions.pagesChosen(options) && WindowJvmOptions.forSystem(osName).contains(WindowJvmOptions.HUGE_PAGES)) {
+            options.add(WindowJvmOptions.HUGE_PAGES);
         }
         boolean sharingChosen = false;
         for (String o : options) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The window runs with the same JVM options however it is started: {@code java -jar} (through
- * {@link WindowJvmOptions#ALL}), {@code mvn javafx:run} and the installed app (pom.xml's
- * {@code window.jvm.*} properties). An option added in one place and not the others would make one
+ * {@link WindowJvmOptions#forSystem}), {@code mvn javafx:run} and the installed app (pom.xml's
+ * {@code window.jvm.*} properties, the pages' set by a profile on Linux only). An option added in one place and not the others would make one
  * way of starting the window slower, or (one compiler thread with C2) not start at all.
  */
 class WindowJvmOptionsTest {
@@ -23,12 +25,22 @@ class WindowJvmOptionsTest {
 
     @Test
     void pom_windowJvmProperties_areTheOptionsInTheirOrder() throws IOException {
-        Matcher m = PROPERTY.matcher(pom());
-        List<String> values = new ArrayList<>();
-        while (m.find()) {
-            values.add(m.group(2));
-        }
-        assertThat(values).containsExactlyElementsOf(WindowJvmOptions.ALL);
+        Map<String, List<String>> values = properties(pom());
+
+        // The defaults, in order, then the Linux profile's value for the pages.
+        assertThat(values.keySet()).containsExactly("window.jvm.compiler", "window.jvm.compilerThreads", "window.jvm.pages");
+        assertThat(List.of(values.get("window.jvm.compiler").get(0), values.get("window.jvm.compilerThreads").get(0)))
+                .containsExactlyElementsOf(WindowJvmOptions.ALL);
+        assertThat(values.get("window.jvm.pages")).containsExactly("-Xshare:auto", WindowJvmOptions.HUGE_PAGES);
+        assertThat(section(pom(), "<id>linux-huge-pages</id>", "</profile>")).contains("<os><name>Linux</name></os>");
+    }
+
+    @Test
+    void forSystem_hugePagesOnLinuxOnly() {
+        assertThat(WindowJvmOptions.forSystem("Linux")).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
+                "-XX:+UseTransparentHugePages");
+        assertThat(WindowJvmOptions.forSystem("Windows 11")).containsExactlyElementsOf(WindowJvmOptions.ALL);
+        assertThat(WindowJvmOptions.forSystem("Mac OS X")).containsExactlyElementsOf(WindowJvmOptions.ALL);
     }
 
     @Test
@@ -36,14 +48,20 @@ class WindowJvmOptionsTest {
         String pom = pom();
         String javafxRun = section(pom, "<artifactId>javafx-maven-plugin</artifactId>", "</plugin>");
         String installed = section(pom, "<argument>--main-class</argument>", "</arguments>");
-        Matcher m = PROPERTY.matcher(pom);
-        int properties = 0;
-        while (m.find()) {
-            properties++;
-            assertThat(javafxRun).contains("<option>${" + m.group(1) + "}</option>");
-            assertThat(installed).contains("<argument>--java-options</argument><argument>${" + m.group(1) + "}</argument>");
+        for (String property : properties(pom).keySet()) {
+            assertThat(javafxRun).contains("<option>${" + property + "}</option>");
+            assertThat(installed).contains("<argument>--java-options</argument><argument>${" + property + "}</argument>");
         }
-        assertThat(properties).isEqualTo(WindowJvmOptions.ALL.size());
+    }
+
+    /** Each window.jvm property's values in the order pom.xml gives them (its default first). */
+    private static Map<String, List<String>> properties(String pom) {
+        Matcher m = PROPERTY.matcher(pom);
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        while (m.find()) {
+            values.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(m.group(2));
+        }
+        return values;
     }
 
     private static String pom() throws IOException {

@@ -57,24 +57,38 @@ class WindowRestartTest {
     @Test
     void options_archiveBesideTheJar_usedUnlessSharingWasChosenByHand() throws IOException {
         ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
-        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g"))).containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-Xmx1g"))).containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
 
         Path archive = Files.createFile(ClassDataArchive.beside(jvm.jar()));
 
-        assertThat(WindowRestart.options(jvm, List.of("-Xmx1g")))
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-Xmx1g")))
                 .containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:SharedArchiveFile=" + archive);
-        assertThat(WindowRestart.options(jvm, List.of("-Xshare:off"))).containsExactly("-Xshare:off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-Xshare:off"))).containsExactly("-Xshare:off", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+    }
+
+    @Test
+    void options_onLinux_hugePagesUnlessTheRepChoseThePages() throws IOException {
+        ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
+
+        assertThat(WindowRestart.options(jvm, "Linux", List.of("-Xmx1g")))
+                .containsExactly("-Xmx1g", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-XX:+UseTransparentHugePages");
+        assertThat(WindowRestart.options(jvm, "Linux", List.of("-XX:-UseTransparentHugePages")))
+                .containsExactly("-XX:-UseTransparentHugePages", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(WindowRestart.options(jvm, "Linux", List.of("-XX:+UseLargePages")))
+                .containsExactly("-XX:+UseLargePages", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        // Another system's JVM does not know the option and would refuse to start with it.
+        assertThat(WindowRestart.options(jvm, "Mac OS X", List.of())).doesNotContain("-XX:+UseTransparentHugePages");
     }
 
     @Test
     void options_quickCompilerUnlessTheRepChoseHowToCompile() throws IOException {
         ModulePathJvm jvm = ModulePathJvm.of(packagedJar()).orElseThrow();
 
-        assertThat(WindowRestart.options(jvm, List.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
-        assertThat(WindowRestart.options(jvm, List.of("-XX:TieredStopAtLevel=4"))).containsExactly("-XX:TieredStopAtLevel=4");
-        assertThat(WindowRestart.options(jvm, List.of("-XX:-TieredCompilation"))).containsExactly("-XX:-TieredCompilation");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of())).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-XX:TieredStopAtLevel=4"))).containsExactly("-XX:TieredStopAtLevel=4");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-XX:-TieredCompilation"))).containsExactly("-XX:-TieredCompilation");
         // One compiler thread is valid with C1 alone: the rep's count wins, without the options that need one.
-        assertThat(WindowRestart.options(jvm, List.of("-XX:CICompilerCount=3"))).containsExactly("-XX:CICompilerCount=3");
+        assertThat(WindowRestart.options(jvm, "Windows 11", List.of("-XX:CICompilerCount=3"))).containsExactly("-XX:CICompilerCount=3");
     }
 
     @Test

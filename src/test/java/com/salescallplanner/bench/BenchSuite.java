@@ -54,7 +54,7 @@ public final class BenchSuite {
         String loadBefore = Machine.loadAverage();
         LocalDateTime started = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         System.out.println("Machine: " + Machine.describe() + "; load average " + loadBefore);
-        System.out.println("The window's JVMs (start-up, filter, store) run with " + String.join(" ", Settings.windowCompiler()));
+        System.out.println("The window's JVMs (start-up, filter, store) run with " + String.join(" ", Settings.windowOptions()));
         Path data = s.dir().resolve("data");
         if (parts.stream().anyMatch(p -> !p.equals("import") && !p.equals("check"))) {
             generate(s, data); // the import part makes its own files
@@ -62,7 +62,7 @@ public final class BenchSuite {
         List<Figure> figures = new ArrayList<>();
         // The store is measured as the window runs it: with the window's compiler (app.WindowJvmOptions).
         List<String> storeFlags = new ArrayList<>(List.of("-Xmx4g", "-Dscp.logdir=" + s.dir().resolve("logs")));
-        storeFlags.addAll(Settings.windowCompiler());
+        storeFlags.addAll(Settings.windowOptions());
         ChildJvm storeJvm = new ChildJvm(storeFlags, Map.of());
         if (parts.contains("store")) {
             figures.addAll(StoreFigures.measure(storeJvm, data, s.rounds()));
@@ -83,7 +83,7 @@ public final class BenchSuite {
             figures.addAll(ImportFigures.measure(s));
         }
         Report report = new Report(s, started, Machine.describe() + "; the window's JVMs with "
-                + String.join(" ", Settings.windowCompiler()), loadBefore, Machine.loadAverage(), figures);
+                + String.join(" ", Settings.windowOptions()), loadBefore, Machine.loadAverage(), figures);
         System.out.println();
         System.out.println(report.text());
         Files.writeString(s.dir().resolve("results.md"), report.text());

@@ -38,7 +38,7 @@ final class FilterFigures {
         System.out.println("  a key every " + gapMs + " ms");
         List<String> flags = new ArrayList<>(display.flags());
         flags.add("-Dscp.logdir=" + s.dir().resolve("logs"));
-        flags.addAll(Settings.windowCompiler()); // the window's own compiler
+        flags.addAll(Settings.windowOptions()); // the window's own compiler
         return new ChildJvm(flags, display.environment()).run(FilterBench.class.getName(),
                 List.of(data.toString(), String.valueOf(s.rounds()), String.valueOf(s.warmups()),
                         String.valueOf(gapMs)), 15);

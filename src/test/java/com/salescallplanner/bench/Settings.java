@@ -3,6 +3,7 @@ package com.salescallplanner.bench;
 import com.salescallplanner.app.WindowJvmOptions;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The suite's settings, from system properties (see {@link BenchSuite}). */
@@ -18,12 +19,16 @@ record Settings(int prospects, int calls, int rounds, int warmups, Path dir, Str
     }
 
     /**
-     * The compiler options of the JVMs that stand for the window (start-up, filter, store): the
-     * window's own ({@code app.WindowJvmOptions}), or with {@code -Dbench.compiler=default} the JVM's
-     * default tiered compilers, to compare (decision 0013).
+     * The JVM options of the JVMs that stand for the window (start-up, filter, store): the window's
+     * own ({@code app.WindowJvmOptions}), or with {@code -Dbench.compiler=default} the same with the
+     * JVM's default tiered compilers instead of C1 alone, to compare (decision 0013).
      */
-    static List<String> windowCompiler() {
-        return "default".equals(System.getProperty("bench.compiler")) ? List.of("-XX:TieredStopAtLevel=4")
-                : WindowJvmOptions.ALL;
+    static List<String> windowOptions() {
+        List<String> options = new ArrayList<>(WindowJvmOptions.forSystem(System.getProperty("os.name", "")));
+        if ("default".equals(System.getProperty("bench.compiler"))) {
+            options.removeAll(WindowJvmOptions.ALL);
+            options.add(0, "-XX:TieredStopAtLevel=4");
+        }
+        return options;
     }
 }

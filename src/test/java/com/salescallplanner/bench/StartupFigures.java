@@ -36,7 +36,7 @@ final class StartupFigures {
             Path logs = s.dir().resolve("startup-logs");
             flags.addAll(List.of("-Dscp.startupTiming=true", "-Dscp.logdir=" + logs));
             // The window's compiler for the floor too (the jar's window JVM takes it anyway): the same flags for both.
-            flags.addAll(Settings.windowCompiler());
+            flags.addAll(Settings.windowOptions());
             ChildJvm jvm = new ChildJvm(flags, display.environment());
             List<Double> floor = new ArrayList<>();
             List<Double> window = new ArrayList<>();
