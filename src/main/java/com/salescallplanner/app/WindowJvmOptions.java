@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The JVM options the window runs with, beyond the module path and the class data archive: the
- * window's JVM compiles with the quick compiler (C1) only, in one thread. On a two-core machine
+ * window's JVM compiles with the quick compiler (C1) only, in one thread, and on Linux keeps its
+ * heap in transparent huge pages ({@link #HUGE_PAGES}). On a two-core machine
  * the optimising compiler (C2) took most of a core while the window was made (a profile of the
  * start put about half the process's CPU in the two compiler threads), so the window and the data
  * came about 0.4 s later for a small planner and 1 s later for a large one's list; typing in the
@@ -23,8 +24,8 @@ public final class WindowJvmOptions {
      * JVM with C2 needs two (it refuses to start with one).
      */
     public static final String ONE_COMPILER_THREAD = "-XX:CICompilerCount=1";
-    /** The options, in order. */
-    public static final List<String> ALL = List.of(QUICK_COMPILER, ONE_COMPILER_THREAD);
+    /** The compiler's options, in order. */
+    public static final List<String> COMPILER = List.of(QUICK_COMPILER, ONE_COMPILER_THREAD);
     /**
      * On Linux, the heap in transparent huge pages where the system offers them (its setting
      * "madvise" or "always"): the window's start touches a few hundred MB of fresh memory, and a
@@ -38,12 +39,12 @@ public final class WindowJvmOptions {
     private WindowJvmOptions() {
     }
 
-    /** The options for a JVM on the system named {@code osName} (the {@code os.name} property): {@link #ALL}, then {@link #HUGE_PAGES} on Linux. */
+    /** The options for a JVM on the system named {@code osName} (the {@code os.name} property): {@link #COMPILER}, then {@link #HUGE_PAGES} on Linux. */
     public static List<String> forSystem(String osName) {
         if (!osName.startsWith("Linux")) {
-            return ALL;
+            return COMPILER;
         }
-        List<String> options = new ArrayList<>(ALL);
+        List<String> options = new ArrayList<>(COMPILER);
         options.add(HUGE_PAGES);
         return List.copyOf(options);
     }

@@ -96,7 +96,7 @@ final class WindowRestart {
     static List<String> options(ModulePathJvm jvm, String osName, List<String> given) {
         List<String> options = forwarded(given);
         if (!WindowJvmOptions.compilerChosen(options)) {
-            options.addAll(WindowJvmOptions.ALL);
+            options.addAll(WindowJvmOptions.COMPILER);
         }
         if (!WindowJvmOptions.pagesChosen(options) && WindowJvmOptions.forSystem(osName).contains(WindowJvmOptions.HUGE_PAGES)) {
             options.add(WindowJvmOptions.HUGE_PAGES);

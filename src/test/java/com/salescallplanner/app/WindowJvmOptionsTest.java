@@ -30,7 +30,7 @@ class WindowJvmOptionsTest {
         // The defaults, in order, then the Linux profile's value for the pages.
         assertThat(values.keySet()).containsExactly("window.jvm.compiler", "window.jvm.compilerThreads", "window.jvm.pages");
         assertThat(List.of(values.get("window.jvm.compiler").get(0), values.get("window.jvm.compilerThreads").get(0)))
-                .containsExactlyElementsOf(WindowJvmOptions.ALL);
+                .containsExactlyElementsOf(WindowJvmOptions.COMPILER);
         assertThat(values.get("window.jvm.pages")).containsExactly("-Xshare:auto", WindowJvmOptions.HUGE_PAGES);
         assertThat(section(pom(), "<id>linux-huge-pages</id>", "</profile>")).contains("<os><name>Linux</name></os>");
     }
@@ -39,8 +39,8 @@ class WindowJvmOptionsTest {
     void forSystem_hugePagesOnLinuxOnly() {
         assertThat(WindowJvmOptions.forSystem("Linux")).containsExactly("-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1",
                 "-XX:+UseTransparentHugePages");
-        assertThat(WindowJvmOptions.forSystem("Windows 11")).containsExactlyElementsOf(WindowJvmOptions.ALL);
-        assertThat(WindowJvmOptions.forSystem("Mac OS X")).containsExactlyElementsOf(WindowJvmOptions.ALL);
+        assertThat(WindowJvmOptions.forSystem("Windows 11")).containsExactlyElementsOf(WindowJvmOptions.COMPILER);
+        assertThat(WindowJvmOptions.forSystem("Mac OS X")).containsExactlyElementsOf(WindowJvmOptions.COMPILER);
     }
 
     @Test

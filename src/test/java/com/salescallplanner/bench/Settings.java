@@ -26,7 +26,7 @@ record Settings(int prospects, int calls, int rounds, int warmups, Path dir, Str
     static List<String> windowOptions() {
         List<String> options = new ArrayList<>(WindowJvmOptions.forSystem(System.getProperty("os.name", "")));
         if ("default".equals(System.getProperty("bench.compiler"))) {
-            options.removeAll(WindowJvmOptions.ALL);
+            options.removeAll(WindowJvmOptions.COMPILER);
             options.add(0, "-XX:TieredStopAtLevel=4");
         }
         return options;
