@@ -31,8 +31,7 @@ public final class WindowJvmOptions {
      * "madvise" or "always"): the window's start touches a few hundred MB of fresh memory, and a
      * fault per 2 MB instead of per 4 KB brought a 1-prospect planner's data about 70 ms sooner and
      * a 10,000-prospect planner's list about 0.26 s sooner (decision 0014). Linux's JVM only knows
-     * the option (another one refuses to start with it); where the system has no such pages it
-     * does nothing.
+     * the option (another one refuses to start with it).
      */
     public static final String HUGE_PAGES = "-XX:+UseTransparentHugePages";
 
@@ -41,16 +40,26 @@ public final class WindowJvmOptions {
 
     /** The options for a JVM on the system named {@code osName} (the {@code os.name} property): {@link #COMPILER}, then {@link #HUGE_PAGES} on Linux. */
     public static List<String> forSystem(String osName) {
-        if (!osName.startsWith("Linux")) {
-            return COMPILER;
-        }
-        List<String> options = new ArrayList<>(COMPILER);
-        options.add(HUGE_PAGES);
-        return List.copyOf(options);
+        return List.copyOf(notChosenIn(List.of(), osName));
     }
 
-    /** True when the rep's own options already choose the heap's pages (theirs win). */
-    static boolean pagesChosen(List<String> options) {
+    /**
+     * The window's options that the rep's own {@code given} do not choose otherwise (theirs win): the
+     * compiler's unless they chose how to compile, huge pages on Linux unless they chose the pages.
+     */
+    static List<String> notChosenIn(List<String> given, String osName) {
+        List<String> added = new ArrayList<>();
+        if (!compilerChosen(given)) {
+            added.addAll(COMPILER);
+        }
+        if (!pagesChosen(given) && osName.startsWith("Linux")) {
+            added.add(HUGE_PAGES);
+        }
+        return added;
+    }
+
+    /** True when the rep's own options already choose the heap's pages. */
+    private static boolean pagesChosen(List<String> options) {
         for (String o : options) {
             if (o.endsWith("UseTransparentHugePages") || o.endsWith("UseLargePages")) {
                 return true;
@@ -59,8 +68,8 @@ public final class WindowJvmOptions {
         return false;
     }
 
-    /** True when the rep's own options already choose how the JVM compiles (theirs win). */
-    static boolean compilerChosen(List<String> options) {
+    /** True when the rep's own options already choose how the JVM compiles. */
+    private static boolean compilerChosen(List<String> options) {
         for (String o : options) {
             if (o.startsWith("-XX:TieredStopAtLevel") || o.endsWith("TieredCompilation") || o.startsWith("-Xint")
                     || o.startsWith("-Xcomp") || o.startsWith("-XX:CICompilerCount")) {

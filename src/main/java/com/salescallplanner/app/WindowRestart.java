@@ -95,12 +95,7 @@ final class WindowRestart {
     /** As {@link #options(ModulePathJvm, List)} on the system named {@code osName}: huge pages on Linux unless chosen by hand. */
     static List<String> options(ModulePathJvm jvm, String osName, List<String> given) {
         List<String> options = forwarded(given);
-        if (!WindowJvmOptions.compilerChosen(options)) {
-            options.addAll(WindowJvmOptions.COMPILER);
-        }
-        if (!WindowJvmOptions.pagesChosen(options) && WindowJvmOptions.forSystem(osName).contains(WindowJvmOptions.HUGE_PAGES)) {
-            options.add(WindowJvmOptions.HUGE_PAGES);
-        }
+        options.addAll(WindowJvmOptions.notChosenIn(options, osName));
         boolean sharingChosen = false;
         for (String o : options) {
             sharingChosen |= o.startsWith("-Xshare") || o.startsWith("-XX:SharedArchiveFile")
