@@ -44,9 +44,12 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
             steps.checkAgainst(model);
             return steps;
         });
-        List<Prospect> people = FieldValues.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds));
+        int cores = Runtime.getRuntime().availableProcessors();
+        List<Prospect> people = PieceConversion.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds),
+                cores);
         Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");
-        List<CallPlan> plans = FieldValues.list(root.field("calls"), calls, (c, at) -> c.toDomain(at, stageIds, prospectIds));
+        List<CallPlan> plans = PieceConversion.list(root.field("calls"), calls,
+                (c, at) -> c.toDomain(at, stageIds, prospectIds), cores);
         List<LearnedPhrasing> learned = learned(root.field("learnedPhrasings"));
         try {
             return PlannerData.of(model, steps, people, plans, learned);
