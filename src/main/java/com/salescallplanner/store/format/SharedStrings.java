@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 
@@ -21,6 +22,16 @@ final class SharedStrings extends StringDeserializer {
     /** The table of the file this thread reads, if it is {@link #reading} one (an attribute of the read cost more). */
     private static final ThreadLocal<Table> CURRENT = new ThreadLocal<>();
 
+    /**
+     * The table of the parser read last, so that a read's millions of texts seldom ask the
+     * {@link ThreadLocal} (about 65 ms of a large file's first load went to that look-up). Only a
+     * parser of a {@link #reading} has one; a stale entry names a parser no read uses any more.
+     */
+    private static volatile ParserTable last;
+
+    private record ParserTable(JsonParser parser, Table table) {
+    }
+
     /** Reads one file with its texts shared ({@code read} binds it); the table goes with the reading (this thread's only). */
     static <T> T reading(Supplier<T> read) throws JacksonException {
         CURRENT.set(new Table());
@@ -28,17 +39,37 @@ final class SharedStrings extends StringDeserializer {
             return read.get();
         } finally {
             CURRENT.remove();
+            last = null; // nothing of this read kept: its table holds texts of the file
         }
     }
 
+    /**
+     * A text up to {@link #MAX_LENGTH} characters is looked up in the table from the parser's own
+     * characters: one seen before is returned without making a new {@code String} of it (about a
+     * fifth of the texts' reading went to making and hashing strings that were then dropped).
+     */
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws JacksonException {
-        String s = super.deserialize(p, ctxt);
-        if (s == null || s.length() > MAX_LENGTH) {
-            return s;
+        if (!p.hasToken(JsonToken.VALUE_STRING)) {
+            return super.deserialize(p, ctxt); // what Jackson allows instead of a text, as it decides
+        }
+        Table table = table(p);
+        if (table == null || p.getStringLength() > MAX_LENGTH) {
+            return p.getString();
+        }
+        return table.shared(p.getStringCharacters(), p.getStringOffset(), p.getStringLength());
+    }
+
+    private static Table table(JsonParser p) {
+        ParserTable known = last;
+        if (known != null && known.parser() == p) {
+            return known.table();
         }
         Table table = CURRENT.get();
-        return table == null ? s : table.shared(s);
+        if (table != null) {
+            last = new ParserTable(p, table);
+        }
+        return table;
     }
 
     /**
@@ -50,15 +81,32 @@ final class SharedStrings extends StringDeserializer {
         private static final int SLOTS = 1 << 16;
         private final String[] slots = new String[SLOTS];
 
-        String shared(String s) {
-            int h = s.hashCode();
+        /** The text of {@code chars[from, from + length)}: the one in its slot when that is the same text, else a new one. */
+        String shared(char[] chars, int from, int length) {
+            int h = 0;
+            for (int k = from; k < from + length; k++) {
+                h = 31 * h + chars[k];
+            }
             int i = (h ^ (h >>> 16)) & (SLOTS - 1);
             String earlier = slots[i];
-            if (earlier != null && earlier.equals(s)) {
+            if (earlier != null && sameText(earlier, chars, from, length)) {
                 return earlier;
             }
+            String s = new String(chars, from, length);
             slots[i] = s;
             return s;
+        }
+
+        private static boolean sameText(String s, char[] chars, int from, int length) {
+            if (s.length() != length) {
+                return false;
+            }
+            for (int k = 0; k < length; k++) {
+                if (s.charAt(k) != chars[from + k]) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }

@@ -47,4 +47,21 @@ class SharedStringsTest {
         // Long texts are not looked up: notes rarely repeat.
         assertThat(read.prospects().get(0).notes()).isNotSameAs(read.prospects().get(1).notes());
     }
+
+    /** "Ea Kim" and "FB Kim" have one hash, so one slot of the table: each is still read as itself. */
+    @Test
+    void read_attendeesWhoseTextsShareASlot_eachReadAsWritten() throws Exception {
+        assertThat("Ea Kim".hashCode()).isEqualTo("FB Kim".hashCode());
+        Prospect acme = Prospect.create("Acme", "", StageModel.DISCOVERY, LocalDate.of(2026, 12, 1));
+        PlannerData data = PlannerData.empty().withProspect(acme);
+        for (int day = 1; day <= 6; day++) {
+            data = data.withCall(call(acme, day, day % 2 == 0 ? "Ea Kim" : "FB Kim"));
+        }
+
+        PlannerData read = readBack(data);
+
+        assertThat(read).isEqualTo(data);
+        assertThat(read.calls()).extracting(c -> c.attendees().get(0))
+                .containsExactly("FB Kim", "Ea Kim", "FB Kim", "Ea Kim", "FB Kim", "Ea Kim");
+    }
 }
