@@ -164,6 +164,23 @@ public final class PlannerData {
 
     /** The prospect's calls, earliest first. */
     public List<CallPlan> callsOf(ProspectId id) {
+        return callsByProspect().getOrDefault(id, List.of());
+    }
+
+    /**
+     * Makes now the look-ups that {@link #callsOf} and the look-ups by id otherwise make on first
+     * use, and returns this data: for data read on one thread and shown on another, whose first
+     * look-ups then find them made (the prospect list's first rows asked {@link #callsOf} for the
+     * first time on the JavaFX thread: about 90 ms for 100,000 calls, docs/performance.md).
+     */
+    public PlannerData withLookupsMade() {
+        prospectIndex();
+        callIndex();
+        callsByProspect();
+        return this;
+    }
+
+    private Map<ProspectId, List<CallPlan>> callsByProspect() {
         Map<ProspectId, List<CallPlan>> m = callsByProspect;
         if (m == null) {
             m = new HashMap<>();
@@ -174,7 +191,7 @@ public final class PlannerData {
             m.replaceAll((k, v) -> List.copyOf(v));
             callsByProspect = m;
         }
-        return m.getOrDefault(id, List.of());
+        return m;
     }
 
     /**

@@ -80,6 +80,23 @@ class PlannerDataTest {
     }
 
     @Test
+    void withLookupsMade_thenEdited_lookupsFollowTheEdits() {
+        Prospect p = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
+        CallPlan later = CallPlan.draft(p.id(), TEN.plusDays(7), Duration.ofMinutes(30), StageModel.DISCOVERY);
+        CallPlan earlier = CallPlan.draft(p.id(), TEN, Duration.ofMinutes(30), StageModel.DISCOVERY);
+        PlannerData d = PlannerData.empty().withProspect(p).withCall(later);
+
+        PlannerData made = d.withLookupsMade();
+        PlannerData edited = made.withCall(earlier);
+
+        assertThat(made).isSameAs(d);
+        assertThat(made.callsOf(p.id())).containsExactly(later);
+        assertThat(made.prospect(p.id())).contains(p);
+        assertThat(edited.callsOf(p.id())).containsExactly(earlier, later);
+        assertThat(edited.call(earlier.id())).contains(earlier);
+    }
+
+    @Test
     void of_duplicateProspectIds_rejected() {
         Prospect p = Prospect.create("Acme", "", StageModel.DISCOVERY, DAY);
         assertThatThrownBy(() -> PlannerData.of(StageModel.defaults(), CommitmentLadder.defaults(), List.of(p, p),

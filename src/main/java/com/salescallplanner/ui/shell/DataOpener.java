@@ -88,12 +88,18 @@ final class DataOpener {
         run("Opening your data", step);
     }
 
+    /** {@code opened}, its data's look-ups made on this (a reading) thread rather than on the JavaFX thread's first use. */
+    static Opened lookupsMade(Opened opened) {
+        opened.data().withLookupsMade();
+        return opened;
+    }
+
     private void run(String what, Function<PlannerStorage.Progress, Opened> step) {
         Task<Opened> task = new Task<>() {
             @Override
             protected Opened call() {
                 updateMessage(what + "...");
-                return step.apply(new PlannerStorage.Progress() {
+                return lookupsMade(step.apply(new PlannerStorage.Progress() {
                     @Override
                     public void update(double fraction, String message) {
                         updateProgress(fraction, 1);
@@ -104,7 +110,7 @@ final class DataOpener {
                     public void prospectsRead(PlannerData prospectsOnly) {
                         ListFirst.show(prospectsOnly, onProspectsFirst, status::getScene);
                     }
-                });
+                }));
             }
         };
         status.progress.progressProperty().bind(task.progressProperty());

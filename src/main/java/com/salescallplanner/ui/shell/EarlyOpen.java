@@ -60,7 +60,7 @@ final class EarlyOpen {
                 }
                 StartupTiming.mark("reading");
                 way.complete(Way.EARLY);
-                reading.complete(storage.open(Progress.NONE));
+                reading.complete(DataOpener.lookupsMade(storage.open(Progress.NONE)));
             } catch (RuntimeException | Error e) {
                 way.complete(Way.EARLY); // a problem found: the rep is told at the first frame
                 reading.completeExceptionally(e);
