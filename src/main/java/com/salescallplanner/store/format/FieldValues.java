@@ -147,10 +147,15 @@ final class FieldValues {
         }
         List<B> out = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
-            FieldPath itemAt = at.index(i);
-            out.add(convert.apply(required(itemAt, values.get(i)), itemAt));
+            out.add(item(at, values, i, convert));
         }
         return out;
+    }
+
+    /** The list's value at {@code i}, required and converted, its place named {@code at[i]}. */
+    static <A, B> B item(FieldPath at, List<A> values, int i, BiFunction<A, FieldPath, B> convert) {
+        FieldPath itemAt = at.index(i);
+        return convert.apply(required(itemAt, values.get(i)), itemAt);
     }
 
     /** A list of names, e.g. attendees: each entry a valid name. */

@@ -27,7 +27,7 @@ final class PieceConversion {
         FieldValues.required(at, values);
         int pieces = Math.min(Math.min(MAX_PIECES, cores), values.size() / (MIN_VALUES / 2));
         if (values.size() < MIN_VALUES || pieces < 2) {
-            return FieldValues.list(at, values, convert);
+            return FieldValues.optionalList(at, values, convert);
         }
         Object[] out = new Object[values.size()];
         Throwable[] failed = new Throwable[pieces];
@@ -75,8 +75,7 @@ final class PieceConversion {
                 if (firstFailed.get() < piece) {
                     return null;
                 }
-                FieldPath itemAt = at.index(i);
-                out[i] = convert.apply(FieldValues.required(itemAt, values.get(i)), itemAt);
+                out[i] = FieldValues.item(at, values, i, convert);
             }
             return null;
         } catch (RuntimeException | Error e) {
