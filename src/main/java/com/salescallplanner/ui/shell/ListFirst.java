@@ -6,6 +6,7 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.prospects.ProspectRow;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -27,33 +30,56 @@ import javafx.scene.input.MouseEvent;
  */
 final class ListFirst {
     /** Said when the rep clicks the list shown before the calls are read. */
-    static final String CALLS_COMING = "One moment: your calls are still being read. The list works as soon as they are in.";
+    static final String CALLS_COMING = "One moment: your calls are still being read. A prospect you double-click opens as"
+            + " soon as they are in.";
     /** The longest the reading waits for the list to be laid out. */
     private static final long WAIT_SECONDS = 2;
 
     private ListFirst() {
     }
 
+    /** What the status bar says once a double-click waits for the calls. */
+    static String opensWhenIn(ProspectRow row) {
+        return "\u201c" + row.prospect().company() + "\u201d opens as soon as your calls are in.";
+    }
+
     /**
      * While the data is read the page is disabled, except the prospect list once it shows the
-     * prospects read first: it scrolls, and a click is refused with a word why (keys wait in
-     * {@link MainWindow}). Any other page (the sidebar still works) stays disabled: it would show
-     * an empty board or no reports as if there were nothing.
+     * prospects read first: it scrolls, a double-click on a prospect is kept and handed to
+     * {@code openWhenIn} (it opens once the calls are in, as a shortcut pressed meanwhile runs
+     * then), and any other click is refused with a word why (keys wait in {@link MainWindow}).
+     * Any other page (the sidebar still works) stays disabled: it would show an empty board or no
+     * reports as if there were nothing.
      */
-    static void guard(Node page, MainViewModel vm) {
+    static void guard(Node page, MainViewModel vm, Consumer<ProspectRow> openWhenIn) {
         FileState file = vm.file();
         page.disableProperty().bind(Bindings.createBooleanBinding(() -> file.loadingProperty().get()
                         && (file.prospectsFirstProperty().get() == null
                         || !vm.pageProperty().get().equals(new Page.Home(Section.PROSPECTS))),
                 file.loadingProperty(), file.prospectsFirstProperty(), vm.pageProperty()));
         page.addEventFilter(MouseEvent.ANY, e -> {
-            if (file.loadingProperty().get()) {
-                e.consume();
-                if (e.getEventType() == MouseEvent.MOUSE_PRESSED) {
-                    vm.tell(CALLS_COMING);
-                }
+            if (!file.loadingProperty().get()) {
+                return;
+            }
+            e.consume();
+            ProspectRow row = file.prospectsFirstProperty().get() == null ? null : rowUnder(e);
+            if (row != null && e.getEventType() == MouseEvent.MOUSE_CLICKED && e.getButton() == MouseButton.PRIMARY
+                    && e.getClickCount() == 2) {
+                openWhenIn.accept(row);
+            } else if (e.getEventType() == MouseEvent.MOUSE_PRESSED && e.getClickCount() < 2) {
+                vm.tell(CALLS_COMING);
             }
         });
+    }
+
+    /** The prospect of the list's row the mouse is on, or null. */
+    private static ProspectRow rowUnder(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof TableRow<?> r) {
+                return r.getItem() instanceof ProspectRow p && !r.isEmpty() ? p : null;
+            }
+        }
+        return null;
     }
 
     /** Called on the reading thread. */

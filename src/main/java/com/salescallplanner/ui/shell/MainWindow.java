@@ -1,6 +1,7 @@
 package com.salescallplanner.ui.shell;
 
 import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.DialogService;
 import com.salescallplanner.ui.KeyCatalogue;
@@ -14,6 +15,7 @@ import com.salescallplanner.ui.model.Workspace;
 import com.salescallplanner.ui.port.PlannerStorage.Opened;
 import com.salescallplanner.ui.port.WindowSettings;
 import com.salescallplanner.ui.prospects.ProspectListView;
+import com.salescallplanner.ui.prospects.ProspectRow;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +54,8 @@ public final class MainWindow {
     private final List<Shortcut> shortcuts;
     private final DataOpener opener;
     private Runnable reopen;
-    /** A shortcut pressed while the data was being read: it runs once the data is in. */
-    private Shortcut waiting;
+    /** A shortcut pressed (or a prospect double-clicked) while the data was read: it runs once the data is in. */
+    private Runnable waiting;
     private final TypedAhead typedAhead = new TypedAhead();
     private final ConflictSettler conflicts;
     private PageView current;
@@ -115,7 +117,7 @@ public final class MainWindow {
         // made right after that frame (docs/performance.md: it took about a third of the JavaFX
         // thread's work before the first frame, its table most of that).
         content.getChildren().setAll(ProspectListView.loadingIndicator());
-        ListFirst.guard(content, vm);
+        ListFirst.guard(content, vm, this::openWhenIn);
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
                 vm.file()::prospectsRead, this::quit, early);
         this.firstFrames = new FirstFrames(stage, opener, () -> {
@@ -138,12 +140,27 @@ public final class MainWindow {
         }
         keepTypedText();
         firstFrames.dataIn();
-        Shortcut pending = waiting;
+        Runnable pending = waiting;
         waiting = null;
         if (pending != null) {
             vm.tell("");
-            pending.action().run();
+            pending.run();
         }
+    }
+
+    /**
+     * A prospect double-clicked in the list shown before the calls are in: it opens then, as a
+     * shortcut pressed meanwhile would run, unless the opening no longer holds it.
+     */
+    private void openWhenIn(ProspectRow row) {
+        ProspectId id = row.prospect().id();
+        typedAhead.shortcutPressed();
+        waiting = () -> {
+            if (workspace.data().prospect(id).isPresent()) {
+                vm.showProspect(id);
+            }
+        };
+        vm.tell(ListFirst.opensWhenIn(row));
     }
 
     /** The window-wide shortcuts of {@link KeyCatalogue}, each bound to what it does. */
@@ -219,22 +236,26 @@ public final class MainWindow {
         if (e.getEventType() == KeyEvent.KEY_PRESSED) {
             for (Shortcut s : shortcuts) {
                 if (s.keys().match(e)) {
-                    waiting = s;
+                    waiting = s.action();
                     typedAhead.shortcutPressed();
                     vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
                     return;
                 }
             }
         }
-        String before = typedAhead.text();
+        String before = typedAhead.keptText();
         typedAhead.key(e);
-        if (!typedAhead.text().equals(before)) {
-            vm.tell(typedAhead.text().isEmpty() ? "" : "\u201c" + typedAhead.text() + "\u201d is kept until your data is loaded.");
+        if (!typedAhead.keptText().equals(before)) {
+            vm.tell(typedAhead.keptText());
         }
     }
 
-    /** What was typed while loading goes into the field the page focused, if it has one. */
+    /**
+     * What was typed while loading goes into the field the page focused, if it has one, and an
+     * Enter pressed after it then reaches that field as if pressed now.
+     */
     private void keepTypedText() {
+        boolean enter = typedAhead.enterAfter();
         String kept = typedAhead.take();
         if (kept.isEmpty()) {
             return;
@@ -242,6 +263,9 @@ public final class MainWindow {
         vm.tell("");
         if (stage.getScene().getFocusOwner() instanceof TextInputControl field && field.isEditable() && !field.isDisabled()) {
             field.replaceSelection(kept);
+            if (enter) {
+                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            }
         } else {
             vm.tell("\u201c" + kept + "\u201d, typed while your data was loading, has no field on this page.");
         }

@@ -8,11 +8,14 @@ import javafx.scene.input.KeyEvent;
  * as the window appears lost it). It is kept, with Backspace applied, and put into the field that
  * has the focus once the data is in: on the prospect list, its search. A shortcut pressed
  * meanwhile wins: it waits for the data itself (MainWindow), and the text around it, meant for
- * the page it leaves or for what it opens, is dropped, as the status bar then says.
+ * the page it leaves or for what it opens, is dropped, as the status bar then says. Enter pressed
+ * right after the text is kept too (on the list's search it opens the top match): typing a
+ * prospect's name and Enter as the window appears opens that prospect once the data is in.
  */
 final class TypedAhead {
     private final StringBuilder text = new StringBuilder();
     private boolean shortcutPressed;
+    private boolean enter;
 
     /** A key event that reached no control while loading and is no shortcut. */
     void key(KeyEvent e) {
@@ -21,24 +24,42 @@ final class TypedAhead {
         }
         if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.BACK_SPACE && !text.isEmpty()) {
             text.setLength(text.offsetByCodePoints(text.length(), -1));
+            enter = false;
+        } else if (e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER && !text.isEmpty()
+                && !e.isShortcutDown() && !e.isShiftDown() && !e.isAltDown()) {
+            enter = true;
         } else if (e.getEventType() == KeyEvent.KEY_TYPED && typesText(e)) {
             text.append(e.getCharacter());
+            enter = false; // the rep went on typing: the Enter was not the last word
         }
     }
 
     void shortcutPressed() {
         shortcutPressed = true;
         text.setLength(0);
+        enter = false;
+    }
+
+    /** True when Enter was the last key kept, after the text. */
+    boolean enterAfter() {
+        return enter;
+    }
+
+    /** What the status bar says of what is kept. */
+    String keptText() {
+        return text.isEmpty() ? "" : "\u201c" + text + "\u201d" + (enter ? " and Enter are" : " is")
+                + " kept until your data is loaded.";
     }
 
     String text() {
         return text.toString();
     }
 
-    /** The text kept, once; empty from then on. */
+    /** The text kept, once; empty from then on (and no Enter kept). */
     String take() {
         String kept = text.toString();
         text.setLength(0);
+        enter = false;
         return kept;
     }
 

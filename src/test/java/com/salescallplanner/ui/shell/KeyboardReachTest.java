@@ -140,4 +140,36 @@ class KeyboardReachTest {
         assertThat(table.getItems()).extracting(r -> r.prospect().company()).containsExactly("Globex");
         assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText()).doesNotContain("kept");
     }
+
+    @Test
+    void nameAndEnterTypedWhileLoading_openThatProspectOnceTheDataIsIn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.write(robot, "glob");
+        keys(robot, KeyCode.ENTER);
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .isEqualTo("\u201cglob\u201d and Enter are kept until your data is loaded.");
+        assertThat(page()).isEqualTo(new Page.Home(Section.PROSPECTS));
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(page()).isEqualTo(new Page.ProspectDetail(data.prospects().get(1).id()));
+    }
+
+    @Test
+    void enterThenMoreText_keepsOnlyTheText(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.write(robot, "a");
+        keys(robot, KeyCode.ENTER);
+        KeyboardStoryTest.write(robot, "cme");
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(page()).isEqualTo(new Page.Home(Section.PROSPECTS));
+        assertThat(robot.lookup("#" + ProspectListView.SEARCH_ID)
+                .queryAs(javafx.scene.control.TextField.class).getText()).isEqualTo("acme");
+    }
 }

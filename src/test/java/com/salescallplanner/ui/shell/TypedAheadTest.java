@@ -58,4 +58,24 @@ class TypedAheadTest {
         assertThat(typed.take()).isEqualTo("acme");
         assertThat(typed.take()).isEmpty();
     }
+
+    private void press(KeyCode code) {
+        typed.key(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", code, false, false, false, false));
+    }
+
+    @Test
+    void enterAfterText_isKept_untilTheRepTypesOnOrTakesIt() {
+        press(KeyCode.ENTER);
+        assertThat(typed.enterAfter()).as("Enter with nothing typed opens nothing").isFalse();
+        type("glob");
+        press(KeyCode.ENTER);
+        assertThat(typed.enterAfter()).isTrue();
+        assertThat(typed.keptText()).isEqualTo("\u201cglob\u201d and Enter are kept until your data is loaded.");
+        backspace();
+        assertThat(typed.enterAfter()).isFalse();
+        press(KeyCode.ENTER);
+        assertThat(typed.take()).isEqualTo("glo");
+        assertThat(typed.enterAfter()).isFalse();
+        assertThat(typed.keptText()).isEmpty();
+    }
 }
