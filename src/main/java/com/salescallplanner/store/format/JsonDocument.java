@@ -44,7 +44,7 @@ record JsonDocument(Integer schemaVersion, String savedAt, List<JsonStage> stage
             steps.checkAgainst(model);
             return steps;
         });
-        int cores = Runtime.getRuntime().availableProcessors();
+        int cores = Cores.available();
         List<Prospect> people = PieceConversion.list(root.field("prospects"), prospects, (p, at) -> p.toDomain(at, stageIds),
                 cores);
         Set<ProspectId> prospectIds = unique(root.field("prospects"), people, Prospect::id, "Prospect id");

@@ -19,8 +19,6 @@ import java.util.concurrent.Future;
  * most a few runs are held in memory at a time.
  */
 final class ParallelRuns {
-    /** Below this many values to turn into text, one core is quicker than handing runs around. */
-    static final int MIN_VALUES = 4_000;
     private static final int RUN = 500;
 
     private record Run(Future<?> done, int from, int to) {
@@ -30,7 +28,7 @@ final class ParallelRuns {
     }
 
     static boolean worthIt(int values) {
-        return values >= MIN_VALUES && Runtime.getRuntime().availableProcessors() > 1;
+        return Cores.worthSpreading(values, Cores.available());
     }
 
     /**
@@ -40,7 +38,7 @@ final class ParallelRuns {
      */
     static <T> long write(JsonBytes json, List<T> values, byte[][] texts, boolean keep,
                           RecordArray.ValueWriter<T> each) throws IOException {
-        int threads = Math.min(4, Runtime.getRuntime().availableProcessors());
+        int threads = Cores.available();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "planner-save-runs");
             t.setDaemon(true);

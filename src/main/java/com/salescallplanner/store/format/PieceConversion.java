@@ -15,18 +15,14 @@ import java.util.function.BiFunction;
  * read what was made before they start (the stage and prospect ids) and make new records.
  */
 final class PieceConversion {
-    /** Below this many values one core is about as quick as starting threads for the others. */
-    static final int MIN_VALUES = 4_000;
-    private static final int MAX_PIECES = 4;
-
     private PieceConversion() {
     }
 
-    /** Like {@link FieldValues#list}, on up to {@code cores} cores. */
+    /** Like {@link FieldValues#list}, on up to {@code cores} cores ({@link Cores}). */
     static <A, B> List<B> list(FieldPath at, List<A> values, BiFunction<A, FieldPath, B> convert, int cores) {
         FieldValues.required(at, values);
-        int pieces = Math.min(Math.min(MAX_PIECES, cores), values.size() / (MIN_VALUES / 2));
-        if (values.size() < MIN_VALUES || pieces < 2) {
+        int pieces = Math.min(Math.min(Cores.MAX, cores), values.size() / (Cores.MIN_VALUES / 2));
+        if (!Cores.worthSpreading(values.size(), pieces)) {
             return FieldValues.optionalList(at, values, convert);
         }
         Object[] out = new Object[values.size()];

@@ -113,7 +113,7 @@ class PieceConversionTest {
             return NUMBER.apply(text, at);
         };
 
-        PieceConversion.list(CALLS, numbers().subList(0, PieceConversion.MIN_VALUES - 1), noted, 4);
+        PieceConversion.list(CALLS, numbers().subList(0, Cores.MIN_VALUES - 1), noted, 4);
         PieceConversion.list(CALLS, numbers(), noted, 1);
 
         assertThat(threads).containsExactly(Thread.currentThread().getName());
@@ -125,11 +125,11 @@ class PieceConversionTest {
      */
     @Test
     void read_largeFileWithTwoWrongCalls_namesTheFirstOne() throws Exception {
-        PlannerData data = SampleGenerator.generate(300, 2 * PieceConversion.MIN_VALUES, 3,
+        PlannerData data = SampleGenerator.generate(300, 2 * Cores.MIN_VALUES, 3,
                 ZonedDateTime.of(2026, 12, 7, 9, 0, 0, 0, ZoneOffset.UTC));
         JsonNode tree = Mappers.STRICT.readTree(written(data));
-        ((ObjectNode) tree.get("calls").get(PieceConversion.MIN_VALUES)).put("prospectId", "nobody");
-        ((ObjectNode) tree.get("calls").get(PieceConversion.MIN_VALUES - 1)).put("duration", "soon");
+        ((ObjectNode) tree.get("calls").get(Cores.MIN_VALUES)).put("prospectId", "nobody");
+        ((ObjectNode) tree.get("calls").get(Cores.MIN_VALUES - 1)).put("duration", "soon");
         byte[] damaged = Mappers.STRICT.writeValueAsBytes(tree);
 
         assertThatThrownBy(() -> PlannerJson.read(damaged))

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 class SavedTextsTest {
     private static final Instant SAVED_AT = Instant.parse("2026-11-27T12:00:00Z");
     /** Enough calls that the changed ones are turned into text on several threads when most changed. */
-    private static final PlannerData LARGE = SampleGenerator.generate(600, ParallelRuns.MIN_VALUES + 1_500, 5,
+    private static final PlannerData LARGE = SampleGenerator.generate(600, Cores.MIN_VALUES + 1_500, 5,
             ZonedDateTime.of(2026, 11, 27, 9, 0, 0, 0, ZoneId.of("Europe/Berlin")));
 
     @Test

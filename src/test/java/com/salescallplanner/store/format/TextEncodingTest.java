@@ -48,7 +48,7 @@ class TextEncodingTest {
     void notes_inParallelRuns_writtenTheSameAndReadBackEqual() throws Exception {
         List<String> texts = texts();
         PlannerData many = PlannerData.empty();
-        for (int i = 0; i < ParallelRuns.MIN_VALUES + 10; i++) {
+        for (int i = 0; i < Cores.MIN_VALUES + 10; i++) {
             many = many.withProspect(prospect(i, texts.get(i % texts.size())));
         }
         byte[] manyFile = written(many);
