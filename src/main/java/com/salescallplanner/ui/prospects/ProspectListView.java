@@ -4,6 +4,7 @@ import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
 import com.salescallplanner.ui.FirstRowOnFocus;
+import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
@@ -182,6 +183,7 @@ public final class ProspectListView implements PageView {
                 table.getSelectionModel().select(0);
             }
         });
+        keepChosenWhenCallsArrive();
         Label noMatch = new Label(NO_MATCH);
         Node loading = loadingIndicator();
         table.placeholderProperty().bind(Bindings.when(vm.loadingProperty()).<Node>then(loading).otherwise(noMatch));
@@ -201,6 +203,31 @@ public final class ProspectListView implements PageView {
             }
         });
         return table;
+    }
+
+    /**
+     * The rows shown before a large file's calls are read give way to the full rows, in another
+     * order, once they are in: the prospect the rep chose meanwhile stays chosen, and in view.
+     */
+    private void keepChosenWhenCallsArrive() {
+        ProspectId[] chosen = new ProspectId[1];
+        vm.callsPendingProperty().addListener((obs, was, pending) -> {
+            ProspectRow r = table.getSelectionModel().getSelectedItem();
+            chosen[0] = !pending && r != null ? r.prospect().id() : null;
+        });
+        vm.rows().addListener((ListChangeListener<ProspectRow>) c -> {
+            if (chosen[0] == null || vm.rows().isEmpty()) {
+                return;
+            }
+            for (int i = 0; i < vm.rows().size(); i++) {
+                if (vm.rows().get(i).prospect().id().equals(chosen[0])) {
+                    table.getSelectionModel().clearAndSelect(i);
+                    table.scrollTo(i);
+                    break;
+                }
+            }
+            chosen[0] = null;
+        });
     }
 
     private static TableColumn<ProspectRow, String> column(String title, double width,

@@ -6,8 +6,11 @@ import com.salescallplanner.ui.MainViewModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.port.PlannerStorage;
+import com.salescallplanner.ui.prospects.ProspectListView;
 import com.salescallplanner.ui.prospects.ProspectRow;
 
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -18,6 +21,9 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 
@@ -32,6 +38,8 @@ final class ListFirst {
     /** Said when the rep clicks the list shown before the calls are read. */
     static final String CALLS_COMING = "One moment: your calls are still being read. A prospect you double-click opens as"
             + " soon as they are in.";
+    private static final Set<KeyCode> MOVES = EnumSet.of(KeyCode.UP, KeyCode.DOWN, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN,
+            KeyCode.HOME, KeyCode.END);
     /** The longest the reading waits for the list to be laid out. */
     private static final long WAIT_SECONDS = 2;
 
@@ -45,9 +53,10 @@ final class ListFirst {
 
     /**
      * While the data is read the page is disabled, except the prospect list once it shows the
-     * prospects read first: it scrolls, a double-click on a prospect is kept and handed to
-     * {@code openWhenIn} (it opens once the calls are in, as a shortcut pressed meanwhile runs
-     * then), and any other click is refused with a word why (keys wait in {@link MainWindow}).
+     * prospects read first: a click in its table selects, scrolls or sorts, a double-click on a
+     * prospect is kept and handed to {@code openWhenIn} (it opens once the calls are in, as a
+     * shortcut pressed meanwhile runs then), and any other click is refused with a word why (keys
+     * wait in {@link MainWindow}, but for those of {@link #keyForList}).
      * Any other page (the sidebar still works) stays disabled: it would show an empty board or no
      * reports as if there were nothing.
      */
@@ -61,8 +70,12 @@ final class ListFirst {
             if (!file.loadingProperty().get()) {
                 return;
             }
+            boolean listShown = file.prospectsFirstProperty().get() != null;
+            if (listShown && e.getClickCount() < 2 && inTable(e)) {
+                return; // selects a row, scrolls, sorts by a column: nothing the calls are needed for
+            }
             e.consume();
-            ProspectRow row = file.prospectsFirstProperty().get() == null ? null : rowUnder(e);
+            ProspectRow row = listShown ? rowUnder(e) : null;
             if (row != null && e.getEventType() == MouseEvent.MOUSE_CLICKED && e.getButton() == MouseButton.PRIMARY
                     && e.getClickCount() == 2) {
                 openWhenIn.accept(row);
@@ -70,6 +83,39 @@ final class ListFirst {
                 vm.tell(CALLS_COMING);
             }
         });
+    }
+
+    /**
+     * A key pressed while the data is read, on the list shown before the calls are in: the arrow
+     * keys (Down from its search too, unless typed text waits) go on to the table as usual, and
+     * Enter on a chosen prospect keeps it for {@code openWhenIn}. True when the key was for the
+     * list (then the window leaves it alone); false elsewhere, or before the list shows.
+     */
+    static boolean keyForList(KeyEvent e, MainViewModel vm, Supplier<TableView<ProspectRow>> list, Node focus,
+                              boolean textWaiting, Consumer<ProspectRow> openWhenIn) {
+        if (vm.file().prospectsFirstProperty().get() == null || !vm.pageProperty().get().equals(new Page.Home(Section.PROSPECTS))) {
+            return false;
+        }
+        TableView<ProspectRow> table = list.get();
+        ProspectRow chosen = table.getSelectionModel().getSelectedItem();
+        if (focus == table && e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER
+                && !e.isShortcutDown() && chosen != null) {
+            e.consume();
+            openWhenIn.accept(chosen);
+            return true;
+        }
+        boolean fromSearch = focus != null && ProspectListView.SEARCH_ID.equals(focus.getId())
+                && e.getCode() == KeyCode.DOWN && !textWaiting;
+        return (focus == table || fromSearch) && MOVES.contains(e.getCode()) && !e.isShortcutDown() && !e.isAltDown();
+    }
+
+    private static boolean inTable(MouseEvent e) {
+        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
+            if (n instanceof TableView<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The prospect of the list's row the mouse is on, or null. */

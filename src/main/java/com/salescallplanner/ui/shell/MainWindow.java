@@ -119,13 +119,25 @@ public final class MainWindow {
         content.getChildren().setAll(ProspectListView.loadingIndicator());
         ListFirst.guard(content, vm, this::openWhenIn);
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
-                vm.file()::prospectsRead, this::quit, early);
+                this::prospectsRead, this::quit, early);
         this.firstFrames = new FirstFrames(stage, opener, () -> {
             if (current == null) {
                 show(vm.pageProperty().get());
             }
         });
         this.conflicts = new ConflictSettler(services.team(), workspace, io, () -> stage, dialogs);
+    }
+
+    /**
+     * A large file's prospects, shown before their calls (or null: the opening failed). The page
+     * was disabled until now, so it could not take the focus it asked for: it takes it now, and
+     * the keys that move in the list work at once ({@link ListFirst#keyForList}).
+     */
+    private void prospectsRead(PlannerData prospectsOnly) {
+        vm.file().prospectsRead(prospectsOnly);
+        if (prospectsOnly != null && current != null) {
+            current.focusFirst();
+        }
     }
 
     private void opened(Opened o) {
@@ -232,6 +244,10 @@ public final class MainWindow {
      * field that then has the focus ({@link TypedAhead}), and the status bar says which.
      */
     private void whileLoading(KeyEvent e) {
+        if (ListFirst.keyForList(e, vm, () -> pages.list().table(), stage.getScene().getFocusOwner(),
+                !typedAhead.text().isEmpty(), this::openWhenIn)) {
+            return;
+        }
         e.consume();
         if (e.getEventType() == KeyEvent.KEY_PRESSED) {
             for (Shortcut s : shortcuts) {

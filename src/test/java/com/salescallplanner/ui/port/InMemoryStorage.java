@@ -31,6 +31,7 @@ public final class InMemoryStorage implements PlannerStorage {
     private volatile String notice = "";
     private volatile boolean quick;
     private volatile PlannerData prospectsFirst;
+    private volatile CountDownLatch prospectsGate;
     private volatile boolean saysProspectsFirst;
     private final AtomicInteger opens = new AtomicInteger();
 
@@ -55,6 +56,12 @@ public final class InMemoryStorage implements PlannerStorage {
      */
     public InMemoryStorage handProspectsFirst(PlannerData prospectsOnly) {
         this.prospectsFirst = prospectsOnly;
+        return this;
+    }
+
+    /** Makes {@link #open} hand the prospects of {@link #handProspectsFirst} over only once {@code release} is counted down. */
+    public InMemoryStorage holdProspectsUntil(CountDownLatch release) {
+        this.prospectsGate = release;
         return this;
     }
 
@@ -107,9 +114,19 @@ public final class InMemoryStorage implements PlannerStorage {
         opens.incrementAndGet();
         progress.update(0.5, "Reading the data");
         if (prospectsFirst != null) {
+            await(prospectsGate);
             progress.prospectsRead(prospectsFirst);
         }
-        CountDownLatch gate = openGate;
+        await(openGate);
+        StorageProblem p = openProblem;
+        if (p != null) {
+            throw p;
+        }
+        progress.update(1, "Done");
+        return new Opened(data, readOnlyReason, notice);
+    }
+
+    private static void await(CountDownLatch gate) {
         if (gate != null) {
             try {
                 gate.await();
@@ -117,12 +134,6 @@ public final class InMemoryStorage implements PlannerStorage {
                 Thread.currentThread().interrupt();
             }
         }
-        StorageProblem p = openProblem;
-        if (p != null) {
-            throw p;
-        }
-        progress.update(1, "Done");
-        return new Opened(data, readOnlyReason, notice);
     }
 
     @Override

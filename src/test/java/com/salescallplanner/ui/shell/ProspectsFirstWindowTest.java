@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -107,6 +108,54 @@ class ProspectsFirstWindowTest {
     }
 
     @Test
+    void keysWhileCallsAreRead_moveInTheList_deleteWaits_enterOpensTheChosenOnceTheyAreIn(FxRobot robot)
+            throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<ProspectRow> table = table(robot);
+        assertThat(robot.targetWindow().getScene().getFocusOwner().getId()).isEqualTo(ProspectListView.SEARCH_ID);
+
+        KeyboardStoryTest.keys(robot, KeyCode.DOWN); // from the search into the list, as once loaded
+        assertThat(robot.targetWindow().getScene().getFocusOwner()).isSameAs(table);
+        assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        KeyboardStoryTest.keys(robot, KeyCode.DOWN);
+        ProspectRow second = table.getItems().get(1);
+        assertThat(table.getSelectionModel().getSelectedItem()).isSameAs(second);
+        KeyboardStoryTest.keys(robot, KeyCode.DELETE); // deleting needs the calls: it waits for nothing and does nothing
+        assertThat(table.getItems()).hasSize(2);
+
+        KeyboardStoryTest.keys(robot, KeyCode.ENTER);
+        String company = second.prospect().company();
+        assertThat(notice(robot)).isEqualTo("\u201c" + company + "\u201d opens as soon as your calls are in.");
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.ProspectDetail(second.prospect().id()));
+        assertThat(window.viewModel().workspace().data().prospects()).hasSize(2);
+        assertThat(storage.saveCount()).isZero();
+    }
+
+    @Test
+    void prospectClickedWhileCallsAreRead_staysChosenWhenTheyArrive(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Acme Logistics");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().prospect()).isEqualTo(acme);
+        assertThat(notice(robot)).isEmpty();
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The full rows, Initech's call first ("Outcome missing"), and Acme still chosen.
+        assertThat(table(robot).getItems()).extracting(r -> r.prospect().company())
+                .containsExactly("Initech", "Acme Logistics");
+        assertThat(table(robot).getSelectionModel().getSelectedItem().prospect()).isEqualTo(acme);
+        assertThat(table(robot).getSelectionModel().getSelectedItem().nextCall()).isNull();
+    }
+
+    @Test
     void prospectsRead_listShowsThem_callsPending_nothingOpensOrSaves_thenTheCallsComeIn(FxRobot robot)
             throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
@@ -115,10 +164,10 @@ class ProspectsFirstWindowTest {
         assertThat(cellTexts(robot, "Next call")).containsOnly(ProspectListView.CALLS_PENDING).hasSize(2);
         assertThat(outcomeMissingShown(robot)).isFalse();
 
-        // A click selects nothing and says why: the prospect page needs the calls.
-        robot.clickOn("Initech");
+        // A button outside the list does nothing yet and says why: it needs the calls.
+        robot.clickOn("New prospect");
         assertThat(notice(robot)).isEqualTo(ListFirst.CALLS_COMING);
-        assertThat(table(robot).getSelectionModel().isEmpty()).isTrue();
+        assertThat(robot.listWindows()).hasSize(1);
         KeyboardStoryTest.write(robot, "init");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
