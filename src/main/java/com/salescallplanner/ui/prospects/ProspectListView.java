@@ -3,9 +3,9 @@ package com.salescallplanner.ui.prospects;
 import static atlantafx.base.theme.Styles.ACCENT;
 import static atlantafx.base.theme.Styles.TITLE_2;
 
-import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.domain.ProspectId;
 import com.salescallplanner.domain.Stage;
+import com.salescallplanner.ui.FirstRowOnFocus;
 import com.salescallplanner.ui.Css;
 import com.salescallplanner.ui.Formats;
 import com.salescallplanner.ui.Icons;

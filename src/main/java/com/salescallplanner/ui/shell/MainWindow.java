@@ -161,8 +161,9 @@ public final class MainWindow {
     }
 
     /**
-     * A prospect double-clicked in the list shown before the calls are in: it opens then, as a
-     * shortcut pressed meanwhile would run, unless the opening no longer holds it.
+     * A prospect double-clicked, or chosen with Enter, in the list shown before the calls are in:
+     * it opens then, as a shortcut pressed meanwhile would run, unless the opening no longer holds
+     * it. Text typed around it was meant for the list it leaves and is dropped, as for a shortcut.
      */
     private void openWhenIn(ProspectRow row) {
         ProspectId id = row.prospect().id();
