@@ -36,8 +36,8 @@ import javafx.scene.input.MouseEvent;
  */
 final class ListFirst {
     /** Said when the rep clicks the list shown before the calls are read. */
-    static final String CALLS_COMING = "One moment: your calls are still being read. A prospect you double-click opens as"
-            + " soon as they are in.";
+    static final String CALLS_COMING = "One moment: your calls are still being read. Enter or a double-click on a prospect"
+            + " opens it as soon as they are in.";
     private static final Set<KeyCode> MOVES = EnumSet.of(KeyCode.UP, KeyCode.DOWN, KeyCode.PAGE_UP, KeyCode.PAGE_DOWN,
             KeyCode.HOME, KeyCode.END);
     /** The longest the reading waits for the list to be laid out. */
