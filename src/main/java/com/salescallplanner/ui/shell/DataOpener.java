@@ -30,6 +30,7 @@ final class DataOpener {
     private final StatusBar status;
     private final Consumer<Opened> onOpened;
     private final Consumer<PlannerData> onProspectsFirst;
+    private final Function<PlannerData, Runnable> madeAhead;
     private final Runnable onQuit;
     private EarlyOpen early;
     private boolean openCalled;
@@ -38,10 +39,14 @@ final class DataOpener {
      * @param onProspectsFirst receives, on the JavaFX thread, the prospects of a large file read before
      *                         its calls ({@link PlannerStorage.Progress#prospectsRead}), and null if the
      *                         opening then fails
+     * @param madeAhead        runs on the reading thread with the data read, and gives what the JavaFX thread
+     *                         runs just before {@code onOpened} (the window's pages' work made there)
      */
     DataOpener(PlannerStorage storage, DialogService dialogs, StatusBar status, Consumer<Opened> onOpened,
-               Consumer<PlannerData> onProspectsFirst, Runnable onQuit, EarlyOpen early) {
+               Consumer<PlannerData> onProspectsFirst, Function<PlannerData, Runnable> madeAhead, Runnable onQuit,
+               EarlyOpen early) {
         this.early = early;
+        this.madeAhead = madeAhead;
         this.onProspectsFirst = onProspectsFirst;
         this.storage = storage;
         this.dialogs = dialogs;
@@ -95,11 +100,11 @@ final class DataOpener {
     }
 
     private void run(String what, Function<PlannerStorage.Progress, Opened> step) {
-        Task<Opened> task = new Task<>() {
+        Task<Read> task = new Task<>() {
             @Override
-            protected Opened call() {
+            protected Read call() {
                 updateMessage(what + "...");
-                return lookupsMade(step.apply(new PlannerStorage.Progress() {
+                Opened opened = lookupsMade(step.apply(new PlannerStorage.Progress() {
                     @Override
                     public void update(double fraction, String message) {
                         updateProgress(fraction, 1);
@@ -111,6 +116,7 @@ final class DataOpener {
                         ListFirst.show(prospectsOnly, onProspectsFirst, status::getScene);
                     }
                 }));
+                return new Read(opened, madeAhead.apply(opened.data()));
             }
         };
         status.progress.progressProperty().bind(task.progressProperty());
@@ -119,7 +125,8 @@ final class DataOpener {
         task.setOnSucceeded(e -> {
             StartupTiming.mark("handedOver");
             done();
-            onOpened.accept(task.getValue());
+            task.getValue().ahead().run();
+            onOpened.accept(task.getValue().opened());
         });
         task.setOnFailed(e -> {
             done();
@@ -129,6 +136,10 @@ final class DataOpener {
         Thread t = new Thread(task, "open-data");
         t.setDaemon(true);
         t.start();
+    }
+
+    /** The data read, and what was made ahead for the pages ({@code madeAhead}). */
+    private record Read(Opened opened, Runnable ahead) {
     }
 
     private void done() {

@@ -119,7 +119,7 @@ public final class MainWindow {
         content.getChildren().setAll(ProspectListView.loadingIndicator());
         ListFirst.guard(content, vm, this::openWhenIn);
         this.opener = new DataOpener(services.storage(), dialogs, statusBar, this::opened,
-                this::prospectsRead, this::quit, early);
+                this::prospectsRead, pages::madeAhead, this::quit, early);
         this.firstFrames = new FirstFrames(stage, opener, () -> {
             if (current == null) {
                 show(vm.pageProperty().get());

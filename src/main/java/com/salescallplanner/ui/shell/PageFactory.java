@@ -37,6 +37,7 @@ import com.salescallplanner.ui.team.TeamView;
 import com.salescallplanner.ui.team.TeamViewModel;
 
 import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.concurrent.Executor;
 import java.util.function.BooleanSupplier;
 import java.util.EnumMap;
@@ -54,6 +55,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 import org.kordamp.ikonli.feather.Feather;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the view for each page. The sidebar's pages (prospects, Today, Pipeline, Reports) are
@@ -64,6 +67,7 @@ import org.kordamp.ikonli.feather.Feather;
  */
 final class PageFactory {
     static final String REMOVE_SAMPLES_ID = "remove-sample-data";
+    private static final Logger LOG = LoggerFactory.getLogger(PageFactory.class);
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
     private final Clock clock;
@@ -72,6 +76,9 @@ final class PageFactory {
     private final ProspectActions actions;
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
+    /** From this many prospects the list's rows are made on the reading thread ({@link #madeAhead}). */
+    static final int ROWS_AHEAD_FROM = 2_000;
+    private ProspectListViewModel listVm;
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
     private final TeamPort team;
     private final ServerSetting server;
@@ -124,9 +131,32 @@ final class PageFactory {
         };
     }
 
+    /**
+     * Called on the reading thread with the data just read: what can be made for the pages before
+     * the JavaFX thread takes the data, and the step that hands it over there (run just before).
+     * A large planner's list rows ({@link ProspectListViewModel#rowsFor}); nothing for a small one.
+     */
+    Runnable madeAhead(PlannerData data) {
+        if (data.prospects().size() < ROWS_AHEAD_FROM) {
+            return () -> { };
+        }
+        ProspectListViewModel.PreparedRows rows;
+        try {
+            rows = ProspectListViewModel.rowsFor(data, ZonedDateTime.now(clock));
+        } catch (RuntimeException e) { // the data is read: open it, and let the list make its rows as usual
+            LOG.warn("The list's rows could not be made ahead", e);
+            return () -> { };
+        }
+        return () -> {
+            if (listVm != null) {
+                listVm.adopt(rows);
+            }
+        };
+    }
+
     /** The prospect list's page, made on first use (after the window's first frame: docs/performance.md). */
     private PageView prospectsPage() {
-        ProspectListViewModel listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
+        listVm = new ProspectListViewModel(vm.workspace(), actions, vm);
         listVm.loadingProperty().bind(vm.file().loadingProperty());
         listVm.prospectsFirstProperty().bind(vm.file().prospectsFirstProperty());
         listVm.selectedProperty().addListener((obs, o, n) -> {

@@ -72,4 +72,34 @@ class ProspectsFirstListTest {
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.callsPendingProperty().get()).isFalse();
     }
+
+    @Test
+    void rowsMadeAhead_forTheDataThatComes_areTheRowsShown_noneMadeAgain() throws Exception {
+        vm.loadingProperty().set(true);
+        vm.prospectsFirstProperty().set(prospectsOnly);
+        ProspectListViewModel.PreparedRows[] made = new ProspectListViewModel.PreparedRows[1];
+        Thread reading = new Thread(() -> made[0] = ProspectListViewModel.rowsFor(whole, workspace.now()));
+        reading.start();
+        reading.join();
+
+        vm.adopt(made[0]);
+        workspace.reset(whole);
+        vm.prospectsFirstProperty().set(null);
+        vm.loadingProperty().set(false);
+
+        assertThat(shown()).containsExactly("Initech (Outcome missing, stranded)", "Acme Logistics (Stranded)");
+        // The very rows made on the other thread: the JavaFX thread made none of its own.
+        assertThat(vm.rows()).hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            assertThat(vm.rows().get(i)).isSameAs(made[0].rows().get(i));
+        }
+    }
+
+    @Test
+    void rowsMadeAhead_forOtherData_areIgnored() {
+        vm.adopt(ProspectListViewModel.rowsFor(prospectsOnly, workspace.now())); // read, then the rep restored a backup
+        workspace.reset(whole);
+
+        assertThat(shown()).containsExactly("Initech (Outcome missing, stranded)", "Acme Logistics (Stranded)");
+    }
 }
