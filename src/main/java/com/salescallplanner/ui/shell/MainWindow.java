@@ -54,8 +54,7 @@ public final class MainWindow {
     private final List<Shortcut> shortcuts;
     private final DataOpener opener;
     private Runnable reopen;
-    /** A shortcut pressed (or a prospect double-clicked) while the data was read: it runs once the data is in. */
-    private Runnable waiting;
+    private final WaitingAction waiting = new WaitingAction();
     private final TypedAhead typedAhead = new TypedAhead();
     private final ConflictSettler conflicts;
     private PageView current;
@@ -137,6 +136,8 @@ public final class MainWindow {
         vm.file().prospectsRead(prospectsOnly);
         if (prospectsOnly != null && current != null) {
             current.focusFirst();
+        } else if (prospectsOnly == null) {
+            waiting.readingFailed();
         }
     }
 
@@ -152,8 +153,7 @@ public final class MainWindow {
         }
         keepTypedText();
         firstFrames.dataIn();
-        Runnable pending = waiting;
-        waiting = null;
+        Runnable pending = waiting.take();
         if (pending != null) {
             vm.tell("");
             pending.run();
@@ -168,11 +168,11 @@ public final class MainWindow {
     private void openWhenIn(ProspectRow row) {
         ProspectId id = row.prospect().id();
         typedAhead.shortcutPressed();
-        waiting = () -> {
+        waiting.openProspect(() -> {
             if (workspace.data().prospect(id).isPresent()) {
                 vm.showProspect(id);
             }
-        };
+        });
         vm.tell(ListFirst.opensWhenIn(row));
     }
 
@@ -253,7 +253,7 @@ public final class MainWindow {
         if (e.getEventType() == KeyEvent.KEY_PRESSED) {
             for (Shortcut s : shortcuts) {
                 if (s.keys().match(e)) {
-                    waiting = s.action();
+                    waiting.shortcut(s.action());
                     typedAhead.shortcutPressed();
                     vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
                     return;

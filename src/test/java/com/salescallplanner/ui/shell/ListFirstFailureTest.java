@@ -1,0 +1,81 @@
+package com.salescallplanner.ui.shell;
+
+import static com.salescallplanner.ui.TestData.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salescallplanner.domain.PlannerData;
+import com.salescallplanner.domain.Prospect;
+import com.salescallplanner.domain.StageModel;
+import com.salescallplanner.ui.Page;
+import com.salescallplanner.ui.Section;
+import com.salescallplanner.ui.TestData;
+import com.salescallplanner.ui.port.InMemoryStorage;
+import com.salescallplanner.ui.port.RecoveryAction;
+import com.salescallplanner.ui.port.StorageProblem;
+import com.salescallplanner.ui.prospects.ProspectListView;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A large file whose prospects read but whose calls do not: the prospect the rep chose meanwhile
+ * is not opened out of whatever is opened instead (here read-only, after the problem's dialog).
+ */
+@ExtendWith(ApplicationExtension.class)
+class ListFirstFailureTest {
+    private final Prospect initech = TestData.prospect("Initech", StageModel.PROPOSAL);
+    private final PlannerData prospectsOnly = PlannerData.empty()
+            .withProspect(TestData.prospect("Acme Logistics", StageModel.DISCOVERY)).withProspect(initech);
+    private final PlannerData whole = prospectsOnly.withCall(TestData.call(initech, NOW.minusDays(1), "a", "b"));
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final InMemoryStorage storage = new InMemoryStorage(whole).handProspectsFirst(prospectsOnly)
+            .readsProspectsFirst(true).holdOpenUntil(release)
+            .failOpenWith(new StorageProblem("planner.json cannot be read at calls[1].duration: 'soon' is not a duration.",
+                    List.of(RecoveryAction.OPEN_READ_ONLY, RecoveryAction.QUIT)));
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        window = new MainWindow(stage, TestServices.inMemory(storage, n -> whole, TestData.clock()));
+        window.show();
+    }
+
+    @AfterEach
+    void releaseTheOpen() {
+        release.countDown();
+    }
+
+    @Test
+    void prospectChosen_thenTheCallsCannotBeRead_itIsNotOpenedFromWhatOpensInstead(FxRobot robot) throws Exception {
+        @SuppressWarnings("unchecked")
+        TableView<Object> table = robot.lookup("#" + ProspectListView.TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.doubleClickOn("Initech");
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText()).contains("Initech");
+
+        release.countDown();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("calls[1].duration");
+        robot.clickOn("Open read-only");
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.workspace().readOnlyProperty().get()).isTrue();
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
+        assertThat(table.getItems()).hasSize(2);
+    }
+}
