@@ -84,8 +84,9 @@ public final class ProspectListViewModel {
                 rebuild(workspace.data());
             }
         });
-        countText = Bindings.createStringBinding(() -> callsPending.get() ? count(rows.size()) // the status bar says the calls are coming
-                : loading.get() ? "" : visible.size() == rows.size() ? count(rows.size())
+        // While loading nothing is counted, but for the prospects listed before their calls (the status bar says the calls are coming).
+        countText = Bindings.createStringBinding(() -> loading.get() && !callsPending.get() ? ""
+                : visible.size() == rows.size() ? count(rows.size())
                 : String.format("%,d of %s", visible.size(), count(rows.size())), visible, rows, loading, callsPending);
     }
 

@@ -86,27 +86,43 @@ final class ListFirst {
     }
 
     /**
-     * A key pressed while the data is read, on the list shown before the calls are in: the arrow
-     * keys (Down from its search too, unless typed text waits) go on to the table as usual, and
-     * Enter on a chosen prospect keeps it for {@code openWhenIn}. True when the key was for the
-     * list (then the window leaves it alone); false elsewhere, or before the list shows.
+     * A key pressed while the data is read, on the list shown before the calls are in: its search
+     * takes typing as usual (the list filters at once), Down goes from it into the list and the
+     * arrow and page keys move there, and Enter keeps the chosen prospect (in the search: the
+     * chosen one, else the top match) for {@code openWhenIn}. True when the key was for the list
+     * (then the window leaves it alone); false elsewhere, before the list shows, and for Tab.
      */
     static boolean keyForList(KeyEvent e, MainViewModel vm, Supplier<TableView<ProspectRow>> list, Node focus,
-                              boolean textWaiting, Consumer<ProspectRow> openWhenIn) {
-        if (vm.file().prospectsFirstProperty().get() == null || !vm.pageProperty().get().equals(new Page.Home(Section.PROSPECTS))) {
+                              Consumer<ProspectRow> openWhenIn) {
+        if (!listShown(vm)) {
             return false;
         }
         TableView<ProspectRow> table = list.get();
-        ProspectRow chosen = table.getSelectionModel().getSelectedItem();
-        if (focus == table && e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER
-                && !e.isShortcutDown() && chosen != null) {
+        boolean inSearch = searchHas(focus);
+        if ((focus == table || inSearch) && e.getEventType() == KeyEvent.KEY_PRESSED && e.getCode() == KeyCode.ENTER
+                && !e.isShortcutDown()) {
             e.consume();
-            openWhenIn.accept(chosen);
+            ProspectRow chosen = table.getSelectionModel().getSelectedItem();
+            ProspectRow row = chosen != null || !inSearch || table.getItems().isEmpty() ? chosen : table.getItems().get(0);
+            if (row != null) {
+                openWhenIn.accept(row);
+            }
             return true;
         }
-        boolean fromSearch = focus != null && ProspectListView.SEARCH_ID.equals(focus.getId())
-                && e.getCode() == KeyCode.DOWN && !textWaiting;
-        return (focus == table || fromSearch) && MOVES.contains(e.getCode()) && !e.isShortcutDown() && !e.isAltDown();
+        if (inSearch) {
+            return e.getCode() != KeyCode.TAB;
+        }
+        return focus == table && MOVES.contains(e.getCode()) && !e.isShortcutDown() && !e.isAltDown();
+    }
+
+    /** True while the list shows the prospects read before their calls. */
+    static boolean listShown(MainViewModel vm) {
+        return vm.file().prospectsFirstProperty().get() != null && vm.pageProperty().get().equals(new Page.Home(Section.PROSPECTS));
+    }
+
+    /** True when {@code focus} is the list's search. */
+    static boolean searchHas(Node focus) {
+        return focus != null && ProspectListView.SEARCH_ID.equals(focus.getId());
     }
 
     private static boolean inTable(MouseEvent e) {

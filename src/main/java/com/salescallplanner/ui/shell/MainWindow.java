@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -136,6 +137,7 @@ public final class MainWindow {
         vm.file().prospectsRead(prospectsOnly);
         if (prospectsOnly != null && current != null) {
             current.focusFirst();
+            typedAhead.putInto(stage.getScene().getFocusOwner(), vm::tell); // into the search, which works from now on
         } else if (prospectsOnly == null) {
             waiting.readingFailed();
         }
@@ -151,7 +153,7 @@ public final class MainWindow {
         if (current != null) {
             current.focusFirst();
         }
-        keepTypedText();
+        typedAhead.putInto(stage.getScene().getFocusOwner(), vm::tell);
         firstFrames.dataIn();
         Runnable pending = waiting.take();
         if (pending != null) {
@@ -161,9 +163,8 @@ public final class MainWindow {
     }
 
     /**
-     * A prospect double-clicked, or chosen with Enter, in the list shown before the calls are in:
-     * it opens then, as a shortcut pressed meanwhile would run, unless the opening no longer holds
-     * it. Text typed around it was meant for the list it leaves and is dropped, as for a shortcut.
+     * A prospect chosen (Enter, a double-click) in the list shown before the calls: it opens once
+     * they are in, as a waiting shortcut runs ({@link WaitingAction}); text kept is dropped.
      */
     private void openWhenIn(ProspectRow row) {
         ProspectId id = row.prospect().id();
@@ -240,19 +241,18 @@ public final class MainWindow {
     }
 
     /**
-     * While the data is read no key reaches a control (typed text would land in a field that is
-     * about to change): a shortcut waits and runs once the data is in, typed text is kept for the
-     * field that then has the focus ({@link TypedAhead}), and the status bar says which.
+     * While the data is read a shortcut waits and runs once the data is in; the list shown before
+     * the calls takes its own keys ({@link ListFirst#keyForList}); any other key reaches no control
+     * (it would land in a field about to change): typed text is kept for the field that then has
+     * the focus ({@link TypedAhead}), and the status bar says which.
      */
     private void whileLoading(KeyEvent e) {
-        if (ListFirst.keyForList(e, vm, () -> pages.list().table(), stage.getScene().getFocusOwner(),
-                !typedAhead.text().isEmpty(), this::openWhenIn)) {
-            return;
-        }
-        e.consume();
+        Node focus = stage.getScene().getFocusOwner();
+        boolean searchLive = ListFirst.listShown(vm) && ListFirst.searchHas(focus);
         if (e.getEventType() == KeyEvent.KEY_PRESSED) {
             for (Shortcut s : shortcuts) {
-                if (s.keys().match(e)) {
+                if (s.keys().match(e) && !(searchLive && s.yieldsToTextFields())) {
+                    e.consume();
                     waiting.shortcut(s.action());
                     typedAhead.shortcutPressed();
                     vm.tell(s.keysText() + " (" + s.description() + ") will run once your data is loaded.");
@@ -260,31 +260,14 @@ public final class MainWindow {
                 }
             }
         }
+        if (ListFirst.keyForList(e, vm, () -> pages.list().table(), focus, this::openWhenIn)) {
+            return;
+        }
+        e.consume();
         String before = typedAhead.keptText();
         typedAhead.key(e);
         if (!typedAhead.keptText().equals(before)) {
             vm.tell(typedAhead.keptText());
-        }
-    }
-
-    /**
-     * What was typed while loading goes into the field the page focused, if it has one, and an
-     * Enter pressed after it then reaches that field as if pressed now.
-     */
-    private void keepTypedText() {
-        boolean enter = typedAhead.enterAfter();
-        String kept = typedAhead.take();
-        if (kept.isEmpty()) {
-            return;
-        }
-        vm.tell("");
-        if (stage.getScene().getFocusOwner() instanceof TextInputControl field && field.isEditable() && !field.isDisabled()) {
-            field.replaceSelection(kept);
-            if (enter) {
-                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
-            }
-        } else {
-            vm.tell("\u201c" + kept + "\u201d, typed while your data was loading, has no field on this page.");
         }
     }
 

@@ -1,5 +1,9 @@
 package com.salescallplanner.ui.shell;
 
+import java.util.function.Consumer;
+
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -53,6 +57,27 @@ final class TypedAhead {
 
     String text() {
         return text.toString();
+    }
+
+    /**
+     * Puts the text kept into {@code focus} when it is a field that takes it, and an Enter pressed
+     * after the text then reaches that field as if pressed now; says so when there is no field.
+     */
+    void putInto(Node focus, Consumer<String> tell) {
+        boolean enterToo = enter;
+        String kept = take();
+        if (kept.isEmpty()) {
+            return;
+        }
+        tell.accept("");
+        if (focus instanceof TextInputControl field && field.isEditable() && !field.isDisabled()) {
+            field.replaceSelection(kept);
+            if (enterToo) {
+                field.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.ENTER, false, false, false, false));
+            }
+        } else {
+            tell.accept("\u201c" + kept + "\u201d, typed while your data was loading, has no field on this page.");
+        }
     }
 
     /** The text kept, once; empty from then on (and no Enter kept). */

@@ -45,6 +45,7 @@ class ProspectsFirstListTest {
         assertThat(vm.countTextProperty().get()).isEqualTo("2 prospects");
         vm.queryProperty().set("init");
         assertThat(shown()).containsExactly("Initech");
+        assertThat(vm.countTextProperty().get()).isEqualTo("1 of 2 prospects");
     }
 
     @Test

@@ -7,11 +7,14 @@ import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.prospects.ProspectListView;
+import com.salescallplanner.ui.prospects.ProspectRow;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -67,6 +70,25 @@ class ListFirstFocusTest {
         KeyboardStoryTest.keys(robot, KeyCode.DOWN);
         assertThat(robot.targetWindow().getScene().getFocusOwner()).isSameAs(table);
         assertThat(table.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(window.viewModel().file().loadingProperty().get()).isTrue();
+    }
+
+    @Test
+    void typedBeforeTheProspectsShow_goesIntoTheSearch_theListFiltersAtOnce(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.write(robot, "init");
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText())
+                .isEqualTo("\u201cinit\u201d is kept until your data is loaded.");
+
+        prospectsRead.countDown();
+        @SuppressWarnings("unchecked")
+        TableView<ProspectRow> table = robot.lookup("#" + ProspectListView.TABLE_ID).queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#" + ProspectListView.SEARCH_ID).queryAs(TextField.class).getText()).isEqualTo("init");
+        assertThat(table.getItems()).extracting(r -> r.prospect().company()).containsExactly("Initech");
+        assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText()).isEmpty();
         assertThat(window.viewModel().file().loadingProperty().get()).isTrue();
     }
 }

@@ -21,6 +21,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -92,8 +93,6 @@ class ProspectsFirstWindowTest {
     void doubleClickWhileCallsAreRead_prospectOpensOnceTheyAreIn(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
-        KeyboardStoryTest.write(robot, "acme"); // meant for the list it leaves: dropped, as with a shortcut
-
         robot.doubleClickOn("Initech");
         assertThat(notice(robot)).isEqualTo("\u201cInitech\u201d opens as soon as your calls are in.");
         assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
@@ -138,6 +137,24 @@ class ProspectsFirstWindowTest {
     }
 
     @Test
+    void textAndEnterInTheSearchWhileCallsAreRead_topMatchOpensOnceTheyAreIn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
+        WaitForAsyncUtils.waitForFxEvents();
+        KeyboardStoryTest.write(robot, "i"); // both match, none chosen: Enter takes the top one, as once loaded
+        assertThat(table(robot).getItems()).hasSize(2);
+        assertThat(table(robot).getSelectionModel().isEmpty()).isTrue();
+        Prospect top = table(robot).getItems().get(0).prospect();
+        KeyboardStoryTest.keys(robot, KeyCode.ENTER);
+        assertThat(notice(robot)).isEqualTo("\u201c" + top.company() + "\u201d opens as soon as your calls are in.");
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
+
+        release.countDown();
+        Windows.awaitLoaded(window);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.ProspectDetail(top.id()));
+    }
+
+    @Test
     void prospectClickedWhileCallsAreRead_staysChosenWhenTheyArrive(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 2);
         WaitForAsyncUtils.waitForFxEvents();
@@ -168,10 +185,13 @@ class ProspectsFirstWindowTest {
         robot.clickOn("New prospect");
         assertThat(notice(robot)).isEqualTo(ListFirst.CALLS_COMING);
         assertThat(robot.listWindows()).hasSize(1);
+        // The search works at once: the list filters while the calls are read.
         KeyboardStoryTest.write(robot, "init");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.viewModel().pageProperty().get()).isEqualTo(new Page.Home(Section.PROSPECTS));
-        assertThat(notice(robot)).contains("\u201cinit\u201d is kept until your data is loaded");
+        assertThat(robot.lookup("#" + ProspectListView.SEARCH_ID).queryAs(TextField.class).getText()).isEqualTo("init");
+        assertThat(table(robot).getItems()).extracting(r -> r.prospect().company()).containsExactly("Initech");
+        assertThat(notice(robot)).doesNotContain("kept");
         assertThat(window.viewModel().file().loadingProperty().get()).isTrue();
         // Another page meanwhile is disabled: an empty board would say there is nothing.
         robot.interact(() -> window.viewModel().show(Section.PIPELINE));
