@@ -307,7 +307,7 @@ public final class ProspectListViewModel {
         return callsPending;
     }
 
-    /** "12 of 40 prospects" while filtered, else "40 prospects"; empty while loading. */
+    /** "12 of 40 prospects" while filtered, else "40 prospects"; empty while loading, but for the prospects listed before their calls. */
     public StringBinding countTextProperty() {
         return countText;
     }
