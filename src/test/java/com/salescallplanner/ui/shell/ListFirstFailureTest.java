@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.NodeQueryUtils;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -68,7 +69,10 @@ class ListFirstFailureTest {
         assertThat(robot.lookup("#" + StatusBar.NOTICE_ID).queryAs(Label.class).getText()).contains("Initech");
 
         release.countDown();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        // The problem's dialog comes when the reading fails: wait until its button is on screen.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("Open read-only").match(NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup(".dialog-pane .content").queryAs(Label.class).getText()).contains("calls[1].duration");
         robot.clickOn("Open read-only");
         Windows.awaitLoaded(window);
