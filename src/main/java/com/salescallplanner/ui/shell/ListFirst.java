@@ -126,19 +126,20 @@ final class ListFirst {
     }
 
     private static boolean inTable(MouseEvent e) {
-        for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n instanceof TableView<?>) {
-                return true;
-            }
-        }
-        return false;
+        return under(e, TableView.class) != null;
     }
 
     /** The prospect of the list's row the mouse is on, or null. */
     private static ProspectRow rowUnder(MouseEvent e) {
+        TableRow<?> r = under(e, TableRow.class);
+        return r != null && !r.isEmpty() && r.getItem() instanceof ProspectRow p ? p : null;
+    }
+
+    /** The nearest node of {@code type} the mouse is on (the picked node or one around it), or null. */
+    private static <T> T under(MouseEvent e, Class<T> type) {
         for (Node n = e.getPickResult().getIntersectedNode(); n != null; n = n.getParent()) {
-            if (n instanceof TableRow<?> r) {
-                return r.getItem() instanceof ProspectRow p && !r.isEmpty() ? p : null;
+            if (type.isInstance(n)) {
+                return type.cast(n);
             }
         }
         return null;

@@ -67,6 +67,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PageFactory {
     static final String REMOVE_SAMPLES_ID = "remove-sample-data";
+    /** From this many prospects the list's rows are made on the reading thread ({@link #madeAhead}). */
+    static final int ROWS_AHEAD_FROM = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(PageFactory.class);
     private final MainViewModel vm;
     private final PlanAdvisor advisor;
@@ -76,8 +78,6 @@ final class PageFactory {
     private final ProspectActions actions;
     private ProspectListView list;
     private final Map<Section, PageView> kept = new EnumMap<>(Section.class);
-    /** From this many prospects the list's rows are made on the reading thread ({@link #madeAhead}). */
-    static final int ROWS_AHEAD_FROM = 2_000;
     private ProspectListViewModel listVm;
     private final BooleanProperty firstRunBusy = new SimpleBooleanProperty(false);
     private final TeamPort team;

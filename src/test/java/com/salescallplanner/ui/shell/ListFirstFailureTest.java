@@ -1,11 +1,8 @@
 package com.salescallplanner.ui.shell;
 
-import static com.salescallplanner.ui.TestData.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.TestData;
@@ -37,10 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ListFirstFailureTest {
-    private final Prospect initech = TestData.prospect("Initech", StageModel.PROPOSAL);
-    private final PlannerData prospectsOnly = PlannerData.empty()
-            .withProspect(TestData.prospect("Acme Logistics", StageModel.DISCOVERY)).withProspect(initech);
-    private final PlannerData whole = prospectsOnly.withCall(TestData.call(initech, NOW.minusDays(1), "a", "b"));
+    private final TwoProspects planner = TwoProspects.make();
+    private final PlannerData prospectsOnly = planner.prospectsOnly();
+    private final PlannerData whole = planner.whole();
     private final CountDownLatch release = new CountDownLatch(1);
     private final InMemoryStorage storage = new InMemoryStorage(whole).handProspectsFirst(prospectsOnly)
             .readsProspectsFirst(true).holdOpenUntil(release)

@@ -3,7 +3,6 @@ package com.salescallplanner.ui.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
-import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.TestData;
 import com.salescallplanner.ui.port.InMemoryStorage;
 import com.salescallplanner.ui.prospects.ProspectListView;
@@ -33,9 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ListFirstFocusTest {
-    private final PlannerData prospectsOnly = PlannerData.empty()
-            .withProspect(TestData.prospect("Acme Logistics", StageModel.DISCOVERY))
-            .withProspect(TestData.prospect("Initech", StageModel.PROPOSAL));
+    private final PlannerData prospectsOnly = TwoProspects.make().prospectsOnly();
     private final CountDownLatch prospectsRead = new CountDownLatch(1);
     private final CountDownLatch callsRead = new CountDownLatch(1);
     private final InMemoryStorage storage = new InMemoryStorage(prospectsOnly).handProspectsFirst(prospectsOnly)

@@ -1,11 +1,9 @@
 package com.salescallplanner.ui.shell;
 
-import static com.salescallplanner.ui.TestData.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salescallplanner.domain.PlannerData;
 import com.salescallplanner.domain.Prospect;
-import com.salescallplanner.domain.StageModel;
 import com.salescallplanner.ui.Page;
 import com.salescallplanner.ui.Section;
 import com.salescallplanner.ui.TestData;
@@ -40,10 +38,11 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProspectsFirstWindowTest {
-    private final Prospect acme = TestData.prospect("Acme Logistics", StageModel.DISCOVERY);
-    private final Prospect initech = TestData.prospect("Initech", StageModel.PROPOSAL);
-    private final PlannerData prospectsOnly = PlannerData.empty().withProspect(acme).withProspect(initech);
-    private final PlannerData whole = prospectsOnly.withCall(TestData.call(initech, NOW.minusDays(1), "a", "b"));
+    private final TwoProspects planner = TwoProspects.make();
+    private final Prospect acme = planner.acme();
+    private final Prospect initech = planner.initech();
+    private final PlannerData prospectsOnly = planner.prospectsOnly();
+    private final PlannerData whole = planner.whole();
     private final CountDownLatch release = new CountDownLatch(1);
     private final InMemoryStorage storage = new InMemoryStorage(whole).handProspectsFirst(prospectsOnly)
             .readsProspectsFirst(saysItReadsProspectsFirst()).holdOpenUntil(release);
